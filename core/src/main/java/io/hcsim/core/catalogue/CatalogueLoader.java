@@ -1,0 +1,284 @@
+package io.hcsim.core.catalogue;
+
+import static io.hcsim.core.files.Problems.fmtRange;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.hcsim.core.catalogue.CatalogueFiles.ActivityEntry;
+import io.hcsim.core.catalogue.CatalogueFiles.BandEntry;
+import io.hcsim.core.catalogue.CatalogueFiles.CompetencyEntry;
+import io.hcsim.core.catalogue.CatalogueFiles.LevelEntry;
+import io.hcsim.core.catalogue.CatalogueFiles.Note;
+import io.hcsim.core.catalogue.CatalogueFiles.QuestionEntry;
+import io.hcsim.core.catalogue.CatalogueFiles.StrategyEntry;
+import io.hcsim.core.competency.Competencies;
+import io.hcsim.core.competency.Competency;
+import io.hcsim.core.files.DocumentReader;
+import io.hcsim.core.files.InvalidInputException;
+import io.hcsim.core.files.Problems;
+import io.hcsim.core.level.Band;
+import io.hcsim.core.level.Level;
+import io.hcsim.core.level.Levels;
+import io.hcsim.core.persona.Persona;
+import io.hcsim.core.persona.PersonaEntry;
+import io.hcsim.core.pool.ApplicantPool;
+import io.hcsim.core.prep.Activity;
+import io.hcsim.core.prep.Strategy;
+import io.hcsim.core.rating.Rating;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Loads the catalogue bundled in hcsim's resources, validating it as strictly as a user's file:
+ * a broken bundled file is a bug, caught by the tests.
+ */
+public final class CatalogueLoader {
+  /** Where the bundled catalogue lives on the class path. */
+  public static final String ROOT = "/hcsim/catalogue/";
+
+  private static volatile Catalogue bundled;
+
+  private final DocumentReader reader = new DocumentReader();
+
+  /** The bundled catalogue, loaded once. */
+  public static Catalogue bundled() {
+    Catalogue c = bundled;
+    if (c == null) {
+      try {
+        c = new CatalogueLoader().load();
+      } catch (InvalidInputException e) {
+        throw new IllegalStateException("the bundled catalogue is broken:\n" + e.getMessage(), e);
+      }
+      bundled = c;
+    }
+    return c;
+  }
+
+  /** The bytes of a bundled resource under {@link #ROOT}. */
+  public static byte[] resource(String relative) throws InvalidInputException {
+    try (InputStream in = CatalogueLoader.class.getResourceAsStream(ROOT + relative)) {
+      if (in == null) {
+        throw InvalidInputException.of(ROOT + relative, "", "bundled resource is missing");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw InvalidInputException.of(ROOT + relative, "", "cannot be read: " + e.getMessage());
+    }
+  }
+
+  <T> T read(String relative, Class<T> type, String what) throws InvalidInputException {
+    return reader.parse(ROOT + relative, resource(relative), false, type, what);
+  }
+
+  public Catalogue load() throws InvalidInputException {
+    CatalogueFiles.Index index = read("catalogue.yaml", CatalogueFiles.Index.class, "the catalogue index");
+    Competencies competencies = competencies(read("competencies.yaml", CatalogueFiles.CompetencyList.class, "competencies"));
+    Levels levels = levels(read("levels.yaml", CatalogueFiles.LevelList.class, "levels"));
+    ApplicantPool pool = pool(read("pool.yaml", CatalogueFiles.PoolEntry.class, "the applicant pool"));
+    ImmutableMap<String, Persona> personas =
+        personas(read("personas.yaml", CatalogueFiles.PersonaList.class, "personas"), competencies);
+    RubricBank rubrics = rubrics(read("rubrics.yaml", CatalogueFiles.RubricBank.class, "the rubric bank"), competencies);
+    ImmutableList<Question> questions =
+        questions(read("questions.yaml", CatalogueFiles.QuestionBank.class, "the question bank"), competencies, personas);
+    CatalogueFiles.PreparationList prep =
+        read("preparation.yaml", CatalogueFiles.PreparationList.class, "preparation activities");
+    ImmutableMap<String, Activity> activities = activities(prep, competencies);
+    ImmutableMap<String, Strategy> strategies = strategies(prep, activities);
+    Problems p = new Problems(ROOT + "catalogue.yaml");
+    p.require(index.loops(), "loops", "the bundled loop names");
+    p.require(index.profiles(), "profiles", "the bundled profile names");
+    p.throwIfAny();
+    p.known(index.defaultLoop(), "defaultLoop", "loop", index.loops());
+    p.known(index.defaultProfile(), "defaultProfile", "profile", index.profiles());
+    p.throwIfAny();
+    return new Catalogue(
+        competencies, levels, pool, personas, rubrics, questions, activities, strategies,
+        ImmutableList.copyOf(index.loops()), ImmutableList.copyOf(index.profiles()),
+        index.defaultLoop(), index.defaultProfile());
+  }
+
+  private static Competencies competencies(CatalogueFiles.CompetencyList file) throws InvalidInputException {
+    Problems p = new Problems(ROOT + "competencies.yaml");
+    Set<String> seen = new HashSet<>();
+    ImmutableList.Builder<Competency> out = ImmutableList.builder();
+    List<CompetencyEntry> entries = file.competencies() == null ? List.of() : file.competencies();
+    for (int i = 0; i < entries.size(); i++) {
+      CompetencyEntry e = entries.get(i);
+      String path = "competencies[" + i + "]";
+      boolean ok = p.require(e.id(), path + ".id", "an id") && p.require(e.en(), path + ".en", "an English name")
+          && p.require(e.zh(), path + ".zh", "a Chinese name")
+          && p.require(e.description(), path + ".description", "a description");
+      if (ok && !seen.add(e.id())) {
+        p.add(path + ".id", "duplicate competency id '" + e.id() + "'");
+      } else if (ok) {
+        out.add(new Competency(e.id(), e.en(), e.zh(), e.description()));
+      }
+    }
+    if (entries.isEmpty()) {
+      p.add("competencies", "at least one competency is needed");
+    }
+    p.throwIfAny();
+    return new Competencies(out.build());
+  }
+
+  private static Levels levels(CatalogueFiles.LevelList file) throws InvalidInputException {
+    Problems p = new Problems(ROOT + "levels.yaml");
+    p.require(file.currency(), "currency", "a currency code such as CNY");
+    ImmutableList.Builder<Level> out = ImmutableList.builder();
+    List<LevelEntry> entries = file.levels() == null ? List.of() : file.levels();
+    for (int i = 0; i < entries.size(); i++) {
+      LevelEntry e = entries.get(i);
+      String path = "levels[" + i + "]";
+      boolean ok = p.require(e.id(), path + ".id", "an id such as P7")
+          & p.require(e.rank(), path + ".rank", "a whole number")
+          & (p.require(e.bar(), path + ".bar", "a bar " + fmtRange(1, 5)) && p.range(e.bar(), path + ".bar", 1, 5))
+          & p.require(e.band(), path + ".band", "a band with low and high");
+      if (ok) {
+        BandEntry b = e.band();
+        if (p.require(b.low(), path + ".band.low", "an amount") & p.require(b.high(), path + ".band.high", "an amount")) {
+          if (b.low() < 0 || b.high() < b.low()) {
+            p.add(path + ".band", "expected 0 <= low <= high");
+          } else {
+            out.add(new Level(e.id(), e.rank(), e.bar(), new Band(b.low(), b.high(), Boolean.TRUE.equals(b.assumed()))));
+          }
+        }
+      }
+    }
+    p.throwIfAny();
+    return new Levels(out.build(), file.currency());
+  }
+
+  private static ApplicantPool pool(CatalogueFiles.PoolEntry e) throws InvalidInputException {
+    Problems p = new Problems(ROOT + "pool.yaml");
+    boolean ok = p.require(e.offsetFromBar(), "offsetFromBar", "a number") && p.range(e.offsetFromBar(), "offsetFromBar", -2, 2);
+    ok &= p.require(e.sd(), "sd", "a number") && p.range(e.sd(), "sd", 0.05, 2);
+    ok &= p.require(e.correlation(), "correlation", "a number") && p.range(e.correlation(), "correlation", 0, 0.95);
+    ok &= p.require(e.consistency(), "consistency", "a number") && p.range(e.consistency(), "consistency", 0, 1);
+    p.throwIfAny();
+    return new ApplicantPool(e.offsetFromBar(), e.sd(), e.correlation(), e.consistency());
+  }
+
+  private static ImmutableMap<String, Persona> personas(CatalogueFiles.PersonaList file, Competencies competencies)
+      throws InvalidInputException {
+    Problems p = new Problems(ROOT + "personas.yaml");
+    ImmutableMap.Builder<String, Persona> out = ImmutableMap.builder();
+    Map<String, PersonaEntry> entries = file.personas() == null ? Map.of() : file.personas();
+    entries.forEach((id, e) -> {
+      if (e == null) {
+        p.add("personas." + id, "missing; expected a persona");
+      } else {
+        e.toPersona(id, "personas." + id, p, competencies.ids()).ifPresent(x -> out.put(id, x));
+      }
+    });
+    p.throwIfAny();
+    return out.buildOrThrow();
+  }
+
+  private static RubricBank rubrics(CatalogueFiles.RubricBank file, Competencies competencies) throws InvalidInputException {
+    Problems p = new Problems(ROOT + "rubrics.yaml");
+    ImmutableMap.Builder<String, ImmutableMap<Rating, ImmutableList<Text>>> out = ImmutableMap.builder();
+    Map<String, Map<Integer, List<Note>>> all = file.rubrics() == null ? Map.of() : file.rubrics();
+    all.forEach((competency, byScore) -> {
+      if (!p.known(competency, "rubrics." + competency, "competency", competencies.ids()) || byScore == null) {
+        return;
+      }
+      ImmutableMap.Builder<Rating, ImmutableList<Text>> ratings = ImmutableMap.builder();
+      byScore.forEach((score, notes) -> {
+        String path = "rubrics." + competency + "." + score;
+        if (score < 1 || score > 4) {
+          p.add(path, "rating must be 1-4");
+        } else if (notes == null || notes.isEmpty() || notes.stream().anyMatch(n -> n == null || n.en() == null || n.zh() == null)) {
+          p.add(path, "expected a list of notes, each with en and zh");
+        } else {
+          ratings.put(Rating.ofScore(score), notes.stream().map(n -> new Text(n.en(), n.zh())).collect(ImmutableList.toImmutableList()));
+        }
+      });
+      out.put(competency, ratings.buildOrThrow());
+    });
+    for (String id : competencies.ids()) {
+      for (Rating r : Rating.values()) {
+        if (!all.containsKey(id) || all.get(id) == null || !all.get(id).containsKey(r.score())) {
+          p.add("rubrics." + id + "." + r.score(), "missing: every competency needs notes for every rating");
+        }
+      }
+    }
+    p.throwIfAny();
+    return new RubricBank(out.buildOrThrow());
+  }
+
+  private static ImmutableList<Question> questions(
+      CatalogueFiles.QuestionBank file, Competencies competencies, Map<String, Persona> personas) throws InvalidInputException {
+    Problems p = new Problems(ROOT + "questions.yaml");
+    ImmutableList.Builder<Question> out = ImmutableList.builder();
+    Map<String, List<QuestionEntry>> all = file.questions() == null ? Map.of() : file.questions();
+    all.forEach((persona, list) -> {
+      if (!p.known(persona, "questions." + persona, "persona", personas.keySet()) || list == null) {
+        return;
+      }
+      for (int i = 0; i < list.size(); i++) {
+        QuestionEntry q = list.get(i);
+        String path = "questions." + persona + "[" + i + "]";
+        if (p.known(q.competency(), path + ".competency", "competency", competencies.ids())
+            && p.require(q.en(), path + ".en", "the question in English") && p.require(q.zh(), path + ".zh", "the question in Chinese")) {
+          out.add(new Question(persona, q.competency(), new Text(q.en(), q.zh())));
+        }
+      }
+    });
+    p.throwIfAny();
+    return out.build();
+  }
+
+  private static ImmutableMap<String, Activity> activities(CatalogueFiles.PreparationList file, Competencies competencies)
+      throws InvalidInputException {
+    Problems p = new Problems(ROOT + "preparation.yaml");
+    ImmutableMap.Builder<String, Activity> out = ImmutableMap.builder();
+    Map<String, ActivityEntry> all = file.activities() == null ? Map.of() : file.activities();
+    all.forEach((id, a) -> {
+      String path = "activities." + id;
+      boolean ok = p.require(a.en(), path + ".en", "an English name") & p.require(a.zh(), path + ".zh", "a Chinese name")
+          & (p.require(a.tau(), path + ".tau", "hours") && p.range(a.tau(), path + ".tau", 0.5, 500))
+          & p.require(a.gains(), path + ".gains", "gains per competency");
+      double consistencyGain = a.consistencyGain() == null ? 0 : a.consistencyGain();
+      ok &= p.range(consistencyGain, path + ".consistencyGain", 0, 0.5);
+      if (a.gains() != null) {
+        for (Map.Entry<String, Double> g : a.gains().entrySet()) {
+          ok &= p.known(g.getKey(), path + ".gains." + g.getKey(), "competency", competencies.ids())
+              && p.range(g.getValue(), path + ".gains." + g.getKey(), 0, 0.5);
+        }
+      }
+      if (ok) {
+        out.put(id, new Activity(id, new Text(a.en(), a.zh()), a.description() == null ? "" : a.description(),
+            ImmutableMap.copyOf(a.gains()), a.tau(), consistencyGain));
+      }
+    });
+    p.throwIfAny();
+    return out.buildOrThrow();
+  }
+
+  private static ImmutableMap<String, Strategy> strategies(
+      CatalogueFiles.PreparationList file, Map<String, Activity> activities) throws InvalidInputException {
+    Problems p = new Problems(ROOT + "preparation.yaml");
+    ImmutableMap.Builder<String, Strategy> out = ImmutableMap.builder();
+    Map<String, StrategyEntry> all = file.strategies() == null ? Map.of() : file.strategies();
+    all.forEach((id, s) -> {
+      String path = "strategies." + id;
+      if (!p.require(s.hours(), path + ".hours", "hours per activity")) {
+        return;
+      }
+      boolean ok = true;
+      for (Map.Entry<String, Double> h : s.hours().entrySet()) {
+        ok &= p.known(h.getKey(), path + ".hours." + h.getKey(), "activity", activities.keySet())
+            && p.range(h.getValue(), path + ".hours." + h.getKey(), 0, 1000);
+      }
+      if (ok) {
+        out.put(id, new Strategy(id, s.description() == null ? "" : s.description(), ImmutableMap.copyOf(s.hours())));
+      }
+    });
+    p.throwIfAny();
+    return out.buildOrThrow();
+  }
+}

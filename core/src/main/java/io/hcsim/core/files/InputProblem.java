@@ -1,0 +1,16 @@
+package io.hcsim.core.files;
+
+/**
+ * One thing wrong with a user's input, said in one line: which file, where in it (line and
+ * column, or a key path such as {@code proficiency.product_sense}) and what is expected.
+ */
+public record InputProblem(String file, String where, String message) {
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder(file);
+    if (!where.isEmpty()) {
+      s.append(where.startsWith("line") ? ", " : ": ").append(where);
+    }
+    return s.append(": ").append(message).toString();
+  }
+}

@@ -1,0 +1,89 @@
+package io.hcsim.core.files;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Collects the problems of one file's contents, so a user sees all of them at once, each with
+ * its key path.
+ */
+public final class Problems {
+  private final String file;
+  private final List<InputProblem> found = new ArrayList<>();
+
+  public Problems(String file) {
+    this.file = file;
+  }
+
+  public String file() {
+    return file;
+  }
+
+  public void add(String path, String message) {
+    found.add(new InputProblem(file, path, message));
+  }
+
+  public int count() {
+    return found.size();
+  }
+
+  public boolean isEmpty() {
+    return found.isEmpty();
+  }
+
+  /** Records a problem if the value is missing; returns whether it is present. */
+  public boolean require(Object value, String path, String expected) {
+    if (value == null) {
+      add(path, "missing; expected " + expected);
+      return false;
+    }
+    return true;
+  }
+
+  /** Records a problem unless {@code min <= value <= max} and finite; returns whether fine. */
+  public boolean range(Double value, String path, double min, double max) {
+    if (value == null) {
+      return false;
+    }
+    if (!Double.isFinite(value)) {
+      add(path, value + " is not a number; expected a number from " + fmt(min) + " to " + fmt(max));
+      return false;
+    }
+    if (value < min || value > max) {
+      add(path, fmt(value) + " is out of range; expected " + fmt(min) + " to " + fmt(max));
+      return false;
+    }
+    return true;
+  }
+
+  /** Records a problem unless the id is one of the valid ones; returns whether it is. */
+  public boolean known(String id, String path, String what, Collection<String> valid) {
+    if (id == null) {
+      return false;
+    }
+    if (!valid.contains(id)) {
+      add(path, Suggestions.unknown(what, id, valid));
+      return false;
+    }
+    return true;
+  }
+
+  public void throwIfAny() throws InvalidInputException {
+    if (!found.isEmpty()) {
+      throw new InvalidInputException(found);
+    }
+  }
+
+  /** "from 0 to 1", for messages. */
+  public static String fmtRange(double min, double max) {
+    return "from " + fmt(min) + " to " + fmt(max);
+  }
+
+  public static String fmt(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return String.valueOf((long) v);
+    }
+    return String.valueOf(v);
+  }
+}

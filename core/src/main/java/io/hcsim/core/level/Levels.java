@@ -1,0 +1,65 @@
+package io.hcsim.core.level;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The levels of a catalogue in ascending order, with the currency their bands are in. */
+public final class Levels {
+  private final ImmutableList<Level> ascending;
+  private final String currency;
+
+  public Levels(List<Level> levels, String currency) {
+    this.ascending =
+        levels.stream().sorted(Comparator.comparingInt(Level::rank)).collect(ImmutableList.toImmutableList());
+    checkArgument(!ascending.isEmpty(), "at least one level");
+    for (int i = 1; i < ascending.size(); i++) {
+      checkArgument(ascending.get(i).bar() > ascending.get(i - 1).bar(), "bars must rise with level");
+    }
+    this.currency = currency;
+  }
+
+  public ImmutableList<Level> ascending() {
+    return ascending;
+  }
+
+  public String currency() {
+    return currency;
+  }
+
+  public Optional<Level> byId(String id) {
+    return ascending.stream().filter(l -> l.id().equals(id)).findFirst();
+  }
+
+  public int indexOf(Level level) {
+    int i = ascending.indexOf(level);
+    checkArgument(i >= 0, "not a level of this catalogue: %s", level);
+    return i;
+  }
+
+  public ImmutableList<String> ids() {
+    return ascending.stream().map(Level::id).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The levels a committee may offer for a target: from {@code below} levels under it to
+   * {@code above} levels over it, clipped to the levels that exist.
+   */
+  public ImmutableList<Level> window(Level target, int below, int above) {
+    int t = indexOf(target);
+    return ascending.subList(Math.max(0, t - below), Math.min(ascending.size(), t + above + 1));
+  }
+
+  /** The bar of the level above, or the same step again above the top level. */
+  public double nextBar(Level level) {
+    int i = indexOf(level);
+    if (i + 1 < ascending.size()) {
+      return ascending.get(i + 1).bar();
+    }
+    double step = i > 0 ? level.bar() - ascending.get(i - 1).bar() : 0.5;
+    return level.bar() + step;
+  }
+}

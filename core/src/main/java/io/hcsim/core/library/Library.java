@@ -1,0 +1,69 @@
+package io.hcsim.core.library;
+
+import io.hcsim.core.catalogue.Catalogue;
+import io.hcsim.core.catalogue.CatalogueLoader;
+import io.hcsim.core.files.InvalidInputException;
+import io.hcsim.core.files.Loaded;
+import io.hcsim.core.loop.Loop;
+import io.hcsim.core.loop.LoopReader;
+import io.hcsim.core.profile.CandidateProfile;
+import io.hcsim.core.profile.ProfileReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Finds loops and profiles by bundled name or by file path, wherever a command accepts one: a
+ * bundled name wins only when no file of that name exists.
+ */
+public final class Library {
+  private final Catalogue catalogue;
+  private final ProfileReader profiles;
+  private final LoopReader loops;
+
+  public Library(Catalogue catalogue) {
+    this.catalogue = catalogue;
+    this.profiles = new ProfileReader(catalogue);
+    this.loops = new LoopReader(catalogue);
+  }
+
+  public static Library bundled() {
+    return new Library(CatalogueLoader.bundled());
+  }
+
+  public Catalogue catalogue() {
+    return catalogue;
+  }
+
+  public Loaded<CandidateProfile> profile(String nameOrFile) throws InvalidInputException {
+    if (catalogue.bundledProfiles().contains(nameOrFile) && !Files.exists(Path.of(nameOrFile))) {
+      String rel = "profiles/" + nameOrFile + ".yaml";
+      return profiles.parse("profile " + nameOrFile, CatalogueLoader.resource(rel), false);
+    }
+    checkLooksLikeFile(nameOrFile, "profile", catalogue.bundledProfiles());
+    return profiles.read(Path.of(nameOrFile));
+  }
+
+  public Loaded<Loop> loop(String nameOrFile) throws InvalidInputException {
+    if (catalogue.bundledLoops().contains(nameOrFile) && !Files.exists(Path.of(nameOrFile))) {
+      String rel = "loops/" + nameOrFile + ".yaml";
+      return loops.parse("loop " + nameOrFile, CatalogueLoader.resource(rel), false);
+    }
+    checkLooksLikeFile(nameOrFile, "loop", catalogue.bundledLoops());
+    return loops.read(Path.of(nameOrFile));
+  }
+
+  /** The text of a bundled file, for users who want to copy and edit it. */
+  public String bundledLoopText(String name) throws InvalidInputException {
+    return new String(CatalogueLoader.resource("loops/" + name + ".yaml"), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** A bare word that is neither a bundled name nor an existing file is a misspelt name. */
+  private static void checkLooksLikeFile(String arg, String what, java.util.List<String> names)
+      throws InvalidInputException {
+    boolean bareWord = !arg.contains("/") && !arg.contains(".") && !arg.contains("\\");
+    if (bareWord && !Files.exists(Path.of(arg))) {
+      throw InvalidInputException.of(arg, "", io.hcsim.core.files.Suggestions.unknown("bundled " + what, arg, names)
+          + " (or give the path of a YAML or JSON file)");
+    }
+  }
+}

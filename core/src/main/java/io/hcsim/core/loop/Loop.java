@@ -1,0 +1,47 @@
+package io.hcsim.core.loop;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.hcsim.core.level.Level;
+import io.hcsim.core.level.Levels;
+import io.hcsim.core.persona.Persona;
+
+/**
+ * An interview loop: its rounds in order, the personas they use, how the overall proficiency
+ * weighs the competencies, the shared noise of the loop, whether interviewers read earlier
+ * feedback, and the committee's policy. Loops are data (YAML), not code.
+ *
+ * @param loopFormSd SD of the candidate's form over the whole loop (shared by every rating)
+ * @param roundFormSd SD of the candidate's form in one round at consistency 0.5 (shared by the
+ *     round's ratings; scaled by the candidate's consistency)
+ * @param showEarlierFeedback interviewers read the earlier scorecards before rating (anchoring)
+ * @param roleWeights weights of the competencies in the overall proficiency, summing to 1
+ */
+public record Loop(
+    String id,
+    String name,
+    String description,
+    ImmutableMap<String, Persona> personas,
+    ImmutableList<Round> rounds,
+    ImmutableMap<String, Double> roleWeights,
+    double loopFormSd,
+    double roundFormSd,
+    boolean showEarlierFeedback,
+    CommitteePolicy committee) {
+
+  public Persona persona(Round round) {
+    return personas.get(round.personaId());
+  }
+
+  /** The rounds that take place for a candidate targeting {@code target}. */
+  public ImmutableList<Round> roundsFor(Level target, Levels levels) {
+    return rounds.stream()
+        .filter(r -> r.fromLevel().map(id -> levels.byId(id).orElseThrow().rank() <= target.rank()).orElse(true))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Total interviewer hours of a full loop for a target. */
+  public double hoursFor(Level target, Levels levels) {
+    return roundsFor(target, levels).stream().mapToDouble(Round::hours).sum();
+  }
+}

@@ -1,0 +1,247 @@
+package io.hcsim.core.loop;
+
+import static io.hcsim.core.files.Problems.fmtRange;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import io.hcsim.core.catalogue.Catalogue;
+import io.hcsim.core.files.DocumentReader;
+import io.hcsim.core.files.InvalidInputException;
+import io.hcsim.core.files.Loaded;
+import io.hcsim.core.files.Problems;
+import io.hcsim.core.persona.Persona;
+import io.hcsim.core.persona.PersonaEntry;
+import io.hcsim.core.rating.Rating;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads and validates a loop file. Rounds name personas from the catalogue's library or from the
+ * file's own {@code personas} section (which may also replace a library persona by id).
+ */
+public final class LoopReader {
+  static final String WHAT = "a loop (keys: id, name, description, noise, showEarlierFeedback, roleWeights, "
+      + "committee, personas, rounds)";
+
+  private final Catalogue catalogue;
+  private final DocumentReader reader = new DocumentReader();
+
+  public LoopReader(Catalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  public Loaded<Loop> read(Path file) throws InvalidInputException {
+    return validate(file.toString(), reader.read(file, LoopFile.class, WHAT));
+  }
+
+  public Loaded<Loop> parse(String name, byte[] bytes, boolean isJson) throws InvalidInputException {
+    return validate(name, reader.parse(name, bytes, isJson, LoopFile.class, WHAT));
+  }
+
+  private Loaded<Loop> validate(String file, LoopFile f) throws InvalidInputException {
+    Problems p = new Problems(file);
+    List<String> warnings = new ArrayList<>();
+    List<String> competencyIds = catalogue.competencies().ids();
+    p.require(f.id(), "id", "a short id for the loop");
+    p.require(f.name(), "name", "a name for the loop");
+
+    double loopForm = 0;
+    double roundForm = 0;
+    if (p.require(f.noise(), "noise", "noise: {loopForm: SD, roundForm: SD}")) {
+      if (p.require(f.noise().loopForm(), "noise.loopForm", "an SD " + fmtRange(0, 2))
+          && p.range(f.noise().loopForm(), "noise.loopForm", 0, 2)) {
+        loopForm = f.noise().loopForm();
+      }
+      if (p.require(f.noise().roundForm(), "noise.roundForm", "an SD " + fmtRange(0, 2))
+          && p.range(f.noise().roundForm(), "noise.roundForm", 0, 2)) {
+        roundForm = f.noise().roundForm();
+      }
+    }
+
+    ImmutableMap<String, Double> roleWeights = weights(f.roleWeights(), "roleWeights", p, competencyIds, true);
+    CommitteePolicy policy = committee(f.committee(), p);
+
+    Map<String, Persona> personas = new LinkedHashMap<>(catalogue.personas());
+    if (f.personas() != null) {
+      for (Map.Entry<String, PersonaEntry> e : f.personas().entrySet()) {
+        String path = "personas." + e.getKey();
+        if (e.getValue() == null) {
+          p.add(path, "missing; expected a persona");
+          continue;
+        }
+        e.getValue().toPersona(e.getKey(), path, p, competencyIds).ifPresent(x -> personas.put(e.getKey(), x));
+      }
+    }
+
+    ImmutableList<Round> rounds = rounds(f.rounds(), p, personas, competencyIds);
+    p.throwIfAny();
+
+    Set<String> used = new HashSet<>();
+    rounds.forEach(r -> used.add(r.personaId()));
+    ImmutableMap<String, Persona> usedPersonas = personas.entrySet().stream()
+        .filter(e -> used.contains(e.getKey()))
+        .collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, Map.Entry::getValue));
+    for (String c : competencyIds) {
+      if (roleWeights.getOrDefault(c, 0.0) > 0 && rounds.stream().noneMatch(r -> r.focus().containsKey(c))) {
+        warnings.add(file + ": no round assesses " + c + "; the committee will judge it from the pool alone");
+      }
+    }
+    Loop loop = new Loop(
+        f.id(), f.name(), f.description() == null ? "" : f.description().strip(), usedPersonas, rounds, roleWeights,
+        loopForm, roundForm, Boolean.TRUE.equals(f.showEarlierFeedback()), policy);
+    return new Loaded<>(loop, ImmutableList.copyOf(warnings));
+  }
+
+  /** Validates weights over competencies and normalises them to sum to 1. */
+  private static ImmutableMap<String, Double> weights(
+      Map<String, Double> given, String path, Problems p, List<String> competencyIds, boolean required) {
+    if (given == null) {
+      if (required) {
+        p.require(null, path, "weights over competency ids");
+      }
+      return ImmutableMap.of();
+    }
+    double sum = 0;
+    boolean ok = true;
+    for (Map.Entry<String, Double> e : given.entrySet()) {
+      String at = path + "." + e.getKey();
+      ok &= p.known(e.getKey(), at, "competency", competencyIds)
+          && p.require(e.getValue(), at, "a weight " + fmtRange(0, 100))
+          && p.range(e.getValue(), at, 0, 100);
+      if (ok) {
+        sum += e.getValue();
+      }
+    }
+    if (!ok) {
+      return ImmutableMap.of();
+    }
+    if (sum <= 0) {
+      p.add(path, "the weights are all zero; at least one must be positive");
+      return ImmutableMap.of();
+    }
+    ImmutableMap.Builder<String, Double> b = ImmutableMap.builder();
+    for (Map.Entry<String, Double> e : given.entrySet()) {
+      b.put(e.getKey(), e.getValue() / sum);
+    }
+    return b.buildOrThrow();
+  }
+
+  private static CommitteePolicy committee(LoopFile.Committee c, Problems p) {
+    if (!p.require(c, "committee", "committee: {rule: posterior|majority|consensus, ...}")) {
+      return null;
+    }
+    DecisionRule rule = DecisionRule.POSTERIOR;
+    List<String> rules = Arrays.stream(DecisionRule.values()).map(DecisionRule::id).toList();
+    if (p.require(c.rule(), "committee.rule", "one of " + rules)
+        && p.known(c.rule().toLowerCase(Locale.ROOT), "committee.rule", "decision rule", rules)) {
+      rule = DecisionRule.valueOf(c.rule().toUpperCase(Locale.ROOT));
+    }
+    double confidence = orDefault(c.confidence(), 0.7, "committee.confidence", 0.5, 0.99, p);
+    double holdMargin = orDefault(c.holdMargin(), 0.1, "committee.holdMargin", 0, 0.4, p);
+    double holdSd = orDefault(c.holdSd(), 0.45, "committee.holdSd", 0, 2, p);
+    int below = (int) orDefault(c.levelsBelow() == null ? null : c.levelsBelow().doubleValue(), 1, "committee.levelsBelow", 0, 3, p);
+    int above = (int) orDefault(c.levelsAbove() == null ? null : c.levelsAbove().doubleValue(), 1, "committee.levelsAbove", 0, 3, p);
+    double tolerance = orDefault(c.compensationTolerance(), 0.1, "committee.compensationTolerance", 0, 5, p);
+    double step = orDefault(c.competingOfferStep(), 0.1, "committee.competingOfferStep", 0, 1, p);
+    if (!p.isEmpty()) {
+      return null;
+    }
+    return new CommitteePolicy(rule, confidence, holdMargin, holdSd, below, above, tolerance, step);
+  }
+
+  private static double orDefault(Double v, double dflt, String path, double min, double max, Problems p) {
+    if (v == null) {
+      return dflt;
+    }
+    return p.range(v, path, min, max) ? v : dflt;
+  }
+
+  private ImmutableList<Round> rounds(
+      List<LoopFile.RoundEntry> entries, Problems p, Map<String, Persona> personas, List<String> competencyIds) {
+    if (entries == null || entries.isEmpty()) {
+      p.add("rounds", "missing; expected a list of rounds");
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<Round> out = ImmutableList.builder();
+    Set<String> ids = new HashSet<>();
+    boolean assesses = false;
+    for (int i = 0; i < entries.size(); i++) {
+      LoopFile.RoundEntry e = entries.get(i);
+      String path = "rounds[" + i + "]";
+      if (e == null) {
+        p.add(path, "missing; expected a round");
+        continue;
+      }
+      boolean ok = p.require(e.id(), path + ".id", "a round id");
+      if (ok && !ids.add(e.id())) {
+        p.add(path + ".id", "duplicate round id '" + e.id() + "'");
+        ok = false;
+      }
+      ok &= p.require(e.persona(), path + ".persona", "a persona id")
+          && p.known(e.persona(), path + ".persona", "persona", personas.keySet());
+      ok &= p.require(e.hours(), path + ".hours", "interviewer hours " + fmtRange(0, 40))
+          && p.range(e.hours(), path + ".hours", 0, 40);
+      boolean decides = Boolean.TRUE.equals(e.decides());
+      ImmutableMap<String, Double> focus = ImmutableMap.of();
+      if (decides) {
+        if (e.focus() != null && !e.focus().isEmpty()) {
+          p.add(path + ".focus", "a round that decides reads the packet and rates nothing; remove focus");
+          ok = false;
+        }
+        if (i != entries.size() - 1) {
+          p.add(path + ".decides", "the deciding round must be the last round");
+          ok = false;
+        }
+      } else {
+        int before = p.count();
+        focus = weights(e.focus(), path + ".focus", p, competencyIds, true);
+        ok &= p.count() == before;
+        assesses = true;
+      }
+      Set<String> mustHave = new HashSet<>();
+      if (e.mustHave() != null) {
+        for (String m : e.mustHave()) {
+          if (p.known(m, path + ".mustHave", "competency", competencyIds)) {
+            if (!focus.isEmpty() && !focus.containsKey(m)) {
+              p.add(path + ".mustHave", "'" + m + "' is not in the round's focus; a must-have must be assessed");
+              ok = false;
+            }
+            mustHave.add(m);
+          } else {
+            ok = false;
+          }
+        }
+      }
+      Optional<Gate> gate = Optional.empty();
+      if (e.gate() != null) {
+        Optional<Rating> min = Rating.parse(e.gate());
+        if (min.isEmpty()) {
+          p.add(path + ".gate", "unknown rating '" + e.gate() + "'; expected STRONG_NO, LEAN_NO, LEAN_HIRE or STRONG_HIRE");
+          ok = false;
+        } else {
+          gate = Optional.of(new Gate(min.get()));
+        }
+      }
+      if (e.fromLevel() != null) {
+        ok &= p.known(e.fromLevel(), path + ".fromLevel", "level", catalogue.levels().ids());
+      }
+      if (ok) {
+        out.add(new Round(e.id(), e.persona(), focus, ImmutableSet.copyOf(mustHave), gate,
+            Boolean.TRUE.equals(e.checksCompensation()), Optional.ofNullable(e.fromLevel()), decides, e.hours()));
+      }
+    }
+    if (!assesses) {
+      p.add("rounds", "no round assesses any competency; at least one interview round is needed");
+    }
+    return out.build();
+  }
+}

@@ -1,0 +1,36 @@
+package io.hcsim.core.loop;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
+
+/**
+ * One round of a loop: who interviews, what they assess (focus weights over competencies), what
+ * is a must-have, whether it is a gate, how long it takes.
+ *
+ * @param focus weights over competency ids, in the file's order; empty for a round that only
+ *     decides (the hiring committee reading the packet)
+ * @param mustHave competencies whose Strong No makes the interviewer's recommendation Strong No
+ * @param checksCompensation the interviewer also weighs the candidate's compensation expectation
+ *     against the target band (the recruiter screen)
+ * @param fromLevel the round happens only for targets at or above this level id
+ * @param decides the round is where the committee decides (reads the packet)
+ * @param hours interviewer hours the round costs
+ */
+public record Round(
+    String id,
+    String personaId,
+    ImmutableMap<String, Double> focus,
+    ImmutableSet<String> mustHave,
+    Optional<Gate> gate,
+    boolean checksCompensation,
+    Optional<String> fromLevel,
+    boolean decides,
+    double hours) {
+  public Round {
+    checkArgument(hours >= 0, "hours must be >= 0");
+    checkArgument(decides == focus.isEmpty(), "a round either decides or assesses competencies");
+  }
+}

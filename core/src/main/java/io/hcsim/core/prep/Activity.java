@@ -1,0 +1,21 @@
+package io.hcsim.core.prep;
+
+import com.google.common.collect.ImmutableMap;
+import io.hcsim.core.catalogue.Text;
+
+/**
+ * A preparation activity. Spending h hours on it raises competency c by {@code gains[c] * (1 -
+ * exp(-h / tau))}: an exponential learning curve with diminishing returns.
+ *
+ * @param gains the most it can raise each competency, in proficiency units
+ * @param tau hours for about 63% of the most it can give
+ * @param consistencyGain the most it can raise the candidate's consistency (mock loops)
+ */
+public record Activity(
+    String id, Text name, String description, ImmutableMap<String, Double> gains, double tau, double consistencyGain) {
+
+  /** The fraction of its gains that {@code hours} of this activity delivers. */
+  public double progress(double hours) {
+    return hours <= 0 ? 0 : 1 - Math.exp(-hours / tau);
+  }
+}

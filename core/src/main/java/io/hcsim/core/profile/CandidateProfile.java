@@ -1,0 +1,36 @@
+package io.hcsim.core.profile;
+
+import com.google.common.collect.ImmutableMap;
+import io.hcsim.core.level.Level;
+
+/**
+ * A candidate as the simulation sees them: a true proficiency per competency (1-5), how
+ * consistent they are from one interview to the next (0-1; 0.5 is typical), what they expect
+ * to earn and how many competing offers they hold.
+ *
+ * @param proficiency every competency of the catalogue, in catalogue order
+ * @param filledFromPool the competencies the file left out, set to the applicant-pool mean
+ */
+public record CandidateProfile(
+    String name,
+    Level targetLevel,
+    ImmutableMap<String, Double> proficiency,
+    double consistency,
+    java.util.OptionalLong compensationExpectation,
+    int competingOffers,
+    String notes,
+    com.google.common.collect.ImmutableSet<String> filledFromPool) {
+
+  public CandidateProfile withProficiency(String competencyId, double value) {
+    ImmutableMap.Builder<String, Double> b = ImmutableMap.builder();
+    proficiency.forEach((k, v) -> b.put(k, k.equals(competencyId) ? value : v));
+    return new CandidateProfile(
+        name, targetLevel, b.buildOrThrow(), consistency, compensationExpectation, competingOffers, notes,
+        filledFromPool);
+  }
+
+  public CandidateProfile withTargetLevel(Level level) {
+    return new CandidateProfile(
+        name, level, proficiency, consistency, compensationExpectation, competingOffers, notes, filledFromPool);
+  }
+}

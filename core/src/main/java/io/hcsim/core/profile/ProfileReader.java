@@ -1,0 +1,109 @@
+package io.hcsim.core.profile;
+
+import static io.hcsim.core.files.Problems.fmtRange;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import io.hcsim.core.catalogue.Catalogue;
+import io.hcsim.core.competency.Competency;
+import io.hcsim.core.files.DocumentReader;
+import io.hcsim.core.files.InvalidInputException;
+import io.hcsim.core.files.Loaded;
+import io.hcsim.core.files.Problems;
+import io.hcsim.core.level.Level;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * Reads and validates a candidate-profile file. Every problem is reported with its key path; a
+ * competency the file leaves out takes the applicant-pool mean for the target level, with a
+ * warning.
+ */
+public final class ProfileReader {
+  static final String WHAT = "a candidate profile (keys: name, targetLevel, proficiency, consistency, "
+      + "compensationExpectation, competingOffers, notes)";
+  public static final double MIN_PROFICIENCY = 1.0;
+  public static final double MAX_PROFICIENCY = 5.0;
+  private static final long MAX_COMPENSATION = 100_000_000L;
+  private static final int MAX_COMPETING_OFFERS = 20;
+
+  private final Catalogue catalogue;
+  private final DocumentReader reader = new DocumentReader();
+
+  public ProfileReader(Catalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  public Loaded<CandidateProfile> read(Path file) throws InvalidInputException {
+    return validate(file.toString(), reader.read(file, ProfileFile.class, WHAT));
+  }
+
+  public Loaded<CandidateProfile> parse(String name, byte[] bytes, boolean isJson) throws InvalidInputException {
+    return validate(name, reader.parse(name, bytes, isJson, ProfileFile.class, WHAT));
+  }
+
+  private Loaded<CandidateProfile> validate(String file, ProfileFile f) throws InvalidInputException {
+    Problems p = new Problems(file);
+    List<String> warnings = new ArrayList<>();
+    p.require(f.name(), "name", "the candidate's name or a label");
+    Level target = null;
+    if (p.require(f.targetLevel(), "targetLevel", "one of " + catalogue.levels().ids())
+        && p.known(f.targetLevel(), "targetLevel", "level", catalogue.levels().ids())) {
+      target = catalogue.levels().byId(f.targetLevel()).orElseThrow();
+    }
+    Map<String, Double> given = f.proficiency() == null ? Map.of() : f.proficiency();
+    for (Map.Entry<String, Double> e : given.entrySet()) {
+      String path = "proficiency." + e.getKey();
+      if (p.known(e.getKey(), path, "competency", catalogue.competencies().ids())
+          && p.require(e.getValue(), path, "a proficiency " + fmtRange(MIN_PROFICIENCY, MAX_PROFICIENCY))) {
+        p.range(e.getValue(), path, MIN_PROFICIENCY, MAX_PROFICIENCY);
+      }
+    }
+    double consistency = catalogue.pool().consistency();
+    if (f.consistency() == null) {
+      warnings.add(file + ": consistency not given; using the typical " + consistency);
+    } else if (p.range(f.consistency(), "consistency", 0, 1)) {
+      consistency = f.consistency();
+    }
+    OptionalLong compensation = OptionalLong.empty();
+    if (f.compensationExpectation() == null) {
+      warnings.add(file + ": compensationExpectation not given; the recruiter screen will not weigh it");
+    } else if (f.compensationExpectation() < 0 || f.compensationExpectation() > MAX_COMPENSATION) {
+      p.add("compensationExpectation", f.compensationExpectation() + " is out of range; expected 0 to "
+          + MAX_COMPENSATION + " (" + catalogue.levels().currency() + " a year)");
+    } else {
+      compensation = OptionalLong.of(f.compensationExpectation());
+    }
+    int competing = f.competingOffers() == null ? 0 : f.competingOffers();
+    if (competing < 0 || competing > MAX_COMPETING_OFFERS) {
+      p.add("competingOffers", competing + " is out of range; expected 0 to " + MAX_COMPETING_OFFERS);
+    }
+    p.throwIfAny();
+
+    ImmutableMap.Builder<String, Double> proficiency = ImmutableMap.builder();
+    List<String> filled = new ArrayList<>();
+    double poolMean = Math.max(MIN_PROFICIENCY, Math.min(MAX_PROFICIENCY, catalogue.pool().mean(target)));
+    for (Competency c : catalogue.competencies().all()) {
+      Double v = given.get(c.id());
+      if (v == null) {
+        filled.add(c.id());
+        proficiency.put(c.id(), poolMean);
+      } else {
+        proficiency.put(c.id(), v);
+      }
+    }
+    if (!filled.isEmpty()) {
+      warnings.add(String.format(java.util.Locale.ROOT,
+          "%s: no proficiency given for %s; using the applicant-pool mean for %s (%.2f)",
+          file, String.join(", ", filled), target.id(), poolMean));
+    }
+    CandidateProfile profile = new CandidateProfile(
+        f.name(), target, proficiency.buildOrThrow(), consistency, compensation, competing,
+        f.notes() == null ? "" : f.notes().strip(), ImmutableSet.copyOf(filled));
+    return new Loaded<>(profile, ImmutableList.copyOf(warnings));
+  }
+}

@@ -1,0 +1,61 @@
+package io.hcsim.core.rating;
+
+import java.util.Optional;
+
+/**
+ * The four-point interview scale, with no neutral point, as Lever, Google and interviewing.io
+ * use it. The same scale serves for a competency rating and for an interviewer's overall
+ * recommendation.
+ */
+public enum Rating {
+  STRONG_NO(1, "Strong No", "强烈不推荐"),
+  LEAN_NO(2, "Lean No", "倾向不推荐"),
+  LEAN_HIRE(3, "Lean Hire", "倾向录用"),
+  STRONG_HIRE(4, "Strong Hire", "强烈推荐录用");
+
+  private static final Rating[] BY_SCORE = {null, STRONG_NO, LEAN_NO, LEAN_HIRE, STRONG_HIRE};
+
+  private final int score;
+  private final String labelEn;
+  private final String labelZh;
+
+  Rating(int score, String labelEn, String labelZh) {
+    this.score = score;
+    this.labelEn = labelEn;
+    this.labelZh = labelZh;
+  }
+
+  public int score() {
+    return score;
+  }
+
+  public String labelEn() {
+    return labelEn;
+  }
+
+  public String labelZh() {
+    return labelZh;
+  }
+
+  public boolean isHire() {
+    return score >= 3;
+  }
+
+  public static Rating ofScore(int score) {
+    if (score < 1 || score > 4) {
+      throw new IllegalArgumentException("rating score must be 1-4: " + score);
+    }
+    return BY_SCORE[score];
+  }
+
+  /** Parses {@code LEAN_HIRE}, {@code lean_hire}, {@code "Lean Hire"} or {@code 3}. */
+  public static Optional<Rating> parse(String text) {
+    String t = text.trim().toUpperCase(java.util.Locale.ROOT).replace(' ', '_').replace('-', '_');
+    for (Rating r : values()) {
+      if (r.name().equals(t) || String.valueOf(r.score).equals(t)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+}
