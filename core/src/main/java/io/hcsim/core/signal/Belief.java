@@ -1,0 +1,53 @@
+package io.hcsim.core.signal;
+
+/**
+ * The committee's belief during one loop, as reusable scratch space: a simulated loop refills it
+ * instead of allocating. {@link #snapshot()} turns it into an immutable {@link Signal}.
+ */
+public final class Belief {
+  final double[] means;
+  final double[] sds;
+  double overallMean;
+  double overallSd;
+  double widestSd;
+
+  public Belief(int competencies) {
+    this.means = new double[competencies];
+    this.sds = new double[competencies];
+  }
+
+  public double mean(int competency) {
+    return means[competency];
+  }
+
+  public double sd(int competency) {
+    return sds[competency];
+  }
+
+  public double overallMean() {
+    return overallMean;
+  }
+
+  public double overallSd() {
+    return overallSd;
+  }
+
+  /** The largest posterior SD among the competencies with a positive role weight. */
+  public double widestSd() {
+    return widestSd;
+  }
+
+  public double probabilityAtLeast(double bar) {
+    return NormalCdf.phi((overallMean - bar) / overallSd);
+  }
+
+  public Signal snapshot() {
+    com.google.common.collect.ImmutableList.Builder<Double> m = com.google.common.collect.ImmutableList.builder();
+    com.google.common.collect.ImmutableList.Builder<Double> s = com.google.common.collect.ImmutableList.builder();
+    for (int i = 0; i < means.length; i++) {
+      m.add(means[i]);
+      s.add(sds[i]);
+    }
+    return new Signal(m.build(), s.build(), overallMean, overallSd);
+  }
+}

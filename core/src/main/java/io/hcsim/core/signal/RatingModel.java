@@ -1,0 +1,60 @@
+package io.hcsim.core.signal;
+
+import io.hcsim.core.level.Level;
+import io.hcsim.core.loop.Loop;
+import io.hcsim.core.persona.Persona;
+import io.hcsim.core.rating.Rating;
+
+/**
+ * How a persona turns an observation into a rating, shared by the simulation (which draws
+ * observations) and the signal (which inverts ratings into beliefs): the persona compares what
+ * it observes, less its severity, with cuts at bar - w, bar and bar + w of the target level.
+ */
+public record RatingModel(double bar, double severity, double cutWidth) {
+  public static RatingModel of(Persona persona, Level target) {
+    return new RatingModel(target.bar(), persona.severity(), persona.cutWidth());
+  }
+
+  /** The rating score 1-4 for an observation (before severity is taken off). */
+  public int score(double observed) {
+    double x = observed - severity - bar;
+    return 1 + (x >= -cutWidth ? 1 : 0) + (x >= 0 ? 1 : 0) + (x >= cutWidth ? 1 : 0);
+  }
+
+  /** Where on the proficiency scale a (possibly fractional) mean rating sits, for anchoring. */
+  public double latentOf(double meanScore) {
+    return bar + severity + (meanScore - 2.5) * cutWidth;
+  }
+
+  /**
+   * P(rating | true proficiency a) when everything between the truth and the rating is normal
+   * with SD {@code sd}: the ordinal-probit likelihood the committee uses.
+   */
+  public double likelihood(Rating rating, double a, double sd) {
+    double centre = a - severity - bar;
+    double lo = rating.score() == 1 ? Double.NEGATIVE_INFINITY : (rating.score() - 3) * cutWidth;
+    double hi = rating.score() == 4 ? Double.POSITIVE_INFINITY : (rating.score() - 2) * cutWidth;
+    return cdf((hi - centre) / sd) - cdf((lo - centre) / sd);
+  }
+
+  private static double cdf(double z) {
+    return z == Double.POSITIVE_INFINITY ? 1 : z == Double.NEGATIVE_INFINITY ? 0 : NormalCdf.phi(z);
+  }
+
+  /**
+   * SD of everything that separates one rating from the truth, as the committee sees it: loop
+   * form, round form at the pool's consistency, and the persona's noise.
+   */
+  public static double totalNoise(Loop loop, Persona persona, double poolConsistency) {
+    double round = loop.roundFormSd() * loop.roundFormSd() * consistencyFactor(poolConsistency);
+    return Math.sqrt(loop.loopFormSd() * loop.loopFormSd() + round + persona.noise() * persona.noise());
+  }
+
+  /**
+   * k(consistency): the factor on round-form variance. 1 at consistency 0.5, 0 for a perfectly
+   * consistent candidate, 2 for a candidate whose form swings most from one round to the next.
+   */
+  public static double consistencyFactor(double consistency) {
+    return 2 * (1 - consistency);
+  }
+}

@@ -1,0 +1,330 @@
+package io.hcsim.core.signal;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import io.hcsim.core.competency.Competencies;
+import io.hcsim.core.level.Level;
+import io.hcsim.core.loop.Loop;
+import io.hcsim.core.loop.Round;
+import io.hcsim.core.persona.Persona;
+import io.hcsim.core.pool.ApplicantPool;
+import io.hcsim.core.rating.Rating;
+import io.hcsim.core.rating.Scorecard;
+import java.util.List;
+
+/**
+ * The cumulative signal of one loop for one target level: the committee's belief about each
+ * competency and about the overall proficiency, given every rating so far.
+ *
+ * <p>Two steps. First, for each competency alone, an exact grid posterior on [1, 5]: the
+ * applicant-pool prior times, for every rating of the competency, the ordinal-probit likelihood
+ * of that rating under the loop's own rating model ({@link RatingModel}); ratings are independent
+ * given the truth, with the shared loop and round form folded into each rating's noise, since the
+ * committee cannot separate them. Second, the pool's correlation between competencies is brought
+ * in: each competency's ratings are summarised by the Gaussian that, times its prior, has the
+ * grid posterior's mean and variance (the site approximation of expectation propagation), and
+ * these sites combine with the correlated pool prior in closed form. So strong evidence on one
+ * competency moves the belief about the others a little, as the pool's correlation says it
+ * should, and the overall's SD accounts for it. With a correlation of 0 the second step returns
+ * the grid posteriors unchanged.
+ *
+ * <p>The equicorrelated prior covariance S = sigma^2 ((1 - rho) I + rho 11') makes the posterior
+ * precision diagonal plus rank one, which the Sherman-Morrison formula inverts in O(K).
+ *
+ * <p>For speed, the sites of every combination of ratings a competency can receive in this loop
+ * are computed once (a table indexed by a base-5 code, one digit per round that rates the
+ * competency, 0 for not rated); a simulated loop only looks them up.
+ */
+public final class SignalModel {
+  /** Grid points on [1, 5]; step 0.025. */
+  public static final int GRID_POINTS = 161;
+  public static final double GRID_MIN = 1.0;
+  public static final double GRID_MAX = 5.0;
+  private static final int MAX_TABLE_DIGITS = 6;
+
+  private final Competencies competencies;
+  private final ImmutableList<Round> rounds;
+  private final double[] weights;
+  private final double[] grid = new double[GRID_POINTS];
+  private final double[] prior = new double[GRID_POINTS];
+  /** Mean and variance of the grid prior (the pool normal, truncated to [1, 5]). */
+  private final double priorMean;
+  private final double priorVar;
+  /** Diagonal and rank-one parts of the prior precision, and the prior's precision-weighted mean. */
+  private final double priorDiag;
+  private final double priorRankOne;
+  private final double priorShift;
+  private final RatingModel[] models;
+  private final double[] noiseOfRound;
+  /** slot[round][competency]: which digit of the competency's code the round writes, or -1. */
+  private final int[][] slot;
+  private final int[] raterCount;
+  /** Site precision and precision-weighted mean per competency and code; null when too many raters. */
+  private final double[][] sitePrecision;
+  private final double[][] siteShift;
+  /** likelihood[round][score - 1][grid point]. */
+  private final double[][][] likelihood;
+
+  public SignalModel(Competencies competencies, Loop loop, List<Round> rounds, Level target, ApplicantPool pool) {
+    this.competencies = competencies;
+    this.rounds = ImmutableList.copyOf(rounds);
+    int k = competencies.size();
+    this.weights = new double[k];
+    loop.roleWeights().forEach((id, w) -> weights[competencies.indexOf(id)] = w);
+    double mu = pool.mean(target);
+    double step = (GRID_MAX - GRID_MIN) / (GRID_POINTS - 1);
+    for (int g = 0; g < GRID_POINTS; g++) {
+      grid[g] = GRID_MIN + g * step;
+      double z = (grid[g] - mu) / pool.sd();
+      prior[g] = Math.exp(-0.5 * z * z);
+    }
+    normalise(prior);
+    double[] pm = moments(prior);
+    this.priorMean = pm[0];
+    this.priorVar = pm[1] * pm[1];
+    double rho = pool.correlation();
+    this.priorDiag = 1 / (priorVar * (1 - rho));
+    this.priorRankOne = -rho / (priorVar * (1 - rho) * (1 + (k - 1) * rho));
+    this.priorShift = priorMean * (priorDiag + k * priorRankOne);
+
+    int n = rounds.size();
+    this.models = new RatingModel[n];
+    this.noiseOfRound = new double[n];
+    this.likelihood = new double[n][][];
+    this.slot = new int[n][k];
+    this.raterCount = new int[k];
+    for (int r = 0; r < n; r++) {
+      Round round = rounds.get(r);
+      Persona persona = loop.persona(round);
+      models[r] = RatingModel.of(persona, target);
+      noiseOfRound[r] = RatingModel.totalNoise(loop, persona, pool.consistency());
+      likelihood[r] = new double[4][GRID_POINTS];
+      for (Rating rating : Rating.values()) {
+        for (int g = 0; g < GRID_POINTS; g++) {
+          likelihood[r][rating.score() - 1][g] = models[r].likelihood(rating, grid[g], noiseOfRound[r]);
+        }
+      }
+      java.util.Arrays.fill(slot[r], -1);
+      for (String c : round.focus().keySet()) {
+        int ci = competencies.indexOf(c);
+        slot[r][ci] = raterCount[ci]++;
+      }
+    }
+    this.sitePrecision = new double[k][];
+    this.siteShift = new double[k][];
+    for (int c = 0; c < k; c++) {
+      if (raterCount[c] <= MAX_TABLE_DIGITS) {
+        int size = (int) Math.pow(5, raterCount[c]);
+        sitePrecision[c] = new double[size];
+        siteShift[c] = new double[size];
+        for (int code = 0; code < size; code++) {
+          double[] site = site(c, code);
+          sitePrecision[c][code] = site[0];
+          siteShift[c][code] = site[1];
+        }
+      }
+    }
+  }
+
+  public ImmutableList<Round> rounds() {
+    return rounds;
+  }
+
+  public Competencies competencies() {
+    return competencies;
+  }
+
+  public double weight(int competency) {
+    return weights[competency];
+  }
+
+  public RatingModel ratingModel(int round) {
+    return models[round];
+  }
+
+  /** The SD of all the noise between the truth and a rating of round {@code round}. */
+  public double ratingNoise(int round) {
+    return noiseOfRound[round];
+  }
+
+  /** Which digit of the competency's code the round writes, or -1 if it does not rate it. */
+  public int slot(int round, int competency) {
+    return slot[round][competency];
+  }
+
+  /** The value a rating adds to the competency's code when round {@code round} gives it. */
+  public int codeIncrement(int round, int competency, int score) {
+    int s = slot[round][competency];
+    checkArgument(s >= 0, "round %s does not rate competency %s", round, competency);
+    int p = 1;
+    for (int i = 0; i < s; i++) {
+      p *= 5;
+    }
+    return score * p;
+  }
+
+  /**
+   * The belief given per-competency rating codes, written into {@code out}: the joint posterior
+   * of the Gaussian sites under the correlated pool prior (see the class comment).
+   */
+  public void evaluate(int[] codes, Belief out) {
+    int k = codes.length;
+    double c = priorRankOne;
+    double s1 = 0;
+    double sb = 0;
+    double sw = 0;
+    double sww = 0;
+    double swb = 0;
+    double[] inv = out.sds;
+    double[] b = out.means;
+    for (int i = 0; i < k; i++) {
+      double a = priorDiag + precision(i, codes[i]);
+      double ai = 1 / a;
+      double bi = priorShift + shift(i, codes[i]);
+      inv[i] = ai;
+      b[i] = bi;
+      s1 += ai;
+      sb += bi * ai;
+      double w = weights[i];
+      sw += w * ai;
+      sww += w * w * ai;
+      swb += w * bi * ai;
+    }
+    double denom = 1 + c * s1;
+    double meanShift = c * sb / denom;
+    double widest = 0;
+    for (int i = 0; i < k; i++) {
+      double ai = inv[i];
+      out.means[i] = ai * (b[i] - meanShift);
+      double sd = Math.sqrt(ai - c * ai * ai / denom);
+      out.sds[i] = sd;
+      if (weights[i] > 0 && sd > widest) {
+        widest = sd;
+      }
+    }
+    out.overallMean = swb - sw * meanShift;
+    out.overallSd = Math.sqrt(sww - c * sw * sw / denom);
+    out.widestSd = widest;
+  }
+
+  /** The signal from per-competency rating codes. */
+  public Signal signal(int[] codes) {
+    Belief b = new Belief(codes.length);
+    evaluate(codes, b);
+    return b.snapshot();
+  }
+
+  /** The signal from real or simulated scorecards of this loop's rounds, in any order. */
+  public Signal signal(List<Scorecard> scorecards) {
+    return signal(codes(scorecards));
+  }
+
+  /** Per-competency rating codes of a set of scorecards. */
+  public int[] codes(List<Scorecard> scorecards) {
+    int[] codes = new int[competencies.size()];
+    for (Scorecard card : scorecards) {
+      int r = roundIndex(card.roundId());
+      card.ratings().forEach((id, rating) -> {
+        int c = competencies.indexOf(id);
+        checkArgument(slot[r][c] >= 0, "round %s does not assess %s", card.roundId(), id);
+        codes[c] += codeIncrement(r, c, rating.score());
+      });
+    }
+    return codes;
+  }
+
+  private int roundIndex(String roundId) {
+    for (int r = 0; r < rounds.size(); r++) {
+      if (rounds.get(r).id().equals(roundId)) {
+        return r;
+      }
+    }
+    throw new IllegalArgumentException("no round '" + roundId + "' in this loop for this level");
+  }
+
+  /** The grid posterior of one competency alone (uncorrelated prior), exact on the grid. */
+  public double[] gridPosterior(int competency, int code) {
+    double[] post = prior.clone();
+    int rest = code;
+    for (int s = 0; rest > 0; s++, rest /= 5) {
+      int score = rest % 5;
+      if (score > 0) {
+        double[] lik = likelihood[roundOfSlot(competency, s)][score - 1];
+        for (int g = 0; g < GRID_POINTS; g++) {
+          post[g] *= lik[g];
+        }
+      }
+    }
+    normalise(post);
+    return post;
+  }
+
+  /** Mean and SD of {@link #gridPosterior}. */
+  public double[] gridMoments(int competency, int code) {
+    return moments(gridPosterior(competency, code));
+  }
+
+  public double[] grid() {
+    return grid.clone();
+  }
+
+  /** Mean and SD of the prior of one competency on the grid. */
+  public double[] priorMoments() {
+    return new double[] {priorMean, Math.sqrt(priorVar)};
+  }
+
+  private double precision(int competency, int code) {
+    double[] t = sitePrecision[competency];
+    return t != null ? t[code] : site(competency, code)[0];
+  }
+
+  private double shift(int competency, int code) {
+    double[] t = siteShift[competency];
+    return t != null ? t[code] : site(competency, code)[1];
+  }
+
+  /**
+   * The Gaussian site of a competency's ratings: the precision and precision-weighted mean that,
+   * added to the prior's, give the grid posterior's moments.
+   */
+  private double[] site(int competency, int code) {
+    if (code == 0) {
+      return new double[] {0, 0};
+    }
+    double[] m = gridMoments(competency, code);
+    double postPrecision = 1 / (m[1] * m[1]);
+    double precision = Math.max(0, postPrecision - 1 / priorVar);
+    double shift = m[0] * postPrecision - priorMean / priorVar;
+    return new double[] {precision, precision == 0 ? 0 : shift};
+  }
+
+  private int roundOfSlot(int competency, int s) {
+    for (int r = 0; r < rounds.size(); r++) {
+      if (slot[r][competency] == s) {
+        return r;
+      }
+    }
+    throw new IllegalArgumentException("no rater in slot " + s + " for competency " + competency);
+  }
+
+  private double[] moments(double[] density) {
+    double m = 0;
+    double m2 = 0;
+    for (int g = 0; g < GRID_POINTS; g++) {
+      m += density[g] * grid[g];
+      m2 += density[g] * grid[g] * grid[g];
+    }
+    return new double[] {m, Math.sqrt(Math.max(0, m2 - m * m))};
+  }
+
+  private static void normalise(double[] p) {
+    double sum = 0;
+    for (double v : p) {
+      sum += v;
+    }
+    for (int i = 0; i < p.length; i++) {
+      p[i] /= sum;
+    }
+  }
+}

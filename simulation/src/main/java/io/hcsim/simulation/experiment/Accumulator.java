@@ -1,0 +1,92 @@
+package io.hcsim.simulation.experiment;
+
+import io.hcsim.core.committee.Committee;
+import io.hcsim.simulation.run.LoopOutcome;
+
+/**
+ * Streaming statistics of many loops: counts only, of a size fixed by the loop (rounds,
+ * competencies, levels, offer bins), never by the number of runs. Counts add exactly, so
+ * accumulators merged from any number of threads give the same totals.
+ */
+public final class Accumulator {
+  /** Offers are binned by this many currency units (exact to the bin). */
+  public static final long OFFER_BIN = 1_000;
+
+  long runs;
+  final long[] outcomes = new long[3];
+  final long[] hiredAt;
+  final long[] reached;
+  final long[] passed;
+  final long[] recommended;
+  final long[] endedAt;
+  final long[] concerns;
+  long withoutOffer;
+  final long[] offerBins;
+
+  public Accumulator(int rounds, int competencies, int levels, long maxOffer) {
+    hiredAt = new long[levels];
+    reached = new long[rounds];
+    passed = new long[rounds];
+    recommended = new long[rounds];
+    endedAt = new long[rounds + 1];
+    concerns = new long[competencies];
+    offerBins = new long[(int) (maxOffer / OFFER_BIN) + 2];
+  }
+
+  public void add(LoopOutcome o) {
+    runs++;
+    int d = o.decision();
+    if (d >= 0) {
+      outcomes[0]++;
+      hiredAt[d]++;
+      offerBins[(int) Math.min(offerBins.length - 1, o.offer() / OFFER_BIN)]++;
+    } else {
+      outcomes[d == Committee.HOLD ? 2 : 1]++;
+      withoutOffer++;
+      endedAt[o.endedAt()]++;
+      if (o.concern1() >= 0) {
+        concerns[o.concern1()]++;
+      }
+      if (o.concern2() >= 0) {
+        concerns[o.concern2()]++;
+      }
+    }
+    int n = o.roundsReached();
+    for (int r = 0; r < n; r++) {
+      reached[r]++;
+      if (o.passed(r)) {
+        passed[r]++;
+      }
+      if (o.recommended(r)) {
+        recommended[r]++;
+      }
+    }
+  }
+
+  public void merge(Accumulator other) {
+    runs += other.runs;
+    withoutOffer += other.withoutOffer;
+    add(outcomes, other.outcomes);
+    add(hiredAt, other.hiredAt);
+    add(reached, other.reached);
+    add(passed, other.passed);
+    add(recommended, other.recommended);
+    add(endedAt, other.endedAt);
+    add(concerns, other.concerns);
+    add(offerBins, other.offerBins);
+  }
+
+  private static void add(long[] into, long[] from) {
+    for (int i = 0; i < into.length; i++) {
+      into[i] += from[i];
+    }
+  }
+
+  public long runs() {
+    return runs;
+  }
+
+  public long hires() {
+    return outcomes[0];
+  }
+}

@@ -1,0 +1,115 @@
+package io.hcsim.simulation.experiment;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.hcsim.core.committee.Outcome;
+import io.hcsim.core.level.Level;
+import io.hcsim.simulation.run.LoopPlan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What an experiment found, in shares of runs: P(offer) with its 95% Wilson interval, the
+ * outcome shares, P(offer) by level, the funnel, the competencies cited in rejections, where
+ * rejections happen and the offer range.
+ *
+ * @param levels P(offer at that level), by level id in ascending order; they sum to {@code hire}
+ * @param concerns share of loops without an offer that cite each competency, most cited first
+ * @param endings share of loops without an offer that ended at each round ("decision" when the
+ *     committee rule said no after the last interview)
+ */
+public record Summary(
+    String profile,
+    String loop,
+    String targetLevel,
+    long seed,
+    long runs,
+    double hire,
+    Wilson hireCi,
+    ImmutableMap<Outcome, Double> outcomes,
+    ImmutableMap<String, Double> levels,
+    ImmutableList<FunnelStep> funnel,
+    ImmutableList<Share> concerns,
+    ImmutableList<Share> endings,
+    Optional<OfferRange> offer,
+    String currency,
+    double hoursPerLoop) {
+
+  /** A round of the funnel: share of runs that reached it, went past it, and got a Lean Hire+. */
+  public record FunnelStep(String round, double reached, double passed, double recommended) {}
+
+  /** An id with a share. */
+  public record Share(String id, double share) {}
+
+  /** Offer quantiles among hires, in currency units (exact to {@link Accumulator#OFFER_BIN}). */
+  public record OfferRange(long p10, long median, long p90) {}
+
+  public static final String DECISION = "decision";
+
+  public static Summary of(String profile, LoopPlan plan, long seed, Accumulator a) {
+    double n = a.runs;
+    ImmutableMap.Builder<Outcome, Double> outcomes = ImmutableMap.builder();
+    outcomes.put(Outcome.HIRE, a.outcomes[0] / n);
+    outcomes.put(Outcome.NO_HIRE, a.outcomes[1] / n);
+    outcomes.put(Outcome.HOLD, a.outcomes[2] / n);
+    ImmutableMap.Builder<String, Double> levels = ImmutableMap.builder();
+    List<Level> ascending = plan.catalogue().levels().ascending();
+    for (int i = 0; i < ascending.size(); i++) {
+      levels.put(ascending.get(i).id(), a.hiredAt[i] / n);
+    }
+    ImmutableList.Builder<FunnelStep> funnel = ImmutableList.builder();
+    for (int r = 0; r < plan.rounds().size(); r++) {
+      funnel.add(new FunnelStep(plan.rounds().get(r).id(), a.reached[r] / n, a.passed[r] / n, a.recommended[r] / n));
+    }
+    List<Share> concerns = new ArrayList<>();
+    List<Share> endings = new ArrayList<>();
+    if (a.withoutOffer > 0) {
+      for (int c = 0; c < a.concerns.length; c++) {
+        if (a.concerns[c] > 0) {
+          concerns.add(new Share(plan.catalogue().competencies().get(c).id(), a.concerns[c] / (double) a.withoutOffer));
+        }
+      }
+      for (int r = 0; r < a.endedAt.length; r++) {
+        if (a.endedAt[r] > 0) {
+          String id = r < plan.rounds().size() ? plan.rounds().get(r).id() : DECISION;
+          endings.add(new Share(id, a.endedAt[r] / (double) a.withoutOffer));
+        }
+      }
+    }
+    Comparator<Share> byShare = Comparator.comparingDouble(Share::share).reversed().thenComparing(Share::id);
+    concerns.sort(byShare);
+    endings.sort(byShare);
+    double hours = 0;
+    for (int r = 0; r < plan.rounds().size(); r++) {
+      hours += a.reached[r] * plan.rounds().get(r).hours();
+    }
+    return new Summary(profile, plan.loop().id(), plan.target().id(), seed, a.runs, a.outcomes[0] / n,
+        Wilson.of95(a.outcomes[0], a.runs), outcomes.buildOrThrow(), levels.buildOrThrow(), funnel.build(),
+        ImmutableList.copyOf(concerns), ImmutableList.copyOf(endings), offerRange(a),
+        plan.catalogue().levels().currency(), hours / n);
+  }
+
+  private static Optional<OfferRange> offerRange(Accumulator a) {
+    long hires = a.outcomes[0];
+    if (hires == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new OfferRange(quantile(a.offerBins, hires, 0.1), quantile(a.offerBins, hires, 0.5),
+        quantile(a.offerBins, hires, 0.9)));
+  }
+
+  /** The lower edge of the bin holding the q-quantile (the smallest x with F(x) >= q). */
+  private static long quantile(long[] bins, long total, double q) {
+    long need = (long) Math.ceil(q * total);
+    long seen = 0;
+    for (int i = 0; i < bins.length; i++) {
+      seen += bins[i];
+      if (seen >= Math.max(1, need)) {
+        return i * Accumulator.OFFER_BIN;
+      }
+    }
+    return (bins.length - 1) * Accumulator.OFFER_BIN;
+  }
+}

@@ -1,0 +1,74 @@
+package io.hcsim.simulation.run;
+
+/**
+ * What one simulated loop ended with, as primitives that the experiment tallies. One instance
+ * per {@link LoopRunner}, overwritten by every run so that summary mode allocates nothing.
+ */
+public final class LoopOutcome {
+  /** A committee code: {@code Committee.NO_HIRE}, {@code Committee.HOLD} or a level index. */
+  int decision;
+  /** How many rounds took place. */
+  int roundsReached;
+  /** Bit r set when round r let the candidate go on (for a deciding round: hired). */
+  long passedMask;
+  /** Bit r set when round r's recommendation was Lean Hire or better. */
+  long recommendedMask;
+  /** The round that ended the loop, or the number of rounds when no round did (decided after). */
+  int endedAt;
+  /** Up to two competencies cited for a loop without an offer (largest weighted shortfall), -1 if none. */
+  int concern1;
+  int concern2;
+  long offer;
+  double overallMean;
+  double overallSd;
+  double hours;
+
+  public int decision() {
+    return decision;
+  }
+
+  public boolean hired() {
+    return decision >= 0;
+  }
+
+  public int roundsReached() {
+    return roundsReached;
+  }
+
+  public boolean passed(int round) {
+    return (passedMask & (1L << round)) != 0;
+  }
+
+  public boolean recommended(int round) {
+    return (recommendedMask & (1L << round)) != 0;
+  }
+
+  public int endedAt() {
+    return endedAt;
+  }
+
+  public int concern1() {
+    return concern1;
+  }
+
+  public int concern2() {
+    return concern2;
+  }
+
+  public long offer() {
+    return offer;
+  }
+
+  public double overallMean() {
+    return overallMean;
+  }
+
+  public double overallSd() {
+    return overallSd;
+  }
+
+  /** Interviewer hours the loop used (rounds that took place). */
+  public double hours() {
+    return hours;
+  }
+}

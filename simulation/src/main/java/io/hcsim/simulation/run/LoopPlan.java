@@ -1,0 +1,164 @@
+package io.hcsim.simulation.run;
+
+import com.google.common.collect.ImmutableList;
+import io.hcsim.core.catalogue.Catalogue;
+import io.hcsim.core.committee.Committee;
+import io.hcsim.core.level.Level;
+import io.hcsim.core.loop.Loop;
+import io.hcsim.core.loop.Round;
+import io.hcsim.core.persona.Persona;
+import io.hcsim.core.signal.RatingModel;
+import io.hcsim.core.signal.SignalModel;
+import io.hcsim.simulation.random.Draws;
+
+/**
+ * A loop compiled for one target level: the rounds that take place, their parameters as flat
+ * arrays, the random-draw sites, the signal model and the committee. Immutable and shared by all
+ * threads; {@link LoopRunner} holds the per-thread scratch state.
+ */
+public final class LoopPlan {
+  /** Purposes of draws; part of each site's name so that different uses never share a number. */
+  static final String LOOP_FORM = "loop-form";
+  static final String ROUND_FORM = "round-form";
+  static final String RATER = "rater";
+
+  final Catalogue catalogue;
+  final Loop loop;
+  final Level target;
+  final int targetIndex;
+  final ImmutableList<Round> rounds;
+  final SignalModel signal;
+  final Committee committee;
+  final int competencyCount;
+  final double[] weights;
+  final double targetBar;
+  final long compensationLimit;
+
+  final RatingModel[] model;
+  final double[] raterNoise;
+  final double[] anchoring;
+  final int[][] focus;
+  final double[][] focusWeight;
+  final boolean[][] mustHave;
+  final int[] gateMinimum;
+  final boolean[] checksCompensation;
+  final boolean[] decides;
+  /** -2 no veto, -1 veto on the overall recommendation, else the competency index. */
+  final int[] veto;
+  final int[][] codeIncrement;
+
+  final long loopFormSite;
+  final long[] roundFormSite;
+  final long[][] raterSite;
+  final double loopFormSd;
+  final double roundFormSd;
+  final boolean showEarlierFeedback;
+  final double hours;
+
+  public LoopPlan(Catalogue catalogue, Loop loop, Level target) {
+    this.catalogue = catalogue;
+    this.loop = loop;
+    this.target = target;
+    this.targetIndex = catalogue.levels().indexOf(target);
+    this.rounds = loop.roundsFor(target, catalogue.levels());
+    this.signal = new SignalModel(catalogue.competencies(), loop, rounds, target, catalogue.pool());
+    this.committee = new Committee(loop.committee(), catalogue.levels(), target);
+    this.competencyCount = catalogue.competencies().size();
+    this.weights = new double[competencyCount];
+    for (int c = 0; c < competencyCount; c++) {
+      weights[c] = signal.weight(c);
+    }
+    this.targetBar = target.bar();
+    this.compensationLimit =
+        (long) Math.floor(target.band().high() * (1 + loop.committee().compensationTolerance()));
+    this.loopFormSd = loop.loopFormSd();
+    this.roundFormSd = loop.roundFormSd();
+    this.showEarlierFeedback = loop.showEarlierFeedback();
+    this.hours = rounds.stream().mapToDouble(Round::hours).sum();
+
+    int n = rounds.size();
+    model = new RatingModel[n];
+    raterNoise = new double[n];
+    anchoring = new double[n];
+    focus = new int[n][];
+    focusWeight = new double[n][];
+    mustHave = new boolean[n][];
+    gateMinimum = new int[n];
+    checksCompensation = new boolean[n];
+    decides = new boolean[n];
+    veto = new int[n];
+    codeIncrement = new int[n][];
+    roundFormSite = new long[n];
+    raterSite = new long[n][];
+    loopFormSite = Draws.site(LOOP_FORM);
+    for (int r = 0; r < n; r++) {
+      Round round = rounds.get(r);
+      Persona persona = loop.persona(round);
+      model[r] = signal.ratingModel(r);
+      raterNoise[r] = persona.noise();
+      anchoring[r] = persona.anchoring();
+      int m = round.focus().size();
+      focus[r] = new int[m];
+      focusWeight[r] = new double[m];
+      mustHave[r] = new boolean[m];
+      codeIncrement[r] = new int[m * 5];
+      raterSite[r] = new long[m];
+      int i = 0;
+      for (var e : round.focus().entrySet()) {
+        int c = catalogue.competencies().indexOf(e.getKey());
+        focus[r][i] = c;
+        focusWeight[r][i] = e.getValue();
+        mustHave[r][i] = round.mustHave().contains(e.getKey());
+        for (int score = 1; score <= 4; score++) {
+          codeIncrement[r][i * 5 + score] = signal.codeIncrement(r, c, score);
+        }
+        raterSite[r][i] = Draws.site(RATER, round.id(), e.getKey());
+        i++;
+      }
+      gateMinimum[r] = round.gate().map(g -> g.minimum().score()).orElse(0);
+      checksCompensation[r] = round.checksCompensation();
+      decides[r] = round.decides();
+      veto[r] = persona.veto()
+          .map(v -> v.competency().map(id -> catalogue.competencies().indexOf(id)).orElse(-1))
+          .orElse(-2);
+      roundFormSite[r] = Draws.site(ROUND_FORM, round.id());
+    }
+  }
+
+  public Catalogue catalogue() {
+    return catalogue;
+  }
+
+  public Loop loop() {
+    return loop;
+  }
+
+  public Level target() {
+    return target;
+  }
+
+  public ImmutableList<Round> rounds() {
+    return rounds;
+  }
+
+  public SignalModel signal() {
+    return signal;
+  }
+
+  public Committee committee() {
+    return committee;
+  }
+
+  /** Interviewer hours of the whole loop for this target. */
+  public double hours() {
+    return hours;
+  }
+
+  public double weight(int competency) {
+    return weights[competency];
+  }
+
+  double[] weights() {
+    return weights;
+  }
+}

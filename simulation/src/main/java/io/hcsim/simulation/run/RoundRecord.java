@@ -1,0 +1,21 @@
+package io.hcsim.simulation.run;
+
+import com.google.common.collect.ImmutableMap;
+import io.hcsim.core.loop.Round;
+import io.hcsim.core.rating.Scorecard;
+import io.hcsim.core.signal.Signal;
+
+/**
+ * One round of a traced loop, as a debrief shows it: the scorecard, what the interviewer
+ * observed before cutting it into ratings, what ended the loop here if anything, and the
+ * committee's belief after the round (with P(overall >= bar) per level id).
+ */
+public record RoundRecord(
+    Round round,
+    Scorecard scorecard,
+    ImmutableMap<String, Double> observed,
+    boolean compensationStep,
+    boolean vetoed,
+    boolean stopped,
+    Signal signalAfter,
+    ImmutableMap<String, Double> levelProbabilities) {}

@@ -1,0 +1,10 @@
+package io.hcsim.simulation.run;
+
+/** Receives every step of one loop when a full trace is wanted (a debrief); null otherwise. */
+interface Tracer {
+  void rating(int round, int competency, double observed, int score);
+
+  void roundEnd(int round, int recommendation, boolean compensationStep, boolean vetoed, boolean stopped, int[] codes);
+
+  void decided(LoopOutcome outcome, int[] codes);
+}
