@@ -2,6 +2,7 @@ package io.hcsim.core.catalogue;
 
 import static io.hcsim.core.files.Problems.fmtRange;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.hcsim.core.catalogue.CatalogueFiles.ActivityEntry;
@@ -31,6 +32,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Loads the catalogue bundled in hcsim's resources, validating it as strictly as a user's file:
@@ -81,9 +83,10 @@ public final class CatalogueLoader {
     ApplicantPool pool = pool(read("pool.yaml", CatalogueFiles.PoolEntry.class, "the applicant pool"));
     ImmutableMap<String, Persona> personas =
         personas(read("personas.yaml", CatalogueFiles.PersonaList.class, "personas"), competencies);
-    RubricBank rubrics = rubrics(read("rubrics.yaml", CatalogueFiles.RubricBank.class, "the rubric bank"), competencies);
-    ImmutableList<Question> questions =
-        questions(read("questions.yaml", CatalogueFiles.QuestionBank.class, "the question bank"), competencies, personas);
+    Supplier<RubricBank> rubrics = lazily(() ->
+        rubrics(read("rubrics.yaml", CatalogueFiles.RubricBank.class, "the rubric bank"), competencies));
+    Supplier<ImmutableList<Question>> questions = lazily(() ->
+        questions(read("questions.yaml", CatalogueFiles.QuestionBank.class, "the question bank"), competencies, personas));
     CatalogueFiles.PreparationList prep =
         read("preparation.yaml", CatalogueFiles.PreparationList.class, "preparation activities");
     ImmutableMap<String, Activity> activities = activities(prep, competencies);
@@ -99,6 +102,21 @@ public final class CatalogueLoader {
         competencies, levels, pool, personas, rubrics, questions, activities, strategies,
         ImmutableList.copyOf(index.loops()), ImmutableList.copyOf(index.profiles()),
         index.defaultLoop(), index.defaultProfile());
+  }
+
+  /** A part of the bundled catalogue read on first use; a broken bundled file is a bug. */
+  private interface Part<T> {
+    T load() throws InvalidInputException;
+  }
+
+  private static <T> Supplier<T> lazily(Part<T> part) {
+    return Suppliers.memoize(() -> {
+      try {
+        return part.load();
+      } catch (InvalidInputException e) {
+        throw new IllegalStateException("the bundled catalogue is broken:\n" + e.getMessage(), e);
+      }
+    });
   }
 
   private static Competencies competencies(CatalogueFiles.CompetencyList file) throws InvalidInputException {

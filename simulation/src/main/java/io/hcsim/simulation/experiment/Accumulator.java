@@ -33,6 +33,13 @@ public final class Accumulator {
     offerBins = new long[(int) (maxOffer / OFFER_BIN) + 2];
   }
 
+  /** An empty accumulator sized for a plan. */
+  public static Accumulator forPlan(io.hcsim.simulation.run.LoopPlan plan) {
+    var levels = plan.catalogue().levels().ascending();
+    long maxOffer = levels.stream().mapToLong(l -> l.band().high()).max().orElse(0);
+    return new Accumulator(plan.rounds().size(), plan.catalogue().competencies().size(), levels.size(), maxOffer);
+  }
+
   public void add(LoopOutcome o) {
     runs++;
     int d = o.decision();

@@ -36,6 +36,17 @@ public final class Candidate {
     this.competingOffers = competingOffers;
   }
 
+  public Candidate copy() {
+    Candidate c = new Candidate(proficiency.length);
+    c.set(proficiency, consistency, compensation, competingOffers);
+    return c;
+  }
+
+  /** Raises one competency by {@code by}, up to {@code max}. */
+  public void raise(int competency, double by, double max) {
+    proficiency[competency] = Math.min(max, proficiency[competency] + by);
+  }
+
   public double proficiency(int competency) {
     return proficiency[competency];
   }

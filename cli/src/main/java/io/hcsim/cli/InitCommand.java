@@ -1,0 +1,67 @@
+package io.hcsim.cli;
+
+import io.hcsim.core.catalogue.Catalogue;
+import io.hcsim.core.competency.Competency;
+import io.hcsim.core.level.Level;
+import io.hcsim.core.library.Library;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** `hcsim init`: a commented profile to fill in. */
+@Command(name = "init", mixinStandardHelpOptions = true,
+    description = "Write a commented example candidate profile to edit, then use it with --profile FILE.")
+final class InitCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Where to write it (default: profile.yaml).")
+  Path file = Path.of("profile.yaml");
+
+  @Option(names = "--force", description = "Overwrite FILE if it exists.")
+  boolean force;
+
+  @Override
+  public Integer call() throws Exception {
+    Catalogue catalogue = Library.bundled().catalogue();
+    OutputFile.write(file, template(catalogue), force);
+    spec.commandLine().getOut().printf("Wrote %s. Edit it, then: hcsim validate %s && hcsim simulate --profile %s%n",
+        file, file, file);
+    return Main.OK;
+  }
+
+  static String template(Catalogue catalogue) {
+    Level p7 = catalogue.levels().byId("P7").orElse(catalogue.levels().ascending().get(0));
+    double poolMean = catalogue.pool().mean(p7);
+    StringBuilder s = new StringBuilder();
+    s.append("# A candidate profile for hcsim. Check it with `hcsim validate FILE`.\n");
+    s.append("# Proficiency scale, 1.0-5.0: 1 novice, 2 developing, 3 solid at P6, 4 strong at P8, 5 exceptional.\n");
+    s.append("# Level bars on the overall: ");
+    for (Level l : catalogue.levels().ascending()) {
+      s.append(l.id()).append(' ').append(l.bar()).append("  ");
+    }
+    s.append("\n\nname: My name\n");
+    s.append("targetLevel: ").append(p7.id()).append("        # ").append(String.join(", ", catalogue.levels().ids()))
+        .append("\n\n");
+    s.append(String.format(Locale.ROOT,
+        "# Your honest proficiency per competency. A competency left out takes the applicant-pool mean (%.1f at %s).%n",
+        poolMean, p7.id()));
+    s.append("proficiency:\n");
+    for (Competency c : catalogue.competencies().all()) {
+      s.append(String.format(Locale.ROOT, "  %-24s %.1f   # %s: %s%n", c.id() + ":", poolMean, c.nameEn(), c.description()));
+    }
+    s.append("\n# How steady you are from one interview to the next, 0-1 (0.5 is typical; mock loops raise it).\n");
+    s.append("consistency: 0.5\n\n");
+    s.append("# Total compensation you expect, ").append(catalogue.levels().currency()).append(" a year.\n");
+    s.append("compensationExpectation: 800000\n\n");
+    s.append("# Competing offers in hand (each moves an offer up its band).\n");
+    s.append("competingOffers: 0\n\n");
+    s.append("notes: >\n  Who you are, in a sentence or two.\n");
+    return s.toString();
+  }
+}

@@ -1,0 +1,45 @@
+package io.hcsim.cli;
+
+import io.hcsim.core.files.InvalidInputException;
+import io.hcsim.core.files.Loaded;
+import io.hcsim.core.library.Library;
+import io.hcsim.core.level.Level;
+import io.hcsim.core.loop.Loop;
+import io.hcsim.core.profile.CandidateProfile;
+import java.io.PrintWriter;
+import picocli.CommandLine.Option;
+
+/** The profile, loop and target level a command works on (a mixin). */
+final class Inputs {
+  @Option(names = {"-p", "--profile"}, paramLabel = "FILE|NAME",
+      description = "Candidate profile: a YAML/JSON file or a bundled name (see 'hcsim profiles'). Default: the bundled example.")
+  String profile;
+
+  @Option(names = {"-l", "--loop"}, paramLabel = "FILE|NAME",
+      description = "Interview loop: a YAML/JSON file or a bundled name (see 'hcsim loops'). Default: ali-health-pm.")
+  String loop;
+
+  @Option(names = "--target-level", paramLabel = "LEVEL",
+      description = "Level applied for (P6, P7, P8), overriding the profile's targetLevel.")
+  String targetLevel;
+
+  /** What the inputs resolve to. */
+  record Resolved(String profileRef, CandidateProfile profile, Loop loop) {}
+
+  Resolved resolve(Library library, PrintWriter err) throws InvalidInputException {
+    String profileRef = profile != null ? profile : library.catalogue().defaultProfile();
+    String loopRef = loop != null ? loop : library.catalogue().defaultLoop();
+    Loaded<CandidateProfile> p = library.profile(profileRef);
+    Loaded<Loop> l = library.loop(loopRef);
+    p.warnings().forEach(w -> err.println("warning: " + w));
+    l.warnings().forEach(w -> err.println("warning: " + w));
+    CandidateProfile candidate = p.value();
+    if (targetLevel != null) {
+      Level level = library.catalogue().levels().byId(targetLevel.toUpperCase(java.util.Locale.ROOT))
+          .orElseThrow(() -> new BadArgumentException("--target-level: "
+              + io.hcsim.core.files.Suggestions.unknown("level", targetLevel, library.catalogue().levels().ids())));
+      candidate = candidate.withTargetLevel(level);
+    }
+    return new Resolved(profileRef, candidate, l.value());
+  }
+}

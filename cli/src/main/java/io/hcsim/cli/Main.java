@@ -1,0 +1,91 @@
+package io.hcsim.cli;
+
+import io.hcsim.core.files.InputProblem;
+import io.hcsim.core.files.InvalidInputException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The hcsim command line. Exit codes: 0 done, 2 bad input (each problem on one line, naming the
+ * file, the place in it and what is expected), 1 an internal error.
+ */
+@Command(
+    name = "hcsim",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {
+      "Hiring-committee simulator: plays an interview loop against a candidate",
+      "profile many times and reports the odds of an offer, at which level, and why.",
+      "",
+      "Start with: hcsim simulate    (the bundled example)",
+      "            hcsim init me.yaml && hcsim simulate --profile me.yaml"
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:done", "1:internal error", "2:bad input (each problem on one line)"},
+    subcommands = {
+      SimulateCommand.class,
+      ProfilesCommand.class,
+      LoopsCommand.class,
+      InitCommand.class,
+      ValidateCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+  public static final int OK = 0;
+  public static final int INTERNAL_ERROR = 1;
+  public static final int BAD_INPUT = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @CommandLine.Mixin CommonOptions common;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs hcsim with the given streams; returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    boolean debug = java.util.Arrays.asList(args).contains("--debug");
+    CommandLine cmd = new CommandLine(new Main());
+    cmd.setOut(out);
+    cmd.setErr(err);
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    cmd.setParameterExceptionHandler((ex, a) -> {
+      CommandLine c = ex.getCommandLine();
+      err.println(c.getCommandName() + ": " + ex.getMessage() + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
+      if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+        err.println("  did you mean: " + String.join(", ", u.getSuggestions()) + "?");
+      }
+      return BAD_INPUT;
+    });
+    cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
+      if (ex instanceof InvalidInputException bad) {
+        for (InputProblem p : bad.problems()) {
+          err.println("error: " + p);
+        }
+        return BAD_INPUT;
+      }
+      if (ex instanceof BadArgumentException bad) {
+        err.println(c.getCommandName() + ": " + bad.getMessage());
+        return BAD_INPUT;
+      }
+      err.println("hcsim: internal error: " + ex + (debug ? "" : " (run again with --debug for details)"));
+      if (debug) {
+        ex.printStackTrace(err);
+      }
+      return INTERNAL_ERROR;
+    });
+    return cmd.execute(args);
+  }
+}

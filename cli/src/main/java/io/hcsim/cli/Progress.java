@@ -1,0 +1,67 @@
+package io.hcsim.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.LongConsumer;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+
+/**
+ * A progress bar on stderr for long experiments: it appears only when stderr is a terminal and
+ * the run has already taken a second, so short runs and redirected output stay clean.
+ */
+final class Progress implements LongConsumer, AutoCloseable {
+  private static final long SHOW_AFTER_NANOS = 1_000_000_000L;
+  private final boolean enabled;
+  private final long total;
+  private final long start = System.nanoTime();
+  private ProgressBar bar;
+
+  private Progress(boolean enabled, long total) {
+    this.enabled = enabled;
+    this.total = total;
+  }
+
+  /** @param total runs expected, or -1 when unknown (a precision target) */
+  static Progress onStderr(long total) {
+    return new Progress(stderrIsTerminal(), total);
+  }
+
+  @Override
+  public synchronized void accept(long done) {
+    if (!enabled) {
+      return;
+    }
+    if (bar == null) {
+      if (System.nanoTime() - start < SHOW_AFTER_NANOS) {
+        return;
+      }
+      bar = new ProgressBarBuilder()
+          .setTaskName("Simulating")
+          .setInitialMax(total)
+          .setUnit(" loops", 1)
+          .showSpeed()
+          .setConsumer(new ConsoleProgressBarConsumer(System.err))
+          .build();
+    }
+    bar.stepTo(done);
+  }
+
+  @Override
+  public synchronized void close() {
+    if (bar != null) {
+      bar.close();
+    }
+  }
+
+  private static boolean stderrIsTerminal() {
+    try {
+      Path target = Files.readSymbolicLink(Path.of("/proc/self/fd/2"));
+      String t = target.toString();
+      return t.startsWith("/dev/pts/") || t.startsWith("/dev/tty");
+    } catch (Exception e) {
+      return System.console() != null;
+    }
+  }
+}

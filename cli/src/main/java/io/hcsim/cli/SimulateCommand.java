@@ -1,0 +1,118 @@
+package io.hcsim.cli;
+
+import com.google.common.collect.ImmutableList;
+import io.hcsim.core.library.Library;
+import io.hcsim.reports.simulate.SimulationJson;
+import io.hcsim.reports.simulate.SimulationResult;
+import io.hcsim.reports.simulate.SimulationText;
+import io.hcsim.simulation.experiment.Accumulator;
+import io.hcsim.simulation.experiment.Experiment;
+import io.hcsim.simulation.experiment.Settings;
+import io.hcsim.simulation.experiment.Summary;
+import io.hcsim.simulation.prep.Sensitivity;
+import io.hcsim.simulation.run.Candidate;
+import io.hcsim.simulation.run.CandidateSource;
+import io.hcsim.simulation.run.LoopPlan;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** `hcsim simulate`: the odds of an offer for one candidate in one loop. */
+@Command(
+    name = "simulate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Play the loop against a candidate many times: the chance of an offer and at which level.",
+      "",
+      "Reports P(offer) with its 95%% interval, P(offer) by level (down-levels visible), the outcome shares,",
+      "the funnel round by round, the competencies cited in rejections, the offer range, and the",
+      "competency whose improvement would move the odds most (measured on the same random draws)."
+    })
+final class SimulateCommand implements Callable<Integer> {
+  static final long DEFAULT_SEED = 20261125L;
+  /** Runs per lever in the sensitivity part: a paired difference to about +-0.5 points. */
+  static final long LEVER_RUNS = 10_000;
+  /** How much the sensitivity raises each competency: about half a pool SD, a coaching effect. */
+  static final double LEVER_RAISE = 0.3;
+
+  enum Format { text, json }
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin Inputs inputs;
+  @Mixin CommonOptions common;
+
+  @Option(names = {"-n", "--runs"}, paramLabel = "N", description = "Number of simulated loops (default ${DEFAULT-VALUE}).",
+      defaultValue = "100000")
+  long runs;
+
+  @Option(names = "--precision", paramLabel = "H",
+      description = "Instead of --runs: run until the 95% half-width of P(offer) is at most H (e.g. 0.002).")
+  Double precision;
+
+  @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Random seed; the same seed gives the same output (default ${DEFAULT-VALUE}).",
+      defaultValue = "" + DEFAULT_SEED)
+  long seed;
+
+  @Option(names = {"-t", "--threads"}, paramLabel = "T", description = "Worker threads (default: all cores). Never changes the results.")
+  Integer threads;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text or json (default ${DEFAULT-VALUE}).",
+      defaultValue = "text")
+  Format format;
+
+  @Option(names = "--timings", description = "Add wall time and thread count to the output (makes it machine-dependent).")
+  boolean timings;
+
+  @Override
+  public Integer call() throws Exception {
+    Settings settings = settings();
+    Library library = Library.bundled();
+    Inputs.Resolved in = inputs.resolve(library, spec.commandLine().getErr());
+    LoopPlan plan = new LoopPlan(library.catalogue(), in.loop(), in.profile().targetLevel());
+    Candidate candidate = Candidate.of(in.profile(), library.catalogue().competencies());
+
+    long start = System.nanoTime();
+    Accumulator acc;
+    try (Progress progress = Progress.onStderr(settings.precision().isPresent() ? -1 : settings.runs())) {
+      acc = new Experiment(plan, CandidateSource.fixed(candidate), settings, progress).run();
+    }
+    Summary summary = Summary.of(in.profileRef(), plan, seed, acc);
+    ImmutableList<Sensitivity.Lever> levers = Sensitivity.levers(plan, candidate, LEVER_RAISE, seed,
+        Math.min(LEVER_RUNS, Math.max(summary.runs(), 1)), settings.threads());
+    long elapsed = (System.nanoTime() - start) / 1_000_000;
+
+    SimulationResult result = new SimulationResult(in.profileRef(), in.profile(), summary, plan.rounds(), levers,
+        library.catalogue(), timings ? OptionalLong.of(elapsed) : OptionalLong.empty(), settings.threads());
+    String text = format == Format.json ? SimulationJson.render(result) : SimulationText.render(result);
+    spec.commandLine().getOut().print(text);
+    if (timings && format == Format.text) {
+      spec.commandLine().getOut().printf("%nTook %,d ms on %d threads.%n", elapsed, settings.threads());
+    }
+    spec.commandLine().getOut().flush();
+    return Main.OK;
+  }
+
+  private Settings settings() {
+    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (t < 1 || t > 1024) {
+      throw new BadArgumentException("--threads: " + t + " is out of range; expected 1 to 1024");
+    }
+    if (precision != null) {
+      if (spec.commandLine().getParseResult().hasMatchedOption("--runs")) {
+        throw new BadArgumentException("--runs and --precision exclude each other; give one");
+      }
+      if (!(precision > 0 && precision < 0.5)) {
+        throw new BadArgumentException("--precision: " + precision + " is out of range; expected a half-width above 0 and below 0.5, such as 0.002");
+      }
+      return new Settings(seed, Settings.MAX_RUNS, OptionalDouble.of(precision), t);
+    }
+    if (runs < 1 || runs > Settings.MAX_RUNS) {
+      throw new BadArgumentException("--runs: " + runs + " is out of range; expected 1 to 10,000,000,000");
+    }
+    return Settings.runs(seed, runs, t);
+  }
+}

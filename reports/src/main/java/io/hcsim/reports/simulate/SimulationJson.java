@@ -1,0 +1,76 @@
+package io.hcsim.reports.simulate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hcsim.core.committee.Outcome;
+import io.hcsim.simulation.experiment.Summary;
+import io.hcsim.simulation.prep.Sensitivity.Lever;
+
+/**
+ * The JSON form of a simulation, with stable keys and ids from the catalogue. Probabilities are
+ * rounded to six decimals; nothing host- or time-dependent appears unless timings are asked for,
+ * so the same inputs and seed give the same bytes.
+ */
+public final class SimulationJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private SimulationJson() {}
+
+  public static String render(SimulationResult r) {
+    Summary s = r.summary();
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("profile", r.profileRef());
+    root.put("candidate", r.profile().name());
+    root.put("loop", s.loop());
+    root.put("targetLevel", s.targetLevel());
+    root.put("seed", s.seed());
+    root.put("runs", s.runs());
+    ObjectNode hire = root.putObject("hire");
+    hire.put("probability", round(s.hire()));
+    hire.putArray("ci95").add(round(s.hireCi().low())).add(round(s.hireCi().high()));
+    ObjectNode outcomes = root.putObject("outcomes");
+    for (Outcome o : Outcome.values()) {
+      outcomes.put(o.name(), round(s.outcomes().get(o)));
+    }
+    ObjectNode levels = root.putObject("levels");
+    s.levels().forEach((id, p) -> levels.put(id, round(p)));
+    ArrayNode funnel = root.putArray("funnel");
+    for (Summary.FunnelStep f : s.funnel()) {
+      funnel.addObject().put("round", f.round()).put("reached", round(f.reached())).put("passed", round(f.passed()))
+          .put("recommended", round(f.recommended()));
+    }
+    ArrayNode concerns = root.putArray("concerns");
+    s.concerns().forEach(c -> concerns.addObject().put("competency", c.id()).put("share", round(c.share())));
+    ArrayNode endings = root.putArray("endings");
+    s.endings().forEach(e -> endings.addObject().put("round", e.id()).put("share", round(e.share())));
+    if (s.offer().isPresent()) {
+      Summary.OfferRange o = s.offer().get();
+      root.putObject("offer").put("currency", s.currency()).put("p10", o.p10()).put("median", o.median())
+          .put("p90", o.p90());
+    } else {
+      root.putNull("offer");
+    }
+    root.put("hoursPerLoop", round(s.hoursPerLoop()));
+    ArrayNode levers = root.putArray("levers");
+    for (Lever l : r.levers()) {
+      levers.addObject().put("competency", l.competency()).put("raise", l.raise())
+          .put("probability", round(l.effect().probabilityB()))
+          .put("difference", round(l.effect().difference()))
+          .put("halfWidth95", round(l.effect().halfWidth95()));
+    }
+    r.elapsedMillis().ifPresent(ms -> root.putObject("timings").put("elapsedMillis", ms)
+        .put("threads", r.threads()));
+    try {
+      return MAPPER.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static double round(double v) {
+    return Math.round(v * 1e6) / 1e6;
+  }
+}

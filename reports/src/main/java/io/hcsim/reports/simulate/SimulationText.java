@@ -1,0 +1,122 @@
+package io.hcsim.reports.simulate;
+
+import io.hcsim.core.catalogue.Catalogue;
+import io.hcsim.core.committee.Outcome;
+import io.hcsim.core.level.Level;
+import io.hcsim.core.loop.Round;
+import io.hcsim.simulation.experiment.Summary;
+import io.hcsim.simulation.prep.Sensitivity.Lever;
+import java.util.List;
+import java.util.Locale;
+
+/** The plain-text report of `hcsim simulate`: what a candidate reads first. */
+public final class SimulationText {
+  private SimulationText() {}
+
+  public static String render(SimulationResult r) {
+    Summary s = r.summary();
+    Catalogue cat = r.catalogue();
+    StringBuilder out = new StringBuilder();
+    line(out, "%s  ·  loop %s  ·  target %s", r.profile().name(), s.loop(), s.targetLevel());
+    line(out, "%,d simulated loops, seed %d", s.runs(), s.seed());
+    out.append('\n');
+    line(out, "Chance of an offer: %s  (95%% interval %s to %s)", pct(s.hire()), pct(s.hireCi().low()),
+        pct(s.hireCi().high()));
+    Level target = cat.levels().byId(s.targetLevel()).orElseThrow();
+    for (Level l : cat.levels().ascending()) {
+      double p = s.levels().get(l.id());
+      String note = l.rank() < target.rank() ? "  (down-level)" : l.rank() > target.rank() ? "  (up-level)" : "";
+      if (p > 0 || l.equals(target)) {
+        line(out, "  at %-4s %7s%s", l.id(), pct(p), note);
+      }
+    }
+    line(out, "Outcomes: hire %s · no hire %s · hold %s", pct(s.outcomes().get(Outcome.HIRE)),
+        pct(s.outcomes().get(Outcome.NO_HIRE)), pct(s.outcomes().get(Outcome.HOLD)));
+    out.append('\n');
+
+    line(out, "%-25s %8s %8s %11s", "Round", "reached", "went on", "Lean Hire+");
+    for (Summary.FunnelStep f : s.funnel()) {
+      Round round = roundOf(r, f.round());
+      String label = f.round() + (round != null && round.decides() ? " (decides)" : round != null && round.gate().isPresent() ? " (gate)" : "");
+      line(out, "  %-23s %8s %8s %11s", label, pct(f.reached()), pct(f.passed()),
+          round != null && round.decides() ? "-" : pct(f.recommended()));
+    }
+    out.append('\n');
+
+    if (!s.endings().isEmpty()) {
+      line(out, "Loops without an offer end at: %s", shares(s.endings(), 4, false, cat));
+      line(out, "Most cited in them: %s", shares(s.concerns(), 3, true, cat));
+    }
+    s.offer().ifPresentOrElse(
+        o -> line(out, "Offer when there is one (%s a year): p10 %,d · median %,d · p90 %,d", s.currency(), o.p10(),
+            o.median(), o.p90()),
+        () -> line(out, "No run ended in an offer."));
+    out.append('\n');
+    line(out, "What matters most");
+    for (String sentence : insights(r)) {
+      line(out, "  %s", sentence);
+    }
+    return out.toString();
+  }
+
+  /** One or two plain sentences: where the loop is lost and what would move the odds most. */
+  static List<String> insights(SimulationResult r) {
+    Summary s = r.summary();
+    Catalogue cat = r.catalogue();
+    java.util.ArrayList<String> sentences = new java.util.ArrayList<>();
+    if (!s.endings().isEmpty() && s.outcomes().get(Outcome.HIRE) < 0.999) {
+      Summary.Share where = s.endings().get(0);
+      String place = where.id().equals(Summary.DECISION) ? "at the final decision" : "at the " + where.id().replace('_', ' ') + " round";
+      String why = s.concerns().isEmpty() ? "" : String.format(Locale.ROOT, ", and %s is the weakness most often cited (%s of them)",
+          name(cat, s.concerns().get(0).id()).toLowerCase(Locale.ROOT), pct(s.concerns().get(0).share()));
+      sentences.add(String.format(Locale.ROOT, "Most loops without an offer end %s (%s)%s.", place, pct(where.share()), why));
+    }
+    if (!r.levers().isEmpty()) {
+      Lever best = r.levers().get(0);
+      if (best.effect().difference() > best.effect().halfWidth95()) {
+        sentences.add(String.format(Locale.ROOT,
+            "Raising %s by %.1f would add %.1f points (±%.1f) to the chance of an offer, more than any other competency.",
+            name(cat, best.competency()).toLowerCase(Locale.ROOT), best.raise(), 100 * best.effect().difference(),
+            100 * best.effect().halfWidth95()));
+      } else {
+        sentences.add(String.format(Locale.ROOT,
+            "No single competency raised by %.1f moves the chance of an offer by more than the simulation's noise.",
+            best.raise()));
+      }
+    }
+    return sentences;
+  }
+
+  private static Round roundOf(SimulationResult r, String id) {
+    return r.rounds().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+  }
+
+  private static String shares(List<Summary.Share> shares, int max, boolean competencies, Catalogue cat) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < Math.min(max, shares.size()); i++) {
+      Summary.Share sh = shares.get(i);
+      if (i > 0) {
+        b.append(", ");
+      }
+      String label = competencies ? name(cat, sh.id()) : sh.id();
+      b.append(label).append(' ').append(pct(sh.share()));
+    }
+    return b.toString();
+  }
+
+  private static String name(Catalogue cat, String competency) {
+    return cat.competencies().byId(competency).map(c -> c.nameEn()).orElse(competency);
+  }
+
+  /** A percentage to one decimal; a small non-zero share shows as "<0.1%" rather than "0.0%". */
+  static String pct(double p) {
+    if (p > 0 && p < 0.0005) {
+      return "<0.1%";
+    }
+    return String.format(Locale.ROOT, "%.1f%%", 100 * p);
+  }
+
+  private static void line(StringBuilder out, String format, Object... args) {
+    out.append(String.format(Locale.ROOT, format, args)).append('\n');
+  }
+}

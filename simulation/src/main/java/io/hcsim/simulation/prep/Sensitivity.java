@@ -1,0 +1,40 @@
+package io.hcsim.simulation.prep;
+
+import com.google.common.collect.ImmutableList;
+import io.hcsim.core.profile.ProfileReader;
+import io.hcsim.simulation.experiment.Paired;
+import io.hcsim.simulation.experiment.PairedDifference;
+import io.hcsim.simulation.run.Candidate;
+import io.hcsim.simulation.run.LoopPlan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Which competency moves the odds most: for each weighted competency, P(offer) with that
+ * competency raised by {@code raise}, against the candidate as they are, on the same draws.
+ */
+public final class Sensitivity {
+  /** A competency, how much it was raised, and the paired effect on P(offer). */
+  public record Lever(String competency, double raise, PairedDifference effect) {}
+
+  private Sensitivity() {}
+
+  public static ImmutableList<Lever> levers(
+      LoopPlan plan, Candidate candidate, double raise, long seed, long runs, int threads) {
+    List<Lever> levers = new ArrayList<>();
+    var competencies = plan.catalogue().competencies();
+    for (int c = 0; c < competencies.size(); c++) {
+      if (plan.weight(c) == 0 || candidate.proficiency(c) >= ProfileReader.MAX_PROFICIENCY) {
+        continue;
+      }
+      Candidate raised = candidate.copy();
+      raised.raise(c, raise, ProfileReader.MAX_PROFICIENCY);
+      PairedDifference d = Paired.compare(plan, candidate, plan, raised, seed, runs, threads);
+      levers.add(new Lever(competencies.get(c).id(), raise, d));
+    }
+    levers.sort(Comparator.comparingDouble((Lever l) -> l.effect().difference()).reversed()
+        .thenComparing(Lever::competency));
+    return ImmutableList.copyOf(levers);
+  }
+}
