@@ -48,7 +48,7 @@ public final class SignalModel {
   private final double[] weights;
   private final double[] grid = new double[GRID_POINTS];
   private final double[] prior = new double[GRID_POINTS];
-  /** Mean and variance of the grid prior (the pool normal, truncated to [1, 5]). */
+  /** Mean and variance of the grid prior (the pool normal truncated to [1, 5]: a little under the pool mean). */
   private final double priorMean;
   private final double priorVar;
   /** Diagonal and rank-one parts of the prior precision, and the prior's precision-weighted mean. */
@@ -79,6 +79,9 @@ public final class SignalModel {
       double z = (grid[g] - mu) / pool.sd();
       prior[g] = Math.exp(-0.5 * z * z);
     }
+    // Trapezoid weights: the grid integrates the truncated prior on [1, 5] to O(step^2).
+    prior[0] *= 0.5;
+    prior[GRID_POINTS - 1] *= 0.5;
     normalise(prior);
     double[] pm = moments(prior);
     this.priorMean = pm[0];

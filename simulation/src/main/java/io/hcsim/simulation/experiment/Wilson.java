@@ -18,7 +18,10 @@ public record Wilson(double low, double high) {
     double z2 = z * z;
     double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
     double half = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n);
-    return new Wilson(Math.max(0, centre - half), Math.min(1, centre + half));
+    // At 0 or n successes the bound is exactly 0 or 1; computed, it can miss by rounding.
+    double low = successes == 0 ? 0 : Math.max(0, centre - half);
+    double high = successes == trials ? 1 : Math.min(1, centre + half);
+    return new Wilson(low, high);
   }
 
   public static Wilson of95(long successes, long trials) {

@@ -18,4 +18,10 @@ public record RoundRecord(
     boolean vetoed,
     boolean stopped,
     Signal signalAfter,
-    ImmutableMap<String, Double> levelProbabilities) {}
+    ImmutableMap<String, Double> levelProbabilities) {
+
+  /** The interviewer's overall recommendation as a score 1-4. */
+  public int roundScore() {
+    return scorecard.recommendation().score();
+  }
+}

@@ -1,0 +1,50 @@
+package io.hcsim.core.signal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hcsim.core.rating.Rating;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+
+class RatingModelTest {
+  private final RatingModel model = new RatingModel(3.5, 0.1, 1.1);
+
+  @Test
+  void cutsSitAtTheBarAndOneWidthEitherSideAfterSeverity() {
+    // effective cuts: bar + severity - w = 2.5, bar + severity = 3.6, bar + severity + w = 4.7
+    assertThat(model.score(2.49)).isEqualTo(1);
+    assertThat(model.score(2.51)).isEqualTo(2);
+    assertThat(model.score(3.59)).isEqualTo(2);
+    assertThat(model.score(3.61)).isEqualTo(3);
+    assertThat(model.score(4.69)).isEqualTo(3);
+    assertThat(model.score(4.71)).isEqualTo(4);
+  }
+
+  @Test
+  void aMeanRatingMapsBackToTheMiddleOfItsBin() {
+    assertThat(model.score(model.latentOf(2.0))).isEqualTo(2);
+    assertThat(model.score(model.latentOf(3.0))).isEqualTo(3);
+    assertThat(model.latentOf(2.5)).isCloseTo(3.6, Offset.offset(1e-12));
+  }
+
+  @Property(tries = 300)
+  void likelihoodsOfTheFourRatingsSumToOne(@ForAll @DoubleRange(min = 1, max = 5) double a,
+      @ForAll @DoubleRange(min = 0.1, max = 2) double sd) {
+    double sum = 0;
+    for (Rating r : Rating.values()) {
+      double l = model.likelihood(r, a, sd);
+      assertThat(l).isBetween(0.0, 1.0);
+      sum += l;
+    }
+    assertThat(sum).isCloseTo(1.0, Offset.offset(1e-12));
+  }
+
+  @Property(tries = 300)
+  void aStrongerCandidateIsMoreLikelyToGetAStrongHire(@ForAll @DoubleRange(min = 1, max = 4.9) double a) {
+    assertThat(model.likelihood(Rating.STRONG_HIRE, a + 0.1, 0.6)).isGreaterThan(model.likelihood(Rating.STRONG_HIRE, a, 0.6));
+    assertThat(model.likelihood(Rating.STRONG_NO, a + 0.1, 0.6)).isLessThan(model.likelihood(Rating.STRONG_NO, a, 0.6));
+  }
+}

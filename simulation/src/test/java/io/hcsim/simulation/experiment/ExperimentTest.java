@@ -1,0 +1,117 @@
+package io.hcsim.simulation.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hcsim.core.level.Level;
+import io.hcsim.core.loop.DecisionRule;
+import io.hcsim.core.loop.Loop;
+import io.hcsim.core.profile.CandidateProfile;
+import io.hcsim.simulation.Fixtures;
+import io.hcsim.simulation.run.Candidate;
+import io.hcsim.simulation.run.CandidateSource;
+import io.hcsim.simulation.run.LoopPlan;
+import java.util.Arrays;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.junit.jupiter.api.Test;
+
+class ExperimentTest {
+  private static final Level P7 = Fixtures.level("P7");
+
+  /**
+   * One interview by a persona of severity 0, one competency, majority rule: an offer exactly
+   * when the rating is Lean Hire or better, i.e. when a + loop form + round form + rater error >=
+   * bar. So P(offer) = Phi((a - bar) / sqrt(loopForm^2 + roundForm^2 k + noise^2)), a closed form.
+   */
+  private static final Loop ONE_INTERVIEW = Fixtures.interviewsOf("execution", DecisionRule.MAJORITY, "peer");
+
+  private static double exactOfferProbability(double a) {
+    double sd = Math.sqrt(Math.pow(ONE_INTERVIEW.loopFormSd(), 2) + Math.pow(ONE_INTERVIEW.roundFormSd(), 2)
+        + Math.pow(Fixtures.CATALOGUE.personas().get("peer").noise(), 2));
+    return new NormalDistribution(0, sd).cumulativeProbability(a - P7.bar());
+  }
+
+  private static Candidate uniform(double a) {
+    Candidate c = new Candidate(Fixtures.CATALOGUE.competencies().size());
+    double[] p = new double[Fixtures.CATALOGUE.competencies().size()];
+    Arrays.fill(p, a);
+    c.set(p, 0.5, -1, 0);
+    return c;
+  }
+
+  private static Accumulator run(Loop loop, Candidate candidate, Settings settings) {
+    return new Experiment(new LoopPlan(Fixtures.CATALOGUE, loop, P7), CandidateSource.fixed(candidate), settings).run();
+  }
+
+  @Test
+  void offerProbabilityMatchesTheClosedFormOfOneInterview() {
+    double a = 3.62;
+    Accumulator acc = run(ONE_INTERVIEW, uniform(a), Settings.runs(5, 400_000, 2));
+    Wilson ci = Wilson.of95(acc.hires(), acc.runs());
+    assertThat(ci.contains(exactOfferProbability(a))).as("%s covers %s", ci, exactOfferProbability(a)).isTrue();
+    assertThat(ci.halfWidth()).isLessThan(0.002);
+  }
+
+  @Test
+  void wilsonIntervalCoversTheTrueValueAbout95PercentOfTheTime() {
+    double a = 3.6;
+    double truth = exactOfferProbability(a);
+    int experiments = 400;
+    int covered = 0;
+    for (int seed = 0; seed < experiments; seed++) {
+      Accumulator acc = run(ONE_INTERVIEW, uniform(a), Settings.runs(1000 + seed, 500, 1));
+      covered += Wilson.of95(acc.hires(), acc.runs()).contains(truth) ? 1 : 0;
+    }
+    assertThat(covered / (double) experiments).isBetween(0.92, 0.975);
+  }
+
+  @Test
+  void resultsDoNotDependOnTheThreadCount() {
+    CandidateProfile p = Fixtures.profile("consumer-pm-to-health");
+    LoopPlan plan = new LoopPlan(Fixtures.CATALOGUE, Fixtures.defaultLoop(), p.targetLevel());
+    Candidate c = Candidate.of(p, Fixtures.CATALOGUE.competencies());
+    Summary one = Summary.of("x", plan, 9, new Experiment(plan, CandidateSource.fixed(c), Settings.runs(9, 100_001, 1)).run());
+    Summary two = Summary.of("x", plan, 9, new Experiment(plan, CandidateSource.fixed(c), Settings.runs(9, 100_001, 2)).run());
+    Summary five = Summary.of("x", plan, 9, new Experiment(plan, CandidateSource.fixed(c), Settings.runs(9, 100_001, 5)).run());
+    assertThat(two).isEqualTo(one);
+    assertThat(five).isEqualTo(one);
+  }
+
+  @Test
+  void aDifferentSeedGivesADifferentButConsistentAnswer() {
+    CandidateProfile p = Fixtures.profile("consumer-pm-to-health");
+    LoopPlan plan = new LoopPlan(Fixtures.CATALOGUE, Fixtures.defaultLoop(), p.targetLevel());
+    Candidate c = Candidate.of(p, Fixtures.CATALOGUE.competencies());
+    Accumulator a = new Experiment(plan, CandidateSource.fixed(c), Settings.runs(1, 200_000, 2)).run();
+    Accumulator b = new Experiment(plan, CandidateSource.fixed(c), Settings.runs(2, 200_000, 2)).run();
+    assertThat(a.hires()).isNotEqualTo(b.hires());
+    Wilson ca = Wilson.of95(a.hires(), a.runs());
+    Wilson cb = Wilson.of95(b.hires(), b.runs());
+    assertThat(ca.low()).isLessThan(cb.high());
+    assertThat(cb.low()).isLessThan(ca.high());
+  }
+
+  @Test
+  void precisionModeStopsAtTheFirstBatchThatReachesTheHalfWidth() {
+    Settings s = Settings.precision(4, 0.003, 2);
+    Accumulator acc = run(ONE_INTERVIEW, uniform(3.5), s);
+    Wilson ci = Wilson.of95(acc.hires(), acc.runs());
+    assertThat(ci.halfWidth()).isLessThanOrEqualTo(0.003);
+    assertThat(acc.runs() % Experiment.PRECISION_BATCH).isZero();
+    Accumulator fewer = run(ONE_INTERVIEW, uniform(3.5), Settings.runs(4, acc.runs() - Experiment.PRECISION_BATCH, 2));
+    assertThat(Wilson.of95(fewer.hires(), fewer.runs()).halfWidth()).isGreaterThan(0.003);
+    assertThat(run(ONE_INTERVIEW, uniform(3.5), Settings.precision(4, 0.003, 1)).hires()).isEqualTo(acc.hires());
+  }
+
+  @Test
+  void wilsonAgreesWithCommonsMathForSmallCounts() {
+    var reference = new org.apache.commons.math3.stat.interval.WilsonScoreInterval();
+    for (int n : new int[] {1, 10, 1000}) {
+      for (int k = 0; k <= n; k += Math.max(1, n / 7)) {
+        var ci = reference.createInterval(n, k, 0.95);
+        Wilson ours = Wilson.of95(k, n);
+        assertThat(ours.low()).isCloseTo(Math.max(0, ci.getLowerBound()), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(ours.high()).isCloseTo(Math.min(1, ci.getUpperBound()), org.assertj.core.data.Offset.offset(1e-9));
+      }
+    }
+  }
+}
