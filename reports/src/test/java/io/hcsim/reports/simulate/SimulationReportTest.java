@@ -1,0 +1,66 @@
+package io.hcsim.reports.simulate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hcsim.core.library.Library;
+import io.hcsim.core.profile.CandidateProfile;
+import io.hcsim.simulation.experiment.Experiment;
+import io.hcsim.simulation.experiment.Settings;
+import io.hcsim.simulation.experiment.Summary;
+import io.hcsim.simulation.prep.Sensitivity;
+import io.hcsim.simulation.run.Candidate;
+import io.hcsim.simulation.run.CandidateSource;
+import io.hcsim.simulation.run.LoopPlan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+class SimulationReportTest {
+  private static SimulationResult simulate(String profileName, long seed) throws Exception {
+    Library library = Library.bundled();
+    CandidateProfile profile = library.profile(profileName).value();
+    LoopPlan plan = new LoopPlan(library.catalogue(), library.loop("ali-health-pm").value(), profile.targetLevel());
+    Candidate c = Candidate.of(profile, library.catalogue().competencies());
+    Summary s = Summary.of(profileName, plan, seed,
+        new Experiment(plan, CandidateSource.fixed(c), Settings.runs(seed, 30_000, 2)).run());
+    return new SimulationResult(profileName, profile, s, plan.rounds(),
+        Sensitivity.levers(plan, c, 0.3, seed, 5_000, 2), library.catalogue(), OptionalLong.empty(), 2);
+  }
+
+  @Test
+  void jsonHasTheStableKeysInOrder() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(SimulationJson.render(simulate("consumer-pm-to-health", 1)));
+    List<String> keys = new ArrayList<>();
+    json.fieldNames().forEachRemaining(keys::add);
+    assertThat(keys).containsExactly("profile", "candidate", "loop", "targetLevel", "seed", "runs", "hire", "outcomes",
+        "levels", "funnel", "concerns", "endings", "offer", "hoursPerLoop", "levers");
+    assertThat(json.at("/hire/ci95").size()).isEqualTo(2);
+    assertThat(json.at("/offer/currency").asText()).isEqualTo("CNY");
+    assertThat(json.at("/funnel/0/round").asText()).isEqualTo("recruiter");
+    double levels = json.at("/levels/P6").asDouble() + json.at("/levels/P7").asDouble() + json.at("/levels/P8").asDouble();
+    assertThat(levels).isCloseTo(json.at("/hire/probability").asDouble(), org.assertj.core.data.Offset.offset(3e-6));
+  }
+
+  @Test
+  void theSameInputsGiveTheSameBytes() throws Exception {
+    assertThat(SimulationJson.render(simulate("ecommerce-pm-p6", 5))).isEqualTo(SimulationJson.render(simulate("ecommerce-pm-p6", 5)));
+    assertThat(SimulationText.render(simulate("ecommerce-pm-p6", 5))).isEqualTo(SimulationText.render(simulate("ecommerce-pm-p6", 5)));
+  }
+
+  @Test
+  void textTellsTheCandidateWhatMatters() throws Exception {
+    String text = SimulationText.render(simulate("consumer-pm-to-health", 1));
+    assertThat(text).contains("Chance of an offer:", "(down-level)", "hiring_manager (gate)", "committee (decides)",
+        "Most cited in them: Health-domain judgment", "What matters most", "Raising");
+  }
+
+  @Test
+  void smallSharesAreNotShownAsZero() {
+    assertThat(SimulationText.pct(0.0004)).isEqualTo("<0.1%");
+    assertThat(SimulationText.pct(0)).isEqualTo("0.0%");
+    assertThat(SimulationText.pct(0.2417)).isEqualTo("24.2%");
+  }
+}
