@@ -27,8 +27,8 @@ final class Inputs {
   record Resolved(String profileRef, CandidateProfile profile, Loop loop) {}
 
   Resolved resolve(Library library, PrintWriter err) throws InvalidInputException {
-    String profileRef = profile != null ? profile : library.catalogue().defaultProfile();
-    String loopRef = loop != null ? loop : library.catalogue().defaultLoop();
+    String profileRef = reference("--profile", profile, library.catalogue().defaultProfile(), "hcsim profiles");
+    String loopRef = reference("--loop", loop, library.catalogue().defaultLoop(), "hcsim loops");
     Loaded<CandidateProfile> p = library.profile(profileRef);
     Loaded<Loop> l = library.loop(loopRef);
     p.warnings().forEach(w -> err.println("warning: " + w));
@@ -36,10 +36,20 @@ final class Inputs {
     CandidateProfile candidate = p.value();
     if (targetLevel != null) {
       Level level = library.catalogue().levels().byId(targetLevel.toUpperCase(java.util.Locale.ROOT))
-          .orElseThrow(() -> new BadArgumentException("--target-level: "
-              + io.hcsim.core.files.Suggestions.unknown("level", targetLevel, library.catalogue().levels().ids())));
+          .orElseThrow(() -> new BadArgumentException("--target-level: unknown level '" + targetLevel
+              + "'; expected one of " + String.join(", ", library.catalogue().levels().ids())));
       candidate = candidate.withTargetLevel(level);
     }
     return new Resolved(profileRef, candidate, l.value());
+  }
+
+  private static String reference(String option, String given, String fallback, String listCommand) {
+    if (given == null) {
+      return fallback;
+    }
+    if (given.isBlank()) {
+      throw new BadArgumentException(option + ": empty; give a file or a bundled name (see '" + listCommand + "')");
+    }
+    return given;
   }
 }

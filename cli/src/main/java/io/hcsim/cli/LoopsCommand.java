@@ -1,5 +1,6 @@
 package io.hcsim.cli;
 
+import io.hcsim.core.files.Suggestions;
 import io.hcsim.core.library.Library;
 import io.hcsim.core.loop.Loop;
 import java.io.PrintWriter;
@@ -24,7 +25,9 @@ final class LoopsCommand implements Callable<Integer> {
     Library library = Library.bundled();
     PrintWriter out = spec.commandLine().getOut();
     if (show != null) {
-      library.loop(show);
+      if (!library.catalogue().bundledLoops().contains(show)) {
+        throw new BadArgumentException("--show: " + Suggestions.unknown("bundled loop", show, library.catalogue().bundledLoops()));
+      }
       out.print(library.bundledLoopText(show));
       return Main.OK;
     }

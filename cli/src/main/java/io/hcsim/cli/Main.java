@@ -2,8 +2,11 @@ package io.hcsim.cli;
 
 import io.hcsim.core.files.InputProblem;
 import io.hcsim.core.files.InvalidInputException;
+import io.hcsim.core.files.Suggestions;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -56,17 +59,19 @@ public final class Main implements Runnable {
 
   /** Runs hcsim with the given streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    boolean debug = java.util.Arrays.asList(args).contains("--debug");
+    boolean debug = Arrays.asList(args).contains("--debug");
     CommandLine cmd = new CommandLine(new Main());
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    // Subcommands show -V too; without this they would print nothing.
+    cmd.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
     cmd.setParameterExceptionHandler((ex, a) -> {
       CommandLine c = ex.getCommandLine();
-      err.println(c.getCommandName() + ": " + ex.getMessage() + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
-      if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-        err.println("  did you mean: " + String.join(", ", u.getSuggestions()) + "?");
-      }
+      String message = ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
+          ? unmatched(c.getCommandSpec(), u.getUnmatched().get(0))
+          : ex.getMessage();
+      err.println(c.getCommandName() + ": " + message + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
       return BAD_INPUT;
     });
     cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
@@ -87,5 +92,21 @@ public final class Main implements Runnable {
       return INTERNAL_ERROR;
     });
     return cmd.execute(args);
+  }
+
+  /** One line for an argument picocli could not place: an unknown option or command, with the closest valid one. */
+  private static String unmatched(CommandLine.Model.CommandSpec spec, String arg) {
+    if (arg.startsWith("-")) {
+      String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+      // Only long names are worth suggesting: every short one is a single edit from any other.
+      List<String> longNames = spec.options().stream().flatMap(o -> Arrays.stream(o.names()))
+          .filter(n -> n.startsWith("--")).toList();
+      return "unknown option '" + name + "'" + (name.startsWith("--")
+          ? Suggestions.closest(name, longNames).map(n -> "; did you mean '" + n + "'?").orElse("") : "");
+    }
+    if (!spec.subcommands().isEmpty()) {
+      return Suggestions.unknown("command", arg, spec.subcommands().keySet());
+    }
+    return "unexpected argument '" + arg + "'";
   }
 }

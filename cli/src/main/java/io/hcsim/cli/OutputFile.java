@@ -29,17 +29,22 @@ final class OutputFile {
     if (dir == null || !Files.isDirectory(dir)) {
       throw InvalidInputException.of(name, "", "cannot be written: the folder " + dir + " does not exist");
     }
+    // Not Files.createTempFile: its files are owner-only, and the result should be an ordinary
+    // file (mode from the user's umask) like any other the user creates.
     Path tmp = null;
     try {
-      tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+      tmp = Files.createFile(
+          dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp"));
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
       try {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
       }
-    } catch (AccessDeniedException | NoSuchFileException e) {
-      throw InvalidInputException.of(name, "", "cannot be written (permission denied or folder missing)");
+    } catch (AccessDeniedException e) {
+      throw InvalidInputException.of(name, "", "cannot be written: permission denied in " + dir);
+    } catch (NoSuchFileException e) {
+      throw InvalidInputException.of(name, "", "cannot be written: the folder " + dir + " does not exist");
     } catch (IOException e) {
       throw InvalidInputException.of(name, "", "cannot be written: " + e.getMessage());
     } finally {

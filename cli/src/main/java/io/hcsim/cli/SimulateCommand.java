@@ -28,9 +28,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Play the loop against a candidate many times: the chance of an offer and at which level.",
       "",
-      "Reports P(offer) with its 95%% interval, P(offer) by level (down-levels visible), the outcome shares,",
-      "the funnel round by round, the competencies cited in rejections, the offer range, and the",
-      "competency whose improvement would move the odds most (measured on the same random draws)."
+      "Reports P(offer) with its 95%% interval, P(offer) by level (down-levels visible), the outcome shares, "
+          + "the funnel round by round, the competencies cited in rejections, the offer range, and the "
+          + "competency whose improvement would move the odds most (measured on the same random draws)."
     })
 final class SimulateCommand implements Callable<Integer> {
   static final long DEFAULT_SEED = 20261125L;
@@ -50,7 +50,7 @@ final class SimulateCommand implements Callable<Integer> {
   long runs;
 
   @Option(names = "--precision", paramLabel = "H",
-      description = "Instead of --runs: run until the 95% half-width of P(offer) is at most H (e.g. 0.002).")
+      description = "Instead of --runs: run until the 95%% half-width of P(offer) is at most H (e.g. 0.002).")
   Double precision;
 
   @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Random seed; the same seed gives the same output (default ${DEFAULT-VALUE}).",

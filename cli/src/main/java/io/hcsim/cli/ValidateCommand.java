@@ -54,7 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   private static void describe(CandidateProfile p, Catalogue catalogue, PrintWriter out) {
     out.printf("Candidate profile: %s%n", p.name());
-    out.printf("  target level        %s (bar %.1f)%n", p.targetLevel().id(), p.targetLevel().bar());
+    out.printf(Locale.ROOT, "  target level        %s (bar %.1f)%n", p.targetLevel().id(), p.targetLevel().bar());
     for (Competency c : catalogue.competencies().all()) {
       String filled = p.filledFromPool().contains(c.id()) ? "  (not given: applicant-pool mean)" : "";
       out.printf(Locale.ROOT, "  %-24s %.2f%s%n", c.id(), p.proficiency().get(c.id()), filled);

@@ -1,0 +1,180 @@
+package io.hcsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.hcsim.core.library.Library;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** `hcsim init` and `hcsim validate`, on real files. */
+class InitValidateTest {
+  private static final Library LIBRARY = Library.bundled();
+
+  @TempDir Path dir;
+
+  private String init(Path file, String... more) {
+    Cli.Result r = Cli.run(Stream.concat(Stream.of("init", file.toString()), Stream.of(more)).toArray(String[]::new));
+    r.ok();
+    assertThat(r.out()).contains("Wrote " + file);
+    return read(file);
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** The directory holds exactly these names: nothing partial or temporary was left behind. */
+  private void assertDirHolds(String... names) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(names);
+    }
+  }
+
+  @Test
+  void initWritesAProfileThatValidatesAndSimulates() throws IOException {
+    Path file = dir.resolve("me.yaml");
+    String text = init(file);
+    assertThat(text).startsWith("#").contains("targetLevel:", "proficiency:", "consistency:");
+    Path ordinary = Files.createFile(dir.resolve("ordinary"));
+    assertThat(Files.getPosixFilePermissions(file)).as("the mode of any new file (umask), not owner-only")
+        .isEqualTo(Files.getPosixFilePermissions(ordinary));
+    Files.delete(ordinary);
+    assertDirHolds("me.yaml");
+
+    Cli.Result v = Cli.run("validate", file.toString()).ok();
+    assertThat(v.out()).contains("Candidate profile: ", "target level", "P7", "consistency", "compensation",
+        "competing offers", file + " is valid.");
+    assertThat(v.out()).contains(LIBRARY.catalogue().competencies().ids());
+
+    JsonNode json = Cli.run("simulate", "--profile", file.toString(), "--runs", "20000", "-t", "2", "--format", "json")
+        .ok().json();
+    assertThat(json.get("profile").asText()).isEqualTo(file.toString());
+    assertThat(json.get("targetLevel").asText()).isEqualTo("P7");
+    assertThat(json.get("hire").get("probability").asDouble()).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void initRefusesToOverwriteUnlessForced() throws IOException {
+    Path file = dir.resolve("me.yaml");
+    Files.writeString(file, "mine\n");
+    Cli.run("init", file.toString()).badInput().oneLine("error: ", file.toString(), "already exists", "--force");
+    assertThat(read(file)).isEqualTo("mine\n");
+
+    assertThat(init(file, "--force")).contains("proficiency:");
+    assertDirHolds("me.yaml");
+  }
+
+  @Test
+  void initIntoAMissingFolderWritesNothing() throws IOException {
+    Path file = dir.resolve("no-such-folder").resolve("me.yaml");
+    Cli.run("init", file.toString()).badInput().oneLine("error: ", file.toString(), "does not exist");
+    assertDirHolds();
+  }
+
+  @Test
+  void initIntoAReadOnlyFolderWritesNothing() throws IOException {
+    Path locked = Files.createDirectory(dir.resolve("locked"));
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+    try {
+      assumeFalse(Files.isWritable(locked), "permissions do not apply to this user (root)");
+      Path file = locked.resolve("me.yaml");
+      Cli.run("init", file.toString()).badInput().oneLine("error: ", file.toString(), "permission denied");
+      try (Stream<Path> files = Files.list(locked)) {
+        assertThat(files).isEmpty();
+      }
+    } finally {
+      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  @Test
+  void initOntoADirectoryIsRefused() throws IOException {
+    Path sub = Files.createDirectory(dir.resolve("sub"));
+    Cli.run("init", sub.toString()).badInput().oneLine("error: ", sub.toString(), "directory");
+    Cli.run("init", sub.toString(), "--force").badInput().oneLine("error: ", sub.toString(), "directory");
+    try (Stream<Path> files = Files.list(sub)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  void validateRecognisesALoopFile() throws IOException {
+    Path file = dir.resolve("loop.yaml");
+    Files.writeString(file, Cli.run("loops", "--show", "ali-health-pm").ok().out());
+    Cli.Result v = Cli.run("validate", file.toString()).ok();
+    assertThat(v.out()).startsWith("Loop: ").contains("(ali-health-pm)", "committee: rule", file + " is valid.");
+    for (String round : List.of("recruiter", "hiring_manager", "peer", "cross_functional", "vp", "hr", "committee")) {
+      assertThat(v.out()).containsPattern("round " + round + "\\s");
+    }
+  }
+
+  @Test
+  void anEditedLoopFileRunsInSimulate() throws IOException {
+    Path file = dir.resolve("my-loop.yaml");
+    String yaml = Cli.run("loops", "--show", "ali-health-pm").ok().out();
+    Files.writeString(file, yaml.replaceFirst("(?m)^id: ali-health-pm$", "id: my-loop"));
+    Cli.run("validate", file.toString()).ok();
+    JsonNode json = Cli.run("simulate", "--loop", file.toString(), "--runs", "20000", "-t", "2", "--format", "json")
+        .ok().json();
+    assertThat(json.get("loop").asText()).isEqualTo("my-loop");
+  }
+
+  static Stream<Arguments> badFiles() {
+    byte[] garbage = new byte[256];
+    new java.util.Random(7).nextBytes(garbage);
+    garbage[0] = (byte) 0xFF;  // never valid UTF-8
+    garbage[1] = 0;
+    return Stream.of(
+        Arguments.of("malformed.yaml", "name: x\n  targetLevel: [P7\n".getBytes(StandardCharsets.UTF_8), "line 2"),
+        Arguments.of("malformed.json", "{\"name\": \"x\",".getBytes(StandardCharsets.UTF_8), "malformed JSON"),
+        Arguments.of("misspelt.yaml", "name: x\ntargetLevel: P7\nconsistncy: 0.5\n".getBytes(StandardCharsets.UTF_8),
+            "did you mean 'consistency'"),
+        Arguments.of("range.yaml",
+            "name: x\ntargetLevel: P7\nconsistency: 1.5\nproficiency:\n  product_sense: 7\n".getBytes(StandardCharsets.UTF_8),
+            "out of range"),
+        Arguments.of("level.yaml", "name: x\ntargetLevel: P9\n".getBytes(StandardCharsets.UTF_8), "P6, P7, P8"),
+        Arguments.of("empty.yaml", new byte[0], "empty"),
+        Arguments.of("blank.yaml", "\n  \n# nothing\n".getBytes(StandardCharsets.UTF_8), "empty"),
+        Arguments.of("garbage.yaml", garbage, "not a text file"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badFiles")
+  void validateRejectsABadFileOneLinePerProblem(String name, byte[] content, String expected) throws IOException {
+    Path file = dir.resolve(name);
+    Files.write(file, content);
+    assertBadFile(file, expected);
+  }
+
+  @Test
+  void validateRejectsAMissingFile() {
+    assertBadFile(dir.resolve("missing.yaml"), "no such file");
+  }
+
+  @Test
+  void validateRejectsADirectory() {
+    assertBadFile(dir, "directory");
+  }
+
+  private static void assertBadFile(Path file, String expected) {
+    Cli.Result r = Cli.run("validate", file.toString()).badInput();
+    assertThat(r.errLines()).allSatisfy(l -> assertThat(l).startsWith("error: " + file));
+    assertThat(r.err()).contains(expected);
+  }
+}

@@ -1,0 +1,205 @@
+package io.hcsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.hcsim.core.files.InvalidInputException;
+import io.hcsim.core.library.Library;
+import io.hcsim.core.loop.Round;
+import io.hcsim.simulation.experiment.Experiment;
+import io.hcsim.simulation.experiment.Settings;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** `hcsim simulate` end to end: the JSON contract, determinism, and answers that make sense. */
+class SimulateTest {
+  private static final Library LIBRARY = Library.bundled();
+  private static final double EPS = 1e-5;
+
+  /** A small simulation; the arguments given come first so they win over nothing (picocli takes the last). */
+  private static Cli.Result simulate(String... args) {
+    return Cli.cached(Stream.concat(Stream.of("simulate", "--runs", "20000", "-t", "2"), Stream.of(args))
+        .toArray(String[]::new)).ok();
+  }
+
+  private static JsonNode json(String... args) {
+    return simulate(Stream.concat(Stream.of(args), Stream.of("--format", "json")).toArray(String[]::new)).json();
+  }
+
+  private static List<String> roundIds() {
+    try {
+      return LIBRARY.loop("ali-health-pm").value().rounds().stream().map(Round::id).toList();
+    } catch (InvalidInputException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static double p(JsonNode json) {
+    return json.get("hire").get("probability").asDouble();
+  }
+
+  @Test
+  void jsonHasTheKeysTheIssueRequires() {
+    JsonNode j = json();
+    assertThat(j.get("profile").asText()).isEqualTo("consumer-pm-to-health");
+    assertThat(j.get("loop").asText()).isEqualTo("ali-health-pm");
+    assertThat(j.get("targetLevel").asText()).isEqualTo("P7");
+    assertThat(j.get("seed").asLong()).isEqualTo(SimulateCommand.DEFAULT_SEED);
+    assertThat(j.get("runs").asLong()).isEqualTo(20_000);
+    assertThat(j.has("timings")).as("timings only with --timings").isFalse();
+
+    double hire = p(j);
+    assertThat(hire).isStrictlyBetween(0.0, 1.0);
+    JsonNode ci = j.get("hire").get("ci95");
+    assertThat(ci.isArray()).isTrue();
+    assertThat(ci).hasSize(2);
+    assertThat(ci.get(0).asDouble()).isLessThanOrEqualTo(hire).isGreaterThanOrEqualTo(0.0);
+    assertThat(ci.get(1).asDouble()).isGreaterThanOrEqualTo(hire).isLessThanOrEqualTo(1.0);
+  }
+
+  @Test
+  void outcomesAndLevelsAddUp() {
+    JsonNode j = json();
+    assertThat(fields(j.get("outcomes")).keySet()).containsExactlyInAnyOrder("HIRE", "NO_HIRE", "HOLD");
+    assertThat(sum(j.get("outcomes"))).isCloseTo(1.0, within(EPS));
+    assertThat(j.get("outcomes").get("HIRE").asDouble()).isCloseTo(p(j), within(EPS));
+
+    assertThat(fields(j.get("levels")).keySet()).containsExactlyInAnyOrderElementsOf(LIBRARY.catalogue().levels().ids());
+    assertThat(fields(j.get("levels")).keySet()).containsExactlyInAnyOrder("P6", "P7", "P8");
+    assertThat(sum(j.get("levels"))).isCloseTo(p(j), within(EPS));
+  }
+
+  @Test
+  void theFunnelFollowsTheLoopsRoundsAndOnlyNarrows() {
+    JsonNode funnel = json().get("funnel");
+    List<String> seen = new ArrayList<>();
+    double previousReached = 1.0;
+    for (JsonNode step : funnel) {
+      seen.add(step.get("round").asText());
+      double reached = step.get("reached").asDouble();
+      double passed = step.get("passed").asDouble();
+      assertThat(reached).as("reached %s", step).isBetween(0.0, previousReached + EPS);
+      assertThat(passed).as("passed %s", step).isBetween(0.0, reached + EPS);
+      previousReached = reached;
+    }
+    assertThat(seen).isEqualTo(roundIds());
+    assertThat(funnel.get(0).get("reached").asDouble()).isEqualTo(1.0);
+  }
+
+  @Test
+  void concernsAreCatalogueCompetencies() {
+    JsonNode concerns = json().get("concerns");
+    assertThat(concerns).isNotEmpty();
+    Set<String> ids = new HashSet<>();
+    for (JsonNode c : concerns) {
+      assertThat(c.get("competency").asText()).isIn(LIBRARY.catalogue().competencies().ids());
+      assertThat(c.get("share").asDouble()).isBetween(0.0, 1.0);
+      ids.add(c.get("competency").asText());
+    }
+    assertThat(ids).as("no competency twice").hasSize(concerns.size());
+    // The seed's debrief: a consumer PM falls on health-domain judgment and regulation.
+    assertThat(concerns.get(0).get("competency").asText()).isIn("domain_judgment", "regulatory_privacy");
+  }
+
+  @Test
+  void theOfferRangeIsOrderedAndInTheCataloguesCurrency() {
+    JsonNode offer = json().get("offer");
+    assertThat(offer.get("currency").asText()).isEqualTo(LIBRARY.catalogue().levels().currency());
+    long p10 = offer.get("p10").asLong();
+    long median = offer.get("median").asLong();
+    long p90 = offer.get("p90").asLong();
+    assertThat(p10).isPositive().isLessThanOrEqualTo(median);
+    assertThat(median).isLessThanOrEqualTo(p90);
+  }
+
+  @Test
+  void timingsAppearOnlyWhenAskedFor() {
+    JsonNode j = json("--timings");
+    assertThat(j.get("timings").get("threads").asInt()).isEqualTo(2);
+    assertThat(j.get("timings").get("elapsedMillis").asLong()).isNotNegative();
+    assertThat(simulate("--timings").out()).containsPattern("Took [\\d,]+ ms on 2 threads");
+    assertThat(simulate().out()).doesNotContain("Took");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "json"})
+  void theSameSeedGivesTheSameBytesOnAnyThreadCount(String format) {
+    String[] base = {"simulate", "--runs", "20000", "--seed", "42", "--format", format};
+    String one = Cli.run(concat(base, "-t", "1")).ok().out();
+    String two = Cli.run(concat(base, "--threads", "2")).ok().out();
+    assertThat(two).isEqualTo(one);
+    String other = Cli.run("simulate", "--runs", "20000", "--seed", "43", "--format", format, "-t", "2").ok().out();
+    assertThat(other).isNotEqualTo(one);
+  }
+
+  @Test
+  void textOutputHasEverySection() {
+    String text = simulate().out();
+    assertThat(text).contains("Consumer PM", "ali-health-pm", "20,000 simulated loops", "Chance of an offer:",
+        "95% interval", "at P7", "Outcomes:", "hire", "no hire", "hold", "Most cited", "Offer when there is one",
+        "What matters most");
+    assertThat(text).contains(roundIds());
+  }
+
+  @Test
+  void eachBundledProfileGetsItsOwnSensibleAnswer() {
+    Map<String, Double> odds = new TreeMap<>();
+    for (String name : LIBRARY.catalogue().bundledProfiles()) {
+      JsonNode j = json("--profile", name);
+      assertThat(j.get("profile").asText()).isEqualTo(name);
+      assertThat(p(j)).as(name).isStrictlyBetween(0.0, 1.0);
+      odds.put(name, p(j));
+    }
+    assertThat(new HashSet<>(odds.values())).as("different answers: %s", odds).hasSize(odds.size());
+    assertThat(odds.get("health-tech-veteran-p7")).as("%s", odds).isGreaterThan(odds.get("consumer-pm-to-health"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {0.01, 0.004})
+  void precisionStopsOnceTheIntervalIsNarrowEnough(double h) {
+    JsonNode j = Cli.run("simulate", "--precision", Double.toString(h), "-t", "2", "--format", "json").ok().json();
+    JsonNode ci = j.get("hire").get("ci95");
+    assertThat((ci.get(1).asDouble() - ci.get(0).asDouble()) / 2).isLessThanOrEqualTo(h + 1e-6);
+    long runs = j.get("runs").asLong();
+    assertThat(runs).isPositive().isLessThanOrEqualTo(Settings.MAX_RUNS);
+    assertThat(runs % Experiment.PRECISION_BATCH == 0 || runs == Settings.MAX_RUNS).as("runs %d", runs).isTrue();
+  }
+
+  @Test
+  void targetLevelOverridesTheProfiles() {
+    JsonNode p7 = json();
+    JsonNode p6 = json("--target-level", "P6");
+    assertThat(p6.get("targetLevel").asText()).isEqualTo("P6");
+    assertThat(p6.get("profile").asText()).isEqualTo("consumer-pm-to-health");
+    assertThat(p(p6)).isNotEqualTo(p(p7));
+    assertThat(json("--target-level", "p6").get("targetLevel").asText()).as("case-insensitive").isEqualTo("P6");
+  }
+
+  @Test
+  void theOpenFeedbackLoopRunsByName() {
+    assertThat(json("--loop", "ali-health-pm-open-feedback").get("loop").asText()).isEqualTo("ali-health-pm-open-feedback");
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
+  }
+
+  private static Map<String, Double> fields(JsonNode object) {
+    Map<String, Double> m = new TreeMap<>();
+    object.properties().forEach(e -> m.put(e.getKey(), e.getValue().asDouble()));
+    return m;
+  }
+
+  private static double sum(JsonNode object) {
+    return fields(object).values().stream().mapToDouble(Double::doubleValue).sum();
+  }
+}
