@@ -18,7 +18,7 @@ public final class SimulationText {
     Catalogue cat = r.catalogue();
     StringBuilder out = new StringBuilder();
     line(out, "%s  ·  loop %s  ·  target %s", r.profile().name(), s.loop(), s.targetLevel());
-    line(out, "%,d simulated loops, seed %d", s.runs(), s.seed());
+    line(out, "%,d simulated loop%s, seed %d", s.runs(), s.runs() == 1 ? "" : "s", s.seed());
     out.append('\n');
     line(out, "Chance of an offer: %s  (95%% interval %s to %s)", pct(s.hire()), pct(s.hireCi().low()),
         pct(s.hireCi().high()));

@@ -9,13 +9,14 @@ import java.util.function.LongConsumer;
 
 /**
  * Runs many loops of one plan and tallies them (see {@link ParallelRuns} for why the result does
- * not depend on the thread count). With a precision target, runs go in fixed batches and stop
- * after the first batch at which the 95% half-width of P(offer) is small enough: the stopping
- * point, too, is independent of the thread count.
+ * not depend on the thread count). With a precision target, runs go in whole batches and stop
+ * at the first check at which the 95% half-width of P(offer) is small enough; checks are placed
+ * where the runs so far predict it will be reached, so the stopping point, too, is independent of
+ * the thread count.
  */
 public final class Experiment {
-  /** Batch between precision checks. */
-  public static final long PRECISION_BATCH = 100_000;
+  /** Precision is checked only at multiples of this many runs. */
+  public static final long PRECISION_BATCH = 10_000;
 
   private final LoopPlan plan;
   private final CandidateSource source;
@@ -42,7 +43,7 @@ public final class Experiment {
     Accumulator total = Accumulator.forPlan(plan);
     long start = 0;
     while (start < settings.runs()) {
-      long end = Math.min(settings.runs(), start + PRECISION_BATCH);
+      long end = Math.min(settings.runs(), nextCheck(total, start, target));
       total.merge(runRange(draws, start, end).acc);
       start = end;
       if (Wilson.of95(total.hires(), total.runs()).halfWidth() <= target) {
@@ -50,6 +51,21 @@ public final class Experiment {
       }
     }
     return total;
+  }
+
+  /**
+   * Where to check the precision next: where the runs so far predict the half-width will be
+   * reached (plus 5%), in whole batches, and at least one batch on. It depends only on counts, so
+   * it is the same for any thread count.
+   */
+  static long nextCheck(Accumulator soFar, long start, double halfWidth) {
+    if (soFar.runs() == 0) {
+      return PRECISION_BATCH;
+    }
+    double p = Math.max(soFar.hires(), 1) / (double) soFar.runs();
+    double needed = 1.05 * Wilson.Z95 * Wilson.Z95 * p * (1 - p) / (halfWidth * halfWidth);
+    long batches = (long) Math.ceil(Math.min(needed, Settings.MAX_RUNS) / PRECISION_BATCH);
+    return Math.max(start + PRECISION_BATCH, batches * PRECISION_BATCH);
   }
 
   private Tallier runRange(Draws draws, long from, long to) {

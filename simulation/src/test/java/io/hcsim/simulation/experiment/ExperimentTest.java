@@ -91,15 +91,16 @@ class ExperimentTest {
   }
 
   @Test
-  void precisionModeStopsAtTheFirstBatchThatReachesTheHalfWidth() {
-    Settings s = Settings.precision(4, 0.003, 2);
-    Accumulator acc = run(ONE_INTERVIEW, uniform(3.5), s);
+  void precisionModeStopsSoonAfterReachingTheHalfWidthAndIndependentlyOfThreads() {
+    double target = 0.003;
+    Accumulator acc = run(ONE_INTERVIEW, uniform(3.5), Settings.precision(4, target, 2));
     Wilson ci = Wilson.of95(acc.hires(), acc.runs());
-    assertThat(ci.halfWidth()).isLessThanOrEqualTo(0.003);
+    assertThat(ci.halfWidth()).isLessThanOrEqualTo(target);
     assertThat(acc.runs() % Experiment.PRECISION_BATCH).isZero();
-    Accumulator fewer = run(ONE_INTERVIEW, uniform(3.5), Settings.runs(4, acc.runs() - Experiment.PRECISION_BATCH, 2));
-    assertThat(Wilson.of95(fewer.hires(), fewer.runs()).halfWidth()).isGreaterThan(0.003);
-    assertThat(run(ONE_INTERVIEW, uniform(3.5), Settings.precision(4, 0.003, 1)).hires()).isEqualTo(acc.hires());
+    double p = acc.hires() / (double) acc.runs();
+    double needed = Wilson.Z95 * Wilson.Z95 * p * (1 - p) / (target * target);
+    assertThat((double) acc.runs()).as("little overshoot").isLessThan(1.1 * needed + Experiment.PRECISION_BATCH);
+    assertThat(run(ONE_INTERVIEW, uniform(3.5), Settings.precision(4, target, 1)).hires()).isEqualTo(acc.hires());
   }
 
   @Test
