@@ -1,31 +1,33 @@
 package io.hcsim.core.files;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -33,13 +35,22 @@ import java.util.stream.Collectors;
  * Reads a YAML or JSON document into a file record, strictly: unknown keys, duplicate keys,
  * wrong types, strings where numbers belong and non-numbers such as NaN are all errors, each
  * turned into one {@link InputProblem} naming the file, the line and column or key path, and
- * what was expected.
+ * what was expected. A {@link DocumentScan} finds them before binding, all at once.
  */
 public final class DocumentReader {
   private final ObjectMapper yaml = strict(YAMLMapper.builder(new YAMLFactory()));
   private final ObjectMapper json = strict(JsonMapper.builder());
+  // The scan reads JSON's NaN and Infinity so it can report them as bad values at their key
+  // rather than as bare syntax errors; the strict mapper never sees them.
+  private final JsonFactory scanJson = JsonFactory.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      .build();
+  private final JsonFactory scanYaml = YAMLFactory.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
 
-  private static ObjectMapper strict(com.fasterxml.jackson.databind.cfg.MapperBuilder<?, ?> builder) {
+  private static ObjectMapper strict(MapperBuilder<?, ?> builder) {
     return builder
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -52,6 +63,17 @@ public final class DocumentReader {
 
   /** Reads a file; {@code what} names the kind of document in messages ("a profile"). */
   public <T> T read(Path file, Class<T> type, String what) throws InvalidInputException {
+    return readDocument(file, type, what).value();
+  }
+
+  /** Reads a document already in memory (a bundled resource, or a test's text). */
+  public <T> T parse(String name, byte[] bytes, boolean isJson, Class<T> type, String what)
+      throws InvalidInputException {
+    return parseDocument(name, bytes, isJson, type, what).value();
+  }
+
+  /** Reads a file, keeping where each key is so that later checks can name the line. */
+  public <T> Document<T> readDocument(Path file, Class<T> type, String what) throws InvalidInputException {
     String name = file.toString();
     if (Files.isDirectory(file)) {
       throw InvalidInputException.of(name, "", "is a directory; expected a YAML or JSON file with " + what);
@@ -60,113 +82,96 @@ public final class DocumentReader {
     try {
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw InvalidInputException.of(name, "", "no such file; check the path");
+      throw InvalidInputException.of(name, "", "no such file; expected the path of a YAML or JSON file");
     } catch (AccessDeniedException e) {
-      throw InvalidInputException.of(name, "", "cannot be read (permission denied)");
+      throw InvalidInputException.of(name, "", "cannot be read (permission denied); expected a readable file");
     } catch (IOException e) {
-      throw InvalidInputException.of(name, "", "cannot be read: " + e.getMessage());
+      String reason = e instanceof FileSystemException f && f.getReason() != null ? " (" + f.getReason() + ")" : "";
+      throw InvalidInputException.of(name, "", "cannot be read" + reason + "; expected a readable YAML or JSON file");
     }
-    boolean isJson = name.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
-    return parse(name, bytes, isJson, type, what);
+    return parseDocument(name, bytes, name.toLowerCase(Locale.ROOT).endsWith(".json"), type, what);
   }
 
-  /** Reads a document already in memory (a bundled resource, or a test's text). */
-  public <T> T parse(String name, byte[] bytes, boolean isJson, Class<T> type, String what)
+  /** Reads a document already in memory, keeping where each key is. */
+  public <T> Document<T> parseDocument(String name, byte[] bytes, boolean isJson, Class<T> type, String what)
       throws InvalidInputException {
     String text = decodeText(name, bytes);
-    if (isBlank(text)) {
+    if (text.isBlank()) {
       throw InvalidInputException.of(name, "", "the file is empty; expected " + what);
     }
+    if (!isJson && onlyComments(text)) {
+      throw InvalidInputException.of(name, "", "the file is empty (only comments); expected " + what);
+    }
+    ImmutableMap<String, String> places = DocumentScan.scan(name, isJson ? scanJson : scanYaml, text, isJson, type, what);
     try {
-      T value = (isJson ? json : yaml).readValue(text, type);
-      if (value == null) {
-        throw InvalidInputException.of(name, "", "the file holds no document; expected " + what);
-      }
-      return value;
+      return new Document<>(name, (isJson ? json : yaml).readValue(text, type), places);
     } catch (JsonProcessingException e) {
-      throw new InvalidInputException(describe(name, e, what));
+      // The scan catches what a user can get wrong; should Jackson still object, say where at least.
+      throw new InvalidInputException(bindingProblem(name, e, places));
     }
   }
 
+  /**
+   * Decodes UTF-8, rejecting what is not text (a byte that is not UTF-8, a control character) at
+   * the line and column of the first such place.
+   */
   private static String decodeText(String name, byte[] bytes) throws InvalidInputException {
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw InvalidInputException.of(name, "", "not a text file (not valid UTF-8); expected YAML or JSON");
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      decoder.flush(out);
     }
+    String text = out.flip().toString(); // all of it, or the part before the first bad byte
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
-        throw InvalidInputException.of(
-            name, "", "not a text file (control character at offset " + i + "); expected YAML or JSON");
+        throw InvalidInputException.of(name, place(text, i), String.format(Locale.ROOT,
+            "not a text file: control character U+%04X; expected a YAML or JSON text file", (int) c));
       }
+    }
+    if (result.isError()) {
+      throw InvalidInputException.of(name, place(text, text.length()), String.format(Locale.ROOT,
+          "not a text file: byte 0x%02X is not UTF-8; expected a YAML or JSON text file saved as UTF-8", bytes[in.position()]));
     }
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
-  private static boolean isBlank(String text) {
-    return text.lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#") || l.equals("---"));
+  /** The line and column of {@code text}'s character at {@code offset}. */
+  private static String place(String text, int offset) {
+    String before = text.substring(0, offset);
+    int lineStart = before.lastIndexOf('\n') + 1;
+    return InputProblem.at((int) before.chars().filter(c -> c == '\n').count() + 1, offset - lineStart + 1);
   }
 
-  private static InputProblem describe(String file, JsonProcessingException e, String what) {
-    String where = location(e.getLocation());
-    if (e instanceof UnrecognizedPropertyException u) {
-      Collection<String> known = u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
-      String path = path(u, true);
-      String msg = Suggestions.unknown("key", u.getPropertyName(), known);
-      return new InputProblem(file, where, (path.isEmpty() ? "" : "in '" + path + "': ") + msg);
-    }
-    if (e instanceof MismatchedInputException m) {
-      String path = path(m, false);
-      String expected = describeType(m.getTargetType());
-      String at = path.isEmpty() ? "the document" : "'" + path + "'";
-      String expectedWhat = path.isEmpty() ? what + " (a mapping of keys)" : expected;
-      return new InputProblem(file, where, at + ": wrong type; expected " + expectedWhat);
-    }
-    if (e instanceof JsonMappingException m && m.getCause() instanceof IllegalArgumentException cause) {
-      return new InputProblem(file, where, "'" + path(m, false) + "': " + cause.getMessage());
-    }
-    if (e instanceof JsonParseException && e.getOriginalMessage().startsWith("Duplicate field")) {
-      String key = e.getOriginalMessage().replaceAll("^Duplicate field '([^']*)'.*$", "$1");
-      return new InputProblem(file, where, "duplicate key '" + key + "'; each key may appear once");
-    }
-    String first = e.getOriginalMessage().lines().findFirst().orElse("").strip();
-    String syntax = json(file) ? "malformed JSON: " : "malformed YAML: ";
-    return new InputProblem(file, where, syntax + first);
+  private static boolean onlyComments(String text) {
+    return text.lines().map(String::strip)
+        .allMatch(l -> l.isEmpty() || l.startsWith("#") || l.equals("---") || l.equals("..."));
   }
 
-  private static boolean json(String file) {
-    return file.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+  private static InputProblem bindingProblem(String file, JsonProcessingException e, Map<String, String> places) {
+    String path = e instanceof JsonMappingException m ? path(m.getPath()) : "";
+    String place = places.getOrDefault(path, e.getLocation() == null || e.getLocation().getLineNr() < 1
+        ? "" : InputProblem.at(e.getLocation().getLineNr(), e.getLocation().getColumnNr()));
+    String message = e instanceof MismatchedInputException m && m.getTargetType() != null
+        ? "cannot be read; expected " + describeType(m.getTargetType())
+        : Syntax.clean(e.getOriginalMessage() == null ? "" : e.getOriginalMessage(), false);
+    return new InputProblem(file, place, path.isEmpty() ? message : path + ": " + message);
   }
 
-  private static String location(JsonLocation loc) {
-    if (loc == null || loc.getLineNr() < 1) {
-      return "";
-    }
-    return "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-  }
-
-  /** The key path of the error, such as {@code rounds[2].focus.product_sense}. */
-  private static String path(JsonMappingException e, boolean dropLast) {
-    List<JsonMappingException.Reference> refs = e.getPath();
-    if (dropLast && !refs.isEmpty()) {
-      refs = refs.subList(0, refs.size() - 1);
-    }
+  /** The key path of a binding error, such as {@code rounds[2].focus.product_sense}. */
+  private static String path(List<JsonMappingException.Reference> refs) {
     return refs.stream()
         .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
         .collect(Collectors.joining())
         .replaceFirst("^\\.", "");
   }
 
-  private static String describeType(Type type) {
-    if (type instanceof ParameterizedType p) {
-      type = p.getRawType();
-    }
+  /** What a value of a file record's type looks like, in a user's words. */
+  static String describeType(Class<?> type) {
     if (type == Double.class || type == double.class) {
       return "a number";
     }
@@ -179,12 +184,12 @@ public final class DocumentReader {
     if (type == String.class) {
       return "text";
     }
-    if (type instanceof Class<?> c && (Map.class.isAssignableFrom(c) || c.isRecord())) {
+    if (Map.class.isAssignableFrom(type) || type.isRecord()) {
       return "a mapping of keys";
     }
-    if (type instanceof Class<?> c && (List.class.isAssignableFrom(c) || c.isArray())) {
+    if (List.class.isAssignableFrom(type) || type.isArray()) {
       return "a list";
     }
-    return "a value of another type";
+    return "a value of another kind";
   }
 }

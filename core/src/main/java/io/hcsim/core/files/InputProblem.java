@@ -5,6 +5,11 @@ package io.hcsim.core.files;
  * column, or a key path such as {@code proficiency.product_sense}) and what is expected.
  */
 public record InputProblem(String file, String where, String message) {
+  /** The {@code where} of a problem at a line and column (both counted from 1). */
+  public static String at(int line, int column) {
+    return "line " + line + ", column " + column;
+  }
+
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder(file);

@@ -3,17 +3,25 @@ package io.hcsim.core.files;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Collects the problems of one file's contents, so a user sees all of them at once, each with
- * its key path.
+ * its key path and, when the path is in the file, its line and column.
  */
 public final class Problems {
   private final String file;
+  private final Map<String, String> places;
   private final List<InputProblem> found = new ArrayList<>();
 
   public Problems(String file) {
+    this(file, Map.of());
+  }
+
+  /** {@code places} maps a key path to where it starts in the file, as {@link Document} has it. */
+  public Problems(String file, Map<String, String> places) {
     this.file = file;
+    this.places = places;
   }
 
   public String file() {
@@ -21,7 +29,10 @@ public final class Problems {
   }
 
   public void add(String path, String message) {
-    found.add(new InputProblem(file, path, message));
+    String place = places.get(path);
+    found.add(place == null
+        ? new InputProblem(file, path, message)
+        : new InputProblem(file, place, path + ": " + message));
   }
 
   public int count() {
@@ -47,7 +58,7 @@ public final class Problems {
       return false;
     }
     if (!Double.isFinite(value)) {
-      add(path, value + " is not a number; expected a number from " + fmt(min) + " to " + fmt(max));
+      add(path, value + " is not a finite number; expected a number " + fmtRange(min, max));
       return false;
     }
     if (value < min || value > max) {

@@ -1,7 +1,7 @@
 package io.hcsim.core.files;
 
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -11,21 +11,37 @@ public final class Suggestions {
 
   private Suggestions() {}
 
-  /** The closest candidate within a few edits (scaled by length), if any. */
+  /**
+   * The closest candidate within a few edits (scaled by length), if there is exactly one: for
+   * {@code P9} among P6, P7 and P8 any guess would be arbitrary, so none is made.
+   */
   public static Optional<String> closest(String typed, Collection<String> candidates) {
-    String t = typed.toLowerCase(java.util.Locale.ROOT);
-    return candidates.stream()
-        .filter(c -> DISTANCE.apply(t, c.toLowerCase(java.util.Locale.ROOT)) <= Math.max(2, c.length() / 3))
-        .min(Comparator.comparingInt((String c) -> DISTANCE.apply(t, c.toLowerCase(java.util.Locale.ROOT)))
-            .thenComparing(Comparator.naturalOrder()));
+    int best = Integer.MAX_VALUE;
+    String nearest = null;
+    int ties = 0;
+    for (String c : candidates) {
+      int d = distance(typed, c);
+      if (d > Math.max(2, c.length() / 3) || d > best) {
+        continue;
+      }
+      ties = d == best ? ties + 1 : 1;
+      nearest = c;
+      best = d;
+    }
+    return ties == 1 ? Optional.of(nearest) : Optional.empty();
   }
 
   /** "unknown X 'typed'; did you mean 'y'? Valid: a, b, c" */
   public static String unknown(String what, String typed, Collection<String> valid) {
+    Optional<String> guess = closest(typed, valid);
     StringBuilder s = new StringBuilder("unknown ").append(what).append(" '").append(typed).append("'");
-    closest(typed, valid).ifPresent(c -> s.append("; did you mean '").append(c).append("'?"));
-    s.append(closest(typed, valid).isPresent() ? " Valid: " : "; valid: ");
+    guess.ifPresent(c -> s.append("; did you mean '").append(c).append("'?"));
+    s.append(guess.isPresent() ? " Valid: " : "; valid: ");
     s.append(String.join(", ", valid));
     return s.toString();
+  }
+
+  private static int distance(String a, String b) {
+    return DISTANCE.apply(a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT));
   }
 }

@@ -6,10 +6,12 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.hcsim.core.catalogue.Catalogue;
+import io.hcsim.core.files.Document;
 import io.hcsim.core.files.DocumentReader;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.files.Loaded;
 import io.hcsim.core.files.Problems;
+import io.hcsim.core.files.Suggestions;
 import io.hcsim.core.persona.Persona;
 import io.hcsim.core.persona.PersonaEntry;
 import io.hcsim.core.rating.Rating;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +32,7 @@ import java.util.Set;
  * file's own {@code personas} section (which may also replace a library persona by id).
  */
 public final class LoopReader {
+  private static final List<String> RATINGS = Arrays.stream(Rating.values()).map(Rating::name).toList();
   static final String WHAT = "a loop (keys: id, name, description, noise, showEarlierFeedback, roleWeights, "
       + "committee, personas, rounds)";
 
@@ -40,15 +44,17 @@ public final class LoopReader {
   }
 
   public Loaded<Loop> read(Path file) throws InvalidInputException {
-    return validate(file.toString(), reader.read(file, LoopFile.class, WHAT));
+    return validate(reader.readDocument(file, LoopFile.class, WHAT));
   }
 
   public Loaded<Loop> parse(String name, byte[] bytes, boolean isJson) throws InvalidInputException {
-    return validate(name, reader.parse(name, bytes, isJson, LoopFile.class, WHAT));
+    return validate(reader.parseDocument(name, bytes, isJson, LoopFile.class, WHAT));
   }
 
-  private Loaded<Loop> validate(String file, LoopFile f) throws InvalidInputException {
-    Problems p = new Problems(file);
+  private Loaded<Loop> validate(Document<LoopFile> document) throws InvalidInputException {
+    String file = document.file();
+    LoopFile f = document.value();
+    Problems p = document.problems();
     List<String> warnings = new ArrayList<>();
     List<String> competencyIds = catalogue.competencies().ids();
     p.require(f.id(), "id", "a short id for the loop");
@@ -82,7 +88,13 @@ public final class LoopReader {
       }
     }
 
-    ImmutableList<Round> rounds = rounds(f.rounds(), p, personas, competencyIds);
+    // A persona the file defines but gets wrong is still known: its own lines say what is wrong,
+    // and the rounds that use it need not add "unknown persona".
+    Set<String> personaIds = new LinkedHashSet<>(personas.keySet());
+    if (f.personas() != null) {
+      personaIds.addAll(f.personas().keySet());
+    }
+    ImmutableList<Round> rounds = rounds(f.rounds(), p, personas, personaIds, competencyIds);
     p.throwIfAny();
 
     Set<String> used = new HashSet<>();
@@ -166,7 +178,8 @@ public final class LoopReader {
   }
 
   private ImmutableList<Round> rounds(
-      List<LoopFile.RoundEntry> entries, Problems p, Map<String, Persona> personas, List<String> competencyIds) {
+      List<LoopFile.RoundEntry> entries, Problems p, Map<String, Persona> personas, Set<String> personaIds,
+      List<String> competencyIds) {
     if (entries == null || entries.isEmpty()) {
       p.add("rounds", "missing; expected a list of rounds");
       return ImmutableList.of();
@@ -183,11 +196,12 @@ public final class LoopReader {
       }
       boolean ok = p.require(e.id(), path + ".id", "a round id");
       if (ok && !ids.add(e.id())) {
-        p.add(path + ".id", "duplicate round id '" + e.id() + "'");
+        p.add(path + ".id", "duplicate round id '" + e.id() + "'; expected each round to have its own id");
         ok = false;
       }
       ok &= p.require(e.persona(), path + ".persona", "a persona id")
-          && p.known(e.persona(), path + ".persona", "persona", personas.keySet());
+          && p.known(e.persona(), path + ".persona", "persona", personaIds)
+          && personas.containsKey(e.persona());
       ok &= p.require(e.hours(), path + ".hours", "interviewer hours " + fmtRange(0, 40))
           && p.range(e.hours(), path + ".hours", 0, 40);
       boolean decides = Boolean.TRUE.equals(e.decides());
@@ -208,39 +222,45 @@ public final class LoopReader {
         assesses = true;
       }
       Set<String> mustHave = new HashSet<>();
-      if (e.mustHave() != null) {
-        for (String m : e.mustHave()) {
-          if (p.known(m, path + ".mustHave", "competency", competencyIds)) {
-            if (!focus.isEmpty() && !focus.containsKey(m)) {
-              p.add(path + ".mustHave", "'" + m + "' is not in the round's focus; a must-have must be assessed");
-              ok = false;
-            }
-            mustHave.add(m);
-          } else {
-            ok = false;
-          }
+      List<String> mustHaves = e.mustHave() == null ? List.of() : e.mustHave();
+      for (int j = 0; j < mustHaves.size(); j++) {
+        String m = mustHaves.get(j);
+        String at = path + ".mustHave[" + j + "]";
+        if (!p.require(m, at, "a competency id from the round's focus") || !p.known(m, at, "competency", competencyIds)) {
+          ok = false;
+        } else if (decides) {
+          p.add(at, "a round that decides rates nothing, so it has no must-haves; remove mustHave");
+          ok = false;
+        } else if (!focus.isEmpty() && !focus.containsKey(m)) {
+          p.add(at, "'" + m + "' is not in the round's focus; expected one of the competencies the round assesses ("
+              + String.join(", ", focus.keySet()) + ")");
+          ok = false;
+        } else {
+          mustHave.add(m);
         }
       }
       Optional<Gate> gate = Optional.empty();
       if (e.gate() != null) {
         Optional<Rating> min = Rating.parse(e.gate());
         if (min.isEmpty()) {
-          p.add(path + ".gate", "unknown rating '" + e.gate() + "'; expected STRONG_NO, LEAN_NO, LEAN_HIRE or STRONG_HIRE");
+          p.add(path + ".gate", Suggestions.unknown("rating", e.gate(), RATINGS));
           ok = false;
         } else {
           gate = Optional.of(new Gate(min.get()));
         }
       }
-      if (e.fromLevel() != null) {
-        ok &= p.known(e.fromLevel(), path + ".fromLevel", "level", catalogue.levels().ids());
+      Optional<String> fromLevel = Optional.ofNullable(e.fromLevel()).map(l -> l.strip().toUpperCase(Locale.ROOT));
+      if (fromLevel.isPresent() && catalogue.levels().byId(fromLevel.get()).isEmpty()) {
+        p.add(path + ".fromLevel", Suggestions.unknown("level", e.fromLevel(), catalogue.levels().ids()));
+        ok = false;
       }
       if (ok) {
         out.add(new Round(e.id(), e.persona(), focus, ImmutableSet.copyOf(mustHave), gate,
-            Boolean.TRUE.equals(e.checksCompensation()), Optional.ofNullable(e.fromLevel()), decides, e.hours()));
+            Boolean.TRUE.equals(e.checksCompensation()), fromLevel, decides, e.hours()));
       }
     }
     if (!assesses) {
-      p.add("rounds", "no round assesses any competency; at least one interview round is needed");
+      p.add("rounds", "no round assesses any competency; expected at least one round with a focus");
     }
     return out.build();
   }

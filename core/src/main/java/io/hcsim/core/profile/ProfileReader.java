@@ -7,14 +7,17 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.competency.Competency;
+import io.hcsim.core.files.Document;
 import io.hcsim.core.files.DocumentReader;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.files.Loaded;
 import io.hcsim.core.files.Problems;
+import io.hcsim.core.files.Suggestions;
 import io.hcsim.core.level.Level;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -39,21 +42,29 @@ public final class ProfileReader {
   }
 
   public Loaded<CandidateProfile> read(Path file) throws InvalidInputException {
-    return validate(file.toString(), reader.read(file, ProfileFile.class, WHAT));
+    return validate(reader.readDocument(file, ProfileFile.class, WHAT));
   }
 
   public Loaded<CandidateProfile> parse(String name, byte[] bytes, boolean isJson) throws InvalidInputException {
-    return validate(name, reader.parse(name, bytes, isJson, ProfileFile.class, WHAT));
+    return validate(reader.parseDocument(name, bytes, isJson, ProfileFile.class, WHAT));
   }
 
-  private Loaded<CandidateProfile> validate(String file, ProfileFile f) throws InvalidInputException {
-    Problems p = new Problems(file);
+  private Loaded<CandidateProfile> validate(Document<ProfileFile> document) throws InvalidInputException {
+    String file = document.file();
+    ProfileFile f = document.value();
+    Problems p = document.problems();
     List<String> warnings = new ArrayList<>();
-    p.require(f.name(), "name", "the candidate's name or a label");
+    if (p.require(f.name(), "name", "the candidate's name or a label") && f.name().isBlank()) {
+      p.add("name", "empty; expected the candidate's name or a label");
+    }
     Level target = null;
-    if (p.require(f.targetLevel(), "targetLevel", "one of " + catalogue.levels().ids())
-        && p.known(f.targetLevel(), "targetLevel", "level", catalogue.levels().ids())) {
-      target = catalogue.levels().byId(f.targetLevel()).orElseThrow();
+    List<String> levels = catalogue.levels().ids();
+    if (p.require(f.targetLevel(), "targetLevel", "one of " + String.join(", ", levels))) {
+      // "p7" is read as P7, as the command line's --target-level is
+      target = catalogue.levels().byId(f.targetLevel().strip().toUpperCase(Locale.ROOT)).orElse(null);
+      if (target == null) {
+        p.add("targetLevel", Suggestions.unknown("level", f.targetLevel(), levels));
+      }
     }
     Map<String, Double> given = f.proficiency() == null ? Map.of() : f.proficiency();
     for (Map.Entry<String, Double> e : given.entrySet()) {

@@ -1,0 +1,212 @@
+package io.hcsim.core.profile;
+
+import static io.hcsim.core.files.ProblemLines.rejected;
+import static io.hcsim.core.files.ProblemLines.assertLinesContain;
+import static io.hcsim.core.files.ProblemLines.rejectedAt;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hcsim.core.catalogue.Catalogue;
+import io.hcsim.core.files.Loaded;
+import io.hcsim.core.files.TestFiles;
+import io.hcsim.core.files.TestFiles.Format;
+import io.hcsim.core.library.Library;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Candidate profiles a user gets wrong, and the line each mistake earns. Every case is written
+ * once, in YAML, and runs in YAML and in JSON.
+ */
+class ProfileReaderTest {
+  private static final Library LIBRARY = Library.bundled();
+  private static final Catalogue CATALOGUE = LIBRARY.catalogue();
+  private static final String BASE = "name: Test candidate\ntargetLevel: P7\n";
+  private static final String COMPETENCIES = String.join(", ", CATALOGUE.competencies().ids());
+
+  @TempDir Path dir;
+
+  /** A profile with one kind of mistake, and the start of the line each of its problems must print. */
+  record Case(String label, String yaml, List<String> lines) {
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
+
+  private static Case bad(String label, String yaml, String... lines) {
+    return new Case(label, yaml, List.of(lines));
+  }
+
+  static Stream<Case> badProfiles() {
+    return Stream.of(
+        bad("misspelt top-level key", "naem: Test\ntargetLevel: P7\n",
+            "unknown key 'naem'; did you mean 'name'? Valid: name, targetLevel, proficiency, consistency,"),
+        bad("misspelt section", BASE + "proficency:\n  execution: 3\n",
+            "unknown key 'proficency'; did you mean 'proficiency'?"),
+        bad("misspelt competency", BASE + "proficiency:\n  product_sence: 3.5\n",
+            "proficiency.product_sence: unknown competency 'product_sence'; did you mean 'product_sense'? Valid: "
+                + COMPETENCIES),
+        bad("unknown competency", BASE + "proficiency:\n  charisma: 4\n",
+            "proficiency.charisma: unknown competency 'charisma'; valid: " + COMPETENCIES),
+        bad("text for a number", BASE + "proficiency:\n  execution: high\n",
+            "proficiency.execution: found text 'high'; expected a number"),
+        bad("a quoted number", BASE + "consistency: '0.5'\n",
+            "consistency: found text '0.5'; expected a number, written without quotes"),
+        bad("a list for a mapping", BASE + "proficiency: [3, 4]\n",
+            "proficiency: found a list; expected a mapping of keys"),
+        bad("a mapping for a number", BASE + "consistency: {value: 0.5}\n",
+            "consistency: found a mapping of keys; expected a number"),
+        bad("a list for the name", "name: [Ann, Lee]\ntargetLevel: P7\n",
+            "name: found a list; expected text"),
+        bad("a fraction of an offer", BASE + "competingOffers: 1.5\n",
+            "competingOffers: found the number 1.5; expected a whole number"),
+        bad("a number too large", BASE + "compensationExpectation: 99999999999999999999999\n",
+            "compensationExpectation: the number 99999999999999999999999 is too large; expected a whole number"),
+        bad("proficiency 0", BASE + "proficiency:\n  execution: 0\n",
+            "proficiency.execution: 0 is out of range; expected 1 to 5"),
+        bad("proficiency 7", BASE + "proficiency:\n  execution: 7\n",
+            "proficiency.execution: 7 is out of range; expected 1 to 5"),
+        bad("consistency 1.5", BASE + "consistency: 1.5\n",
+            "consistency: 1.5 is out of range; expected 0 to 1"),
+        bad("negative compensation", BASE + "compensationExpectation: -900000\n",
+            "compensationExpectation: -900000 is out of range; expected 0 to 100000000 (CNY a year)"),
+        bad("negative offers", BASE + "competingOffers: -1\n",
+            "competingOffers: -1 is out of range; expected 0 to 20"),
+        bad("unknown level", "name: Test\ntargetLevel: P9\n",
+            "targetLevel: unknown level 'P9'; valid: P6, P7, P8"),
+        bad("a level without its P", "name: Test\ntargetLevel: 7\n",
+            "targetLevel: unknown level '7'; did you mean 'P7'? Valid: P6, P7, P8"),
+        bad("blank name", "name: ''\ntargetLevel: P7\n",
+            "name: empty; expected the candidate's name or a label"),
+        bad("no name, no level", "consistency: 0.5\n",
+            "name: missing; expected the candidate's name or a label",
+            "targetLevel: missing; expected one of P6, P7, P8"),
+        bad("every value out of range at once",
+            BASE + "proficiency:\n  execution: 0\n  values: 7\nconsistency: 1.5\ncompensationExpectation: -1\n",
+            "proficiency.execution: 0 is out of range",
+            "proficiency.values: 7 is out of range",
+            "consistency: 1.5 is out of range",
+            "compensationExpectation: -1 is out of range"),
+        bad("every unknown key and wrong type at once",
+            "naem: Test\ntargetLevel: P7\nproficency: {}\nconsistency: high\ncompetingOffers: [1]\n",
+            "unknown key 'naem'; did you mean 'name'?",
+            "unknown key 'proficency'; did you mean 'proficiency'?",
+            "consistency: found text 'high'; expected a number",
+            "competingOffers: found a list; expected a whole number"));
+  }
+
+  static Stream<Arguments> badProfilesInBothFormats() {
+    return badProfiles().flatMap(c -> Stream.of(Format.values()).map(f -> Arguments.of(c, f)));
+  }
+
+  @ParameterizedTest(name = "{0} ({1})")
+  @MethodSource("badProfilesInBothFormats")
+  void eachMistakeIsOneLineSayingWhereAndWhatIsExpected(Case c, Format format) {
+    Path file = TestFiles.write(dir, "profile", format, c.yaml());
+    assertLinesContain(rejectedAt(() -> LIBRARY.profile(file.toString()), file.getFileName().toString()), c.lines());
+  }
+
+  @Test
+  void aProblemPointsAtTheLineOfItsKey() {
+    Path file = TestFiles.write(dir, "p", Format.YAML,
+        "naem: Test\ntargetLevel: P7\nproficiency:\n  execution: 7\n  values: 3\n");
+    assertThat(rejectedAt(() -> LIBRARY.profile(file.toString()), "p.yaml"))
+        .singleElement().asString().endsWith("p.yaml, line 1, column 1: unknown key 'naem'; did you mean 'name'? "
+            + "Valid: name, targetLevel, proficiency, consistency, compensationExpectation, competingOffers, notes");
+    Path fixed = TestFiles.write(dir, "p", Format.YAML,
+        "name: Test\ntargetLevel: P7\nproficiency:\n  values: 3\n  execution: 7\n");
+    assertThat(rejectedAt(() -> LIBRARY.profile(fixed.toString()), "p.yaml"))
+        .singleElement().asString().endsWith("p.yaml, line 5, column 3: proficiency.execution: 7 is out of range; expected 1 to 5");
+  }
+
+  static Stream<Arguments> nonNumbers() {
+    return Stream.of(
+        Arguments.of("nan.yaml", BASE + "proficiency:\n  execution: .nan\n  values: .inf\n  motivation: -.Inf\nconsistency: .NaN\n",
+            List.of("line 4, column 14: proficiency.execution: '.nan' is not a number; expected a finite number",
+                "line 5, column 11: proficiency.values: '.inf' is not a number",
+                "line 6, column 15: proficiency.motivation: '-.Inf' is not a number",
+                "line 7, column 14: consistency: '.NaN' is not a number")),
+        Arguments.of("nan.json", "{\"name\": \"Test\", \"targetLevel\": \"P7\",\n \"consistency\": NaN,\n"
+                + " \"proficiency\": {\"execution\": Infinity, \"values\": -Infinity}}",
+            List.of("line 2, column 17: consistency: 'NaN' is not a number; expected a finite number",
+                "line 3, column 31: proficiency.execution: 'Infinity' is not a number",
+                "line 3, column 51: proficiency.values: '-Infinity' is not a number")),
+        // too large for a double: the reader sees infinity, and the range check says so
+        Arguments.of("huge.yaml", BASE + "consistency: 1e999\n",
+            List.of("line 3, column 1: consistency: Infinity is not a finite number; expected a number from 0 to 1")),
+        Arguments.of("huge.json", "{\"name\": \"Test\", \"targetLevel\": \"P7\", \"consistency\": 1e999}",
+            List.of("line 1, column 39: consistency: Infinity is not a finite number; expected a number from 0 to 1")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("nonNumbers")
+  void notANumberAndInfinityAreEachReportedAtTheirValue(String fileName, String text, List<String> expected) {
+    Path file = TestFiles.writeText(dir, fileName, text);
+    assertLinesContain(rejectedAt(() -> LIBRARY.profile(file.toString()), fileName), expected);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Format.class)
+  void aMinimalProfileLoadsAndSaysWhatItFilledIn(Format format) throws Exception {
+    Path file = TestFiles.write(dir, "minimal", format, BASE);
+    Loaded<CandidateProfile> loaded = LIBRARY.profile(file.toString());
+    CandidateProfile profile = loaded.value();
+    double poolMean = CATALOGUE.pool().mean(profile.targetLevel());
+    assertThat(profile.name()).isEqualTo("Test candidate");
+    assertThat(profile.targetLevel().id()).isEqualTo("P7");
+    assertThat(profile.proficiency()).hasSize(CATALOGUE.competencies().ids().size()).allSatisfy((id, v) -> assertThat(v).isEqualTo(poolMean));
+    assertThat(profile.filledFromPool()).containsExactlyInAnyOrderElementsOf(CATALOGUE.competencies().ids());
+    assertThat(loaded.warnings()).allSatisfy(w -> assertThat(w).contains(file.getFileName().toString()))
+        .anySatisfy(w -> assertThat(w).contains("no proficiency given for " + COMPETENCIES));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Format.class)
+  void competenciesLeftOutAreNamedInAWarning(Format format) throws Exception {
+    StringBuilder yaml = new StringBuilder(BASE).append("consistency: 0.5\ncompensationExpectation: 800000\nproficiency:\n");
+    for (String id : CATALOGUE.competencies().ids()) {
+      if (!id.equals("regulatory_privacy") && !id.equals("motivation")) {
+        yaml.append("  ").append(id).append(": 3.5\n");
+      }
+    }
+    Loaded<CandidateProfile> loaded = LIBRARY.profile(TestFiles.write(dir, "partial", format, yaml.toString()).toString());
+    assertThat(loaded.warnings()).singleElement().asString()
+        .contains(format.fileName("partial") + ": no proficiency given for regulatory_privacy, motivation; "
+            + "using the applicant-pool mean for P7");
+    assertThat(loaded.value().filledFromPool()).containsExactlyInAnyOrder("regulatory_privacy", "motivation");
+    assertThat(loaded.value().proficiency()).containsEntry("execution", 3.5);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Format.class)
+  void aCompleteProfileLoadsWithoutWarnings(Format format) throws Exception {
+    String yaml = TestFiles.resource("/io/hcsim/core/profile/complete.yaml");
+    Loaded<CandidateProfile> loaded = LIBRARY.profile(TestFiles.write(dir, "complete", format, yaml).toString());
+    assertThat(loaded.warnings()).isEmpty();
+    assertThat(loaded.value().consistency()).isEqualTo(0.6);
+    assertThat(loaded.value().compensationExpectation()).hasValue(900_000);
+    assertThat(loaded.value().competingOffers()).isEqualTo(2);
+    assertThat(loaded.value().filledFromPool()).isEmpty();
+  }
+
+  @Test
+  void aNumberReadsAsANameAndALowerCaseLevelAsTheLevel() throws Exception {
+    Path file = TestFiles.write(dir, "plain", Format.YAML, "name: 2024\ntargetLevel: p6\n");
+    CandidateProfile profile = LIBRARY.profile(file.toString()).value();
+    assertThat(profile.name()).isEqualTo("2024");
+    assertThat(profile.targetLevel().id()).isEqualTo("P6");
+  }
+
+  @Test
+  void aMisspeltBundledNameSuggestsTheClosest() {
+    assertThat(rejected(() -> LIBRARY.profile("consumer-pm-to-helth"), "consumer-pm-to-helth"))
+        .singleElement().asString().contains("did you mean 'consumer-pm-to-health'?");
+  }
+}
