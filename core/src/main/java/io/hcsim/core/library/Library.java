@@ -4,12 +4,14 @@ import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.catalogue.CatalogueLoader;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.files.Loaded;
+import io.hcsim.core.files.ValidatingReader;
 import io.hcsim.core.loop.Loop;
 import io.hcsim.core.loop.LoopReader;
 import io.hcsim.core.profile.CandidateProfile;
 import io.hcsim.core.profile.ProfileReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Finds loops and profiles by bundled name or by file path, wherever a command accepts one: a
@@ -35,21 +37,22 @@ public final class Library {
   }
 
   public Loaded<CandidateProfile> profile(String nameOrFile) throws InvalidInputException {
-    if (catalogue.bundledProfiles().contains(nameOrFile) && !Files.exists(Path.of(nameOrFile))) {
-      String rel = "profiles/" + nameOrFile + ".yaml";
-      return profiles.parse("profile " + nameOrFile, CatalogueLoader.resource(rel), false);
-    }
-    checkLooksLikeFile(nameOrFile, "profile", catalogue.bundledProfiles());
-    return profiles.read(Path.of(nameOrFile));
+    return resolve(nameOrFile, "profile", catalogue.bundledProfiles(), profiles);
   }
 
   public Loaded<Loop> loop(String nameOrFile) throws InvalidInputException {
-    if (catalogue.bundledLoops().contains(nameOrFile) && !Files.exists(Path.of(nameOrFile))) {
-      String rel = "loops/" + nameOrFile + ".yaml";
-      return loops.parse("loop " + nameOrFile, CatalogueLoader.resource(rel), false);
+    return resolve(nameOrFile, "loop", catalogue.bundledLoops(), loops);
+  }
+
+  /** A bundled {@code kind} by name (from the catalogue's {@code kind}s/ folder) or a file. */
+  private static <T> Loaded<T> resolve(String nameOrFile, String kind, List<String> names, ValidatingReader<?, T> reader)
+      throws InvalidInputException {
+    if (names.contains(nameOrFile) && !Files.exists(Path.of(nameOrFile))) {
+      String rel = kind + "s/" + nameOrFile + ".yaml";
+      return reader.parse(kind + " " + nameOrFile, CatalogueLoader.resource(rel), false);
     }
-    checkLooksLikeFile(nameOrFile, "loop", catalogue.bundledLoops());
-    return loops.read(Path.of(nameOrFile));
+    checkLooksLikeFile(nameOrFile, kind, names);
+    return reader.read(Path.of(nameOrFile));
   }
 
   /** The text of a bundled file, for users who want to copy and edit it. */
@@ -58,7 +61,7 @@ public final class Library {
   }
 
   /** A bare word that is neither a bundled name nor an existing file is a misspelt name. */
-  private static void checkLooksLikeFile(String arg, String what, java.util.List<String> names)
+  private static void checkLooksLikeFile(String arg, String what, List<String> names)
       throws InvalidInputException {
     boolean bareWord = !arg.contains("/") && !arg.contains(".") && !arg.contains("\\");
     if (bareWord && !Files.exists(Path.of(arg))) {

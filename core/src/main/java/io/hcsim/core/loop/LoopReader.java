@@ -7,7 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.files.Document;
-import io.hcsim.core.files.DocumentReader;
+import io.hcsim.core.files.ValidatingReader;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.files.Loaded;
 import io.hcsim.core.files.Problems;
@@ -15,7 +15,6 @@ import io.hcsim.core.files.Suggestions;
 import io.hcsim.core.persona.Persona;
 import io.hcsim.core.persona.PersonaEntry;
 import io.hcsim.core.rating.Rating;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -31,27 +30,20 @@ import java.util.Set;
  * Reads and validates a loop file. Rounds name personas from the catalogue's library or from the
  * file's own {@code personas} section (which may also replace a library persona by id).
  */
-public final class LoopReader {
+public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
   private static final List<String> RATINGS = Arrays.stream(Rating.values()).map(Rating::name).toList();
   static final String WHAT = "a loop (keys: id, name, description, noise, showEarlierFeedback, roleWeights, "
       + "committee, personas, rounds)";
 
   private final Catalogue catalogue;
-  private final DocumentReader reader = new DocumentReader();
 
   public LoopReader(Catalogue catalogue) {
+    super(LoopFile.class, WHAT);
     this.catalogue = catalogue;
   }
 
-  public Loaded<Loop> read(Path file) throws InvalidInputException {
-    return validate(reader.readDocument(file, LoopFile.class, WHAT));
-  }
-
-  public Loaded<Loop> parse(String name, byte[] bytes, boolean isJson) throws InvalidInputException {
-    return validate(reader.parseDocument(name, bytes, isJson, LoopFile.class, WHAT));
-  }
-
-  private Loaded<Loop> validate(Document<LoopFile> document) throws InvalidInputException {
+  @Override
+  protected Loaded<Loop> validate(Document<LoopFile> document) throws InvalidInputException {
     String file = document.file();
     LoopFile f = document.value();
     Problems p = document.problems();

@@ -8,13 +8,12 @@ import com.google.common.collect.ImmutableSet;
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.competency.Competency;
 import io.hcsim.core.files.Document;
-import io.hcsim.core.files.DocumentReader;
+import io.hcsim.core.files.ValidatingReader;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.files.Loaded;
 import io.hcsim.core.files.Problems;
 import io.hcsim.core.files.Suggestions;
 import io.hcsim.core.level.Level;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +25,7 @@ import java.util.OptionalLong;
  * competency the file leaves out takes the applicant-pool mean for the target level, with a
  * warning.
  */
-public final class ProfileReader {
+public final class ProfileReader extends ValidatingReader<ProfileFile, CandidateProfile> {
   static final String WHAT = "a candidate profile (keys: name, targetLevel, proficiency, consistency, "
       + "compensationExpectation, competingOffers, notes)";
   public static final double MIN_PROFICIENCY = 1.0;
@@ -35,21 +34,14 @@ public final class ProfileReader {
   private static final int MAX_COMPETING_OFFERS = 20;
 
   private final Catalogue catalogue;
-  private final DocumentReader reader = new DocumentReader();
 
   public ProfileReader(Catalogue catalogue) {
+    super(ProfileFile.class, WHAT);
     this.catalogue = catalogue;
   }
 
-  public Loaded<CandidateProfile> read(Path file) throws InvalidInputException {
-    return validate(reader.readDocument(file, ProfileFile.class, WHAT));
-  }
-
-  public Loaded<CandidateProfile> parse(String name, byte[] bytes, boolean isJson) throws InvalidInputException {
-    return validate(reader.parseDocument(name, bytes, isJson, ProfileFile.class, WHAT));
-  }
-
-  private Loaded<CandidateProfile> validate(Document<ProfileFile> document) throws InvalidInputException {
+  @Override
+  protected Loaded<CandidateProfile> validate(Document<ProfileFile> document) throws InvalidInputException {
     String file = document.file();
     ProfileFile f = document.value();
     Problems p = document.problems();
