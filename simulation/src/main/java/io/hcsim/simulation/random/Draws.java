@@ -67,7 +67,8 @@ public final class Draws {
     long state = runKey ^ site;
     long bits = mix(state);
     while (true) {
-      double u = 2 * ((bits >>> 11) + 0.5) * TWO_POW_53_INV - 1;
+      // A signed uniform in [-1, 1) from the top 54 bits in one multiply; the layer comes from the low 7.
+      double u = (bits >> 10) * TWO_POW_53_INV;
       int i = (int) (bits & (LAYERS - 1));
       if (Math.abs(u) < RATIO[i]) {
         return u * X[i];

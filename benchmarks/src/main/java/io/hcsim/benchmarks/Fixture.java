@@ -1,0 +1,34 @@
+package io.hcsim.benchmarks;
+
+import io.hcsim.core.files.InvalidInputException;
+import io.hcsim.core.library.Library;
+import io.hcsim.core.loop.Loop;
+import io.hcsim.core.profile.CandidateProfile;
+import io.hcsim.simulation.run.Candidate;
+import io.hcsim.simulation.run.LoopPlan;
+
+/** The bundled loop compiled for one bundled profile, as the benchmarks use it. */
+final class Fixture {
+  static final String DEFAULT_LOOP = "ali-health-pm";
+  static final String DEFAULT_PROFILE = "consumer-pm-to-health";
+
+  final LoopPlan plan;
+  final Candidate candidate;
+
+  private Fixture(LoopPlan plan, Candidate candidate) {
+    this.plan = plan;
+    this.candidate = candidate;
+  }
+
+  static Fixture of(String loopName, String profileName) {
+    Library lib = Library.bundled();
+    try {
+      Loop loop = lib.loop(loopName).value();
+      CandidateProfile profile = lib.profile(profileName).value();
+      LoopPlan plan = new LoopPlan(lib.catalogue(), loop, profile.targetLevel());
+      return new Fixture(plan, Candidate.of(profile, lib.catalogue().competencies()));
+    } catch (InvalidInputException e) {
+      throw new IllegalStateException("bundled input did not load: " + e.getMessage(), e);
+    }
+  }
+}
