@@ -3,6 +3,7 @@ package io.hcsim.simulation.prep;
 import com.google.common.collect.ImmutableList;
 import io.hcsim.core.profile.ProfileReader;
 import io.hcsim.simulation.experiment.Paired;
+import io.hcsim.simulation.experiment.Paired.Scenario;
 import io.hcsim.simulation.experiment.PairedDifference;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.LoopPlan;
@@ -22,16 +23,22 @@ public final class Sensitivity {
 
   public static ImmutableList<Lever> levers(
       LoopPlan plan, Candidate candidate, double raise, long seed, long runs, int threads) {
-    List<Lever> levers = new ArrayList<>();
     var competencies = plan.catalogue().competencies();
+    List<Integer> raised = new ArrayList<>();
+    List<Scenario> variants = new ArrayList<>();
     for (int c = 0; c < competencies.size(); c++) {
       if (plan.weight(c) == 0 || candidate.proficiency(c) >= ProfileReader.MAX_PROFICIENCY) {
         continue;
       }
-      Candidate raised = candidate.copy();
-      raised.raise(c, raise, ProfileReader.MAX_PROFICIENCY);
-      PairedDifference d = Paired.compare(plan, candidate, plan, raised, seed, runs, threads);
-      levers.add(new Lever(competencies.get(c).id(), raise, d));
+      Candidate better = candidate.copy();
+      better.raise(c, raise, ProfileReader.MAX_PROFICIENCY);
+      raised.add(c);
+      variants.add(new Scenario(plan, better));
+    }
+    List<PairedDifference> effects = Paired.compare(new Scenario(plan, candidate), variants, seed, runs, threads);
+    List<Lever> levers = new ArrayList<>();
+    for (int i = 0; i < raised.size(); i++) {
+      levers.add(new Lever(competencies.get(raised.get(i)).id(), raise, effects.get(i)));
     }
     levers.sort(Comparator.comparingDouble((Lever l) -> l.effect().difference()).reversed()
         .thenComparing(Lever::competency));

@@ -75,7 +75,7 @@ class EngineProperties {
     LoopPlan plan = plan(Fixtures.defaultLoop(), target);
     Candidate better = c.copy();
     better.raise(competency, raise, 5.0);
-    PairedDifference d = Paired.compare(plan, c, plan, better, 17, RUNS, 1);
+    PairedDifference d = Paired.compare(new Paired.Scenario(plan, c), new Paired.Scenario(plan, better), 17, RUNS, 1);
     assertThat(d.difference()).isGreaterThanOrEqualTo(-Math.max(2 * d.halfWidth95(), 0.002));
   }
 
@@ -86,7 +86,7 @@ class EngineProperties {
     Round round = loop.rounds().get(roundIndex);
     double severity = loop.persona(round).severity();
     Loop harsh = Fixtures.withSeverity(loop, round.personaId(), severity + harsher);
-    PairedDifference d = Paired.compare(plan(loop, target), c, plan(harsh, target), c, 23, RUNS, 1);
+    PairedDifference d = Paired.compare(new Paired.Scenario(plan(loop, target), c), new Paired.Scenario(plan(harsh, target), c), 23, RUNS, 1);
     assertThat(d.difference()).isLessThanOrEqualTo(Math.max(2 * d.halfWidth95(), 0.002));
   }
 

@@ -1,0 +1,50 @@
+package io.hcsim.simulation.prep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hcsim.core.profile.CandidateProfile;
+import io.hcsim.simulation.Fixtures;
+import io.hcsim.simulation.experiment.Paired;
+import io.hcsim.simulation.experiment.PairedDifference;
+import io.hcsim.simulation.run.Candidate;
+import io.hcsim.simulation.run.LoopPlan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SensitivityTest {
+  private final CandidateProfile profile = Fixtures.profile("consumer-pm-to-health");
+  private final LoopPlan plan = new LoopPlan(Fixtures.CATALOGUE, Fixtures.defaultLoop(), profile.targetLevel());
+  private final Candidate candidate = Candidate.of(profile, Fixtures.CATALOGUE.competencies());
+
+  @Test
+  void comparingManyVariantsAtOnceEqualsComparingEachAlone() {
+    Candidate better = candidate.copy();
+    better.raise(Fixtures.CATALOGUE.competencies().indexOf("domain_judgment"), 0.3, 5);
+    Candidate worse = candidate.copy();
+    worse.raise(Fixtures.CATALOGUE.competencies().indexOf("execution"), -0.5, 5);
+    Paired.Scenario base = new Paired.Scenario(plan, candidate);
+    List<PairedDifference> together = Paired.compare(base,
+        List.of(new Paired.Scenario(plan, better), new Paired.Scenario(plan, worse)), 3, 20_000, 2);
+    assertThat(together.get(0)).isEqualTo(Paired.compare(base, new Paired.Scenario(plan, better), 3, 20_000, 1));
+    assertThat(together.get(1)).isEqualTo(Paired.compare(base, new Paired.Scenario(plan, worse), 3, 20_000, 1));
+  }
+
+  @Test
+  void theConsumerPmsBiggestLeverIsHealthDomainJudgment() {
+    List<Sensitivity.Lever> levers = Sensitivity.levers(plan, candidate, 0.3, 1, 20_000, 2);
+    assertThat(levers.get(0).competency()).isEqualTo("domain_judgment");
+    assertThat(levers.get(0).effect().difference()).isGreaterThan(3 * levers.get(0).effect().halfWidth95());
+    for (int i = 1; i < levers.size(); i++) {
+      assertThat(levers.get(i).effect().difference()).isLessThanOrEqualTo(levers.get(i - 1).effect().difference());
+    }
+  }
+
+  @Test
+  void aVariantIdenticalToTheBaselineDiffersByExactlyNothing() {
+    PairedDifference d = Paired.compare(new Paired.Scenario(plan, candidate), new Paired.Scenario(plan, candidate.copy()),
+        8, 10_000, 2);
+    assertThat(d.difference()).isZero();
+    assertThat(d.halfWidth95()).isZero();
+    assertThat(d.onlyA() + d.onlyB()).isZero();
+  }
+}
