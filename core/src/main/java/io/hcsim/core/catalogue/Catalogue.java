@@ -14,8 +14,9 @@ import java.util.function.Supplier;
  * Everything the model knows before a user says anything: competencies, levels and bands, the
  * applicant pool, the persona library, the rubric and question banks, preparation activities and
  * strategies, and the names of the bundled loops and profiles. The rubric and question banks
- * load lazily (they are the bulk of the text and only reports use them); a broken bank surfaces
- * as an {@link IllegalStateException} on first use, and the tests load both.
+ * and the preparation catalogue load lazily (a simulation needs none of them, and start-up time
+ * matters); a broken one surfaces as an {@link IllegalStateException} on first use, and the
+ * tests load them all.
  */
 public record Catalogue(
     Competencies competencies,
@@ -24,16 +25,28 @@ public record Catalogue(
     ImmutableMap<String, Persona> personas,
     Supplier<RubricBank> rubricBank,
     Supplier<ImmutableList<Question>> questionBank,
-    ImmutableMap<String, Activity> activities,
-    ImmutableMap<String, Strategy> strategies,
+    Supplier<Preparation> preparation,
     ImmutableList<String> bundledLoops,
     ImmutableList<String> bundledProfiles,
     String defaultLoop,
     String defaultProfile) {
 
+  /** The preparation catalogue: activities and the strategies that allot hours to them. */
+  public record Preparation(ImmutableMap<String, Activity> activities, ImmutableMap<String, Strategy> strategies) {}
+
   /** The rubric bank, loaded on first use: simulations never need it. */
   public RubricBank rubrics() {
     return rubricBank.get();
+  }
+
+  /** Preparation activities by id, loaded on first use. */
+  public ImmutableMap<String, Activity> activities() {
+    return preparation.get().activities();
+  }
+
+  /** Built-in preparation strategies by id, loaded on first use. */
+  public ImmutableMap<String, Strategy> strategies() {
+    return preparation.get().strategies();
   }
 
   /** The question bank, loaded on first use. */

@@ -87,10 +87,12 @@ public final class CatalogueLoader {
         rubrics(read("rubrics.yaml", CatalogueFiles.RubricBank.class, "the rubric bank"), competencies));
     Supplier<ImmutableList<Question>> questions = lazily(() ->
         questions(read("questions.yaml", CatalogueFiles.QuestionBank.class, "the question bank"), competencies, personas));
-    CatalogueFiles.PreparationList prep =
-        read("preparation.yaml", CatalogueFiles.PreparationList.class, "preparation activities");
-    ImmutableMap<String, Activity> activities = activities(prep, competencies);
-    ImmutableMap<String, Strategy> strategies = strategies(prep, activities);
+    Supplier<Catalogue.Preparation> preparation = lazily(() -> {
+      CatalogueFiles.PreparationList prep =
+          read("preparation.yaml", CatalogueFiles.PreparationList.class, "preparation activities");
+      ImmutableMap<String, Activity> activities = activities(prep, competencies);
+      return new Catalogue.Preparation(activities, strategies(prep, activities));
+    });
     Problems p = new Problems(ROOT + "catalogue.yaml");
     p.require(index.loops(), "loops", "the bundled loop names");
     p.require(index.profiles(), "profiles", "the bundled profile names");
@@ -99,7 +101,7 @@ public final class CatalogueLoader {
     p.known(index.defaultProfile(), "defaultProfile", "profile", index.profiles());
     p.throwIfAny();
     return new Catalogue(
-        competencies, levels, pool, personas, rubrics, questions, activities, strategies,
+        competencies, levels, pool, personas, rubrics, questions, preparation,
         ImmutableList.copyOf(index.loops()), ImmutableList.copyOf(index.profiles()),
         index.defaultLoop(), index.defaultProfile());
   }

@@ -38,17 +38,22 @@ import java.util.stream.Collectors;
  * what was expected. A {@link DocumentScan} finds them before binding, all at once.
  */
 public final class DocumentReader {
-  private final ObjectMapper yaml = strict(YAMLMapper.builder(new YAMLFactory()));
-  private final ObjectMapper json = strict(JsonMapper.builder());
-  // The scan reads JSON's NaN and Infinity so it can report them as bad values at their key
-  // rather than as bare syntax errors; the strict mapper never sees them.
-  private final JsonFactory scanJson = JsonFactory.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-      .build();
-  private final JsonFactory scanYaml = YAMLFactory.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build();
+  /** The YAML parsers, built on first use and shared: building a mapper costs tens of ms at start-up. */
+  private static final class Yaml {
+    static final ObjectMapper MAPPER = strict(YAMLMapper.builder(new YAMLFactory()));
+    static final JsonFactory SCAN = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  }
+
+  /** The JSON parsers, built only when a JSON file is read. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = strict(JsonMapper.builder());
+    // The scan reads JSON's NaN and Infinity so it can report them as bad values at their key
+    // rather than as bare syntax errors; the strict mapper never sees them.
+    static final JsonFactory SCAN = JsonFactory.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .build();
+  }
 
   private static ObjectMapper strict(MapperBuilder<?, ?> builder) {
     return builder
@@ -102,9 +107,9 @@ public final class DocumentReader {
     if (!isJson && onlyComments(text)) {
       throw InvalidInputException.of(name, "", "the file is empty (only comments); expected " + what);
     }
-    ImmutableMap<String, String> places = DocumentScan.scan(name, isJson ? scanJson : scanYaml, text, isJson, type, what);
+    ImmutableMap<String, String> places = DocumentScan.scan(name, isJson ? Json.SCAN : Yaml.SCAN, text, isJson, type, what);
     try {
-      return new Document<>(name, (isJson ? json : yaml).readValue(text, type), places);
+      return new Document<>(name, (isJson ? Json.MAPPER : Yaml.MAPPER).readValue(text, type), places);
     } catch (JsonProcessingException e) {
       // The scan catches what a user can get wrong; should Jackson still object, say where at least.
       throw new InvalidInputException(bindingProblem(name, e, places));
