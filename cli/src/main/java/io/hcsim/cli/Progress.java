@@ -34,10 +34,12 @@ final class Progress implements LongConsumer, AutoCloseable {
       return;
     }
     if (bar == null) {
-      if (System.nanoTime() - start < SHOW_AFTER_NANOS) {
+      long elapsed = System.nanoTime() - start;
+      if (elapsed < SHOW_AFTER_NANOS) {
         return;
       }
       bar = new ProgressBarBuilder()
+          .startsFrom(done, java.time.Duration.ofNanos(elapsed))
           .setTaskName("Simulating")
           .setInitialMax(total)
           .setUnit(" loops", 1)
