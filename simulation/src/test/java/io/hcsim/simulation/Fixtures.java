@@ -55,7 +55,7 @@ public final class Fixtures {
       rounds.add(new Round("round" + i, p, ImmutableMap.of(competency, 1.0), ImmutableSet.of(), Optional.empty(),
           false, Optional.empty(), false, 1.0));
     }
-    CommitteePolicy policy = new CommitteePolicy(rule, 0.7, 0.1, 0.45, 0, 0, 0.1, 0.1);
+    CommitteePolicy policy = new CommitteePolicy(rule, 0.7, 0.1, 0.45, 0, 0, 0.1, 0.1, 0.5);
     return new Loop("test", "test", "", personas.buildOrThrow(), rounds.build(), ImmutableMap.of(competency, 1.0),
         base.loopFormSd(), base.roundFormSd(), false, policy);
   }

@@ -13,9 +13,10 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code posterior}: hire at the highest level of the window whose bar the overall clears
- *       with probability at least the confidence; HOLD when the best probability falls short by
- *       less than the hold margin while some weighted competency is still uncertain (posterior SD
- *       at least holdSd); otherwise no hire.
+ *       with probability at least the confidence, provided every weighted competency has been
+ *       rated at least once (else HOLD: the prior is no evidence); HOLD when the best probability
+ *       falls short by less than the hold margin while some weighted competency is still uncertain
+ *       (posterior SD at least holdSd); otherwise no hire.
  *   <li>{@code majority}: more than half of the recommendations are Lean Hire or better.
  *   <li>{@code consensus}: majority, no Strong No, at least one Strong Hire.
  * </ul>
@@ -55,11 +56,12 @@ public final class Committee {
 
   /**
    * Decides from the overall posterior (mean, SD), the largest posterior SD among weighted
-   * competencies, and the tally of recommendations.
+   * competencies, whether every weighted competency has been rated at least once, and the tally
+   * of recommendations.
    */
-  public int decide(double overallMean, double overallSd, double widestSd, Tally tally) {
+  public int decide(double overallMean, double overallSd, double widestSd, boolean fullyAssessed, Tally tally) {
     return switch (policy.rule()) {
-      case POSTERIOR -> posterior(overallMean, overallSd, widestSd);
+      case POSTERIOR -> posterior(overallMean, overallSd, widestSd, fullyAssessed);
       case MAJORITY -> majority(tally) ? placeByBelief(overallMean, overallSd) : NO_HIRE;
       case CONSENSUS -> majority(tally) && tally.count(Rating.STRONG_NO) == 0 && tally.count(Rating.STRONG_HIRE) >= 1
           ? placeByBelief(overallMean, overallSd) : NO_HIRE;
@@ -67,8 +69,8 @@ public final class Committee {
   }
 
   /** The same decision as a value. */
-  public Decision decision(double overallMean, double overallSd, double widestSd, Tally tally) {
-    return toDecision(decide(overallMean, overallSd, widestSd, tally));
+  public Decision decision(double overallMean, double overallSd, double widestSd, boolean fullyAssessed, Tally tally) {
+    return toDecision(decide(overallMean, overallSd, widestSd, fullyAssessed, tally));
   }
 
   public Decision toDecision(int code) {
@@ -79,10 +81,11 @@ public final class Committee {
     };
   }
 
-  private int posterior(double mean, double sd, double widestSd) {
+  private int posterior(double mean, double sd, double widestSd, boolean fullyAssessed) {
     for (int i = window.length - 1; i >= 0; i--) {
       if (probability(mean, sd, windowBar[i]) >= policy.confidence()) {
-        return windowIndex[i];
+        // The pool alone never earns an offer: what no one assessed, the committee must ask about.
+        return fullyAssessed ? windowIndex[i] : HOLD;
       }
     }
     double best = probability(mean, sd, windowBar[0]);

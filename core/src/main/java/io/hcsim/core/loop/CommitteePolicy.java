@@ -13,6 +13,9 @@ import static com.google.common.base.Preconditions.checkArgument;
  * @param compensationTolerance an expectation more than this fraction above the target band's
  *     top costs the candidate a step at a round that checks compensation
  * @param competingOfferStep each competing offer moves the offer this fraction up its band
+ * @param severityCorrection how much of an interviewer's known severity the committee takes off
+ *     when it reads a rating (0 = none, 1 = all): committees discount a harsh or lenient
+ *     interviewer only in part
  */
 public record CommitteePolicy(
     DecisionRule rule,
@@ -22,7 +25,8 @@ public record CommitteePolicy(
     int levelsBelow,
     int levelsAbove,
     double compensationTolerance,
-    double competingOfferStep) {
+    double competingOfferStep,
+    double severityCorrection) {
   public CommitteePolicy {
     checkArgument(confidence > 0 && confidence < 1, "confidence must be in (0, 1)");
     checkArgument(holdMargin >= 0 && holdMargin < confidence, "holdMargin must be in [0, confidence)");
@@ -30,5 +34,6 @@ public record CommitteePolicy(
     checkArgument(levelsBelow >= 0 && levelsAbove >= 0, "level window must be >= 0");
     checkArgument(compensationTolerance >= 0, "compensationTolerance must be >= 0");
     checkArgument(competingOfferStep >= 0 && competingOfferStep <= 1, "competingOfferStep in [0, 1]");
+    checkArgument(severityCorrection >= 0 && severityCorrection <= 1, "severityCorrection in [0, 1]");
   }
 }

@@ -25,7 +25,8 @@ public record LoopFile(
       Integer levelsBelow,
       Integer levelsAbove,
       Double compensationTolerance,
-      Double competingOfferStep) {}
+      Double competingOfferStep,
+      Double severityCorrection) {}
 
   public record RoundEntry(
       String id,

@@ -96,7 +96,7 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
         .collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, Map.Entry::getValue));
     for (String c : competencyIds) {
       if (roleWeights.getOrDefault(c, 0.0) > 0 && rounds.stream().noneMatch(r -> r.focus().containsKey(c))) {
-        warnings.add(file + ": no round assesses " + c + "; the committee will judge it from the pool alone");
+        warnings.add(file + ": no round assesses " + c + ", which has a role weight; under the posterior rule the committee will hold rather than hire (give it a weight of 0 or assess it)");
       }
     }
     Loop loop = new Loop(
@@ -159,7 +159,8 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
     if (!p.isEmpty()) {
       return null;
     }
-    return new CommitteePolicy(rule, confidence, holdMargin, holdSd, below, above, tolerance, step);
+    double correction = orDefault(c.severityCorrection(), 0.5, "committee.severityCorrection", 0, 1, p);
+    return new CommitteePolicy(rule, confidence, holdMargin, holdSd, below, above, tolerance, step, correction);
   }
 
   private static double orDefault(Double v, double dflt, String path, double min, double max, Problems p) {

@@ -11,8 +11,17 @@ import io.hcsim.core.rating.Rating;
  * it observes, less its severity, with cuts at bar - w, bar and bar + w of the target level.
  */
 public record RatingModel(double bar, double severity, double cutWidth) {
+  /** How the persona really rates. */
   public static RatingModel of(Persona persona, Level target) {
     return new RatingModel(target.bar(), persona.severity(), persona.cutWidth());
+  }
+
+  /**
+   * How the committee reads the persona's ratings: it knows the persona's severity but takes off
+   * only the fraction {@code correction} of it.
+   */
+  public static RatingModel asCommitteeSees(Persona persona, Level target, double correction) {
+    return new RatingModel(target.bar(), correction * persona.severity(), persona.cutWidth());
   }
 
   /** The rating score 1-4 for an observation (before severity is taken off). */

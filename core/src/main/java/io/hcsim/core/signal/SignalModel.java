@@ -100,7 +100,7 @@ public final class SignalModel {
     for (int r = 0; r < n; r++) {
       Round round = rounds.get(r);
       Persona persona = loop.persona(round);
-      models[r] = RatingModel.of(persona, target);
+      models[r] = RatingModel.asCommitteeSees(persona, target, loop.committee().severityCorrection());
       noiseOfRound[r] = RatingModel.totalNoise(loop, persona, pool.consistency());
       likelihood[r] = new double[4][GRID_POINTS];
       for (Rating rating : Rating.values()) {
@@ -142,7 +142,8 @@ public final class SignalModel {
     return weights[competency];
   }
 
-  public RatingModel ratingModel(int round) {
+  /** How the committee reads round {@code round}'s ratings (severity only partly taken off). */
+  public RatingModel committeeView(int round) {
     return models[round];
   }
 

@@ -18,7 +18,7 @@ class CommitteeTest {
   private static final int P8 = 2;
 
   private static Committee committee(DecisionRule rule) {
-    return new Committee(new CommitteePolicy(rule, 0.7, 0.1, 0.4, 1, 1, 0.1, 0.1), LEVELS,
+    return new Committee(new CommitteePolicy(rule, 0.7, 0.1, 0.4, 1, 1, 0.1, 0.1, 0.5), LEVELS,
         LEVELS.byId("P7").orElseThrow());
   }
 
@@ -39,10 +39,10 @@ class CommitteeTest {
   void posteriorHiresAtTheHighestLevelItIsConfidentOf() {
     Committee c = committee(DecisionRule.POSTERIOR);
     double sd = 0.2;
-    assertThat(c.decide(meanFor(4.0, 0.71, sd), sd, 0.1, tally())).isEqualTo(P8);
-    assertThat(c.decide(meanFor(4.0, 0.69, sd), sd, 0.1, tally())).isEqualTo(P7);
-    assertThat(c.decide(meanFor(3.5, 0.69, sd), sd, 0.1, tally())).isEqualTo(P6);
-    assertThat(c.decision(meanFor(3.5, 0.69, sd), sd, 0.1, tally()).level().orElseThrow().id()).isEqualTo("P6");
+    assertThat(c.decide(meanFor(4.0, 0.71, sd), sd, 0.1, true, tally())).isEqualTo(P8);
+    assertThat(c.decide(meanFor(4.0, 0.69, sd), sd, 0.1, true, tally())).isEqualTo(P7);
+    assertThat(c.decide(meanFor(3.5, 0.69, sd), sd, 0.1, true, tally())).isEqualTo(P6);
+    assertThat(c.decision(meanFor(3.5, 0.69, sd), sd, 0.1, true, tally()).level().orElseThrow().id()).isEqualTo("P6");
   }
 
   @Test
@@ -50,45 +50,52 @@ class CommitteeTest {
     Committee c = committee(DecisionRule.POSTERIOR);
     double sd = 0.2;
     double close = meanFor(3.0, 0.65, sd);
-    assertThat(c.decide(close, sd, 0.45, tally())).isEqualTo(Committee.HOLD);
-    assertThat(c.decide(close, sd, 0.35, tally())).as("close but every competency well known").isEqualTo(Committee.NO_HIRE);
-    assertThat(c.decide(meanFor(3.0, 0.55, sd), sd, 0.45, tally())).as("not close").isEqualTo(Committee.NO_HIRE);
+    assertThat(c.decide(close, sd, 0.45, true, tally())).isEqualTo(Committee.HOLD);
+    assertThat(c.decide(close, sd, 0.35, true, tally())).as("close but every competency well known").isEqualTo(Committee.NO_HIRE);
+    assertThat(c.decide(meanFor(3.0, 0.55, sd), sd, 0.45, true, tally())).as("not close").isEqualTo(Committee.NO_HIRE);
+  }
+
+  @Test
+  void thePoolAloneNeverEarnsAnOffer() {
+    Committee c = committee(DecisionRule.POSTERIOR);
+    assertThat(c.decide(meanFor(4.0, 0.99, 0.2), 0.2, 0.1, false, tally())).isEqualTo(Committee.HOLD);
+    assertThat(c.decide(meanFor(3.0, 0.2, 0.2), 0.2, 0.1, false, tally())).isEqualTo(Committee.NO_HIRE);
   }
 
   @Test
   void noDownLevelWhenTheLoopAllowsNone() {
-    Committee c = new Committee(new CommitteePolicy(DecisionRule.POSTERIOR, 0.7, 0.1, 0.4, 0, 0, 0.1, 0.1), LEVELS,
+    Committee c = new Committee(new CommitteePolicy(DecisionRule.POSTERIOR, 0.7, 0.1, 0.4, 0, 0, 0.1, 0.1, 0.5), LEVELS,
         LEVELS.byId("P7").orElseThrow());
-    assertThat(c.decide(meanFor(3.5, 0.69, 0.2), 0.2, 0.1, tally())).isEqualTo(Committee.NO_HIRE);
-    assertThat(c.decide(meanFor(4.0, 0.99, 0.2), 0.2, 0.1, tally())).isEqualTo(P7);
+    assertThat(c.decide(meanFor(3.5, 0.69, 0.2), 0.2, 0.1, true, tally())).isEqualTo(Committee.NO_HIRE);
+    assertThat(c.decide(meanFor(4.0, 0.99, 0.2), 0.2, 0.1, true, tally())).isEqualTo(P7);
   }
 
   @Test
   void majorityNeedsMoreThanHalfLeanHireOrBetter() {
     Committee c = committee(DecisionRule.MAJORITY);
     double mean = 3.6;
-    assertThat(c.decide(mean, 0.2, 0.1, tally(Rating.LEAN_HIRE, Rating.LEAN_HIRE, Rating.STRONG_NO))).isGreaterThanOrEqualTo(0);
-    assertThat(c.decide(mean, 0.2, 0.1, tally(Rating.LEAN_HIRE, Rating.LEAN_NO))).isEqualTo(Committee.NO_HIRE);
-    assertThat(c.decide(mean, 0.2, 0.1, tally())).isEqualTo(Committee.NO_HIRE);
+    assertThat(c.decide(mean, 0.2, 0.1, true, tally(Rating.LEAN_HIRE, Rating.LEAN_HIRE, Rating.STRONG_NO))).isGreaterThanOrEqualTo(0);
+    assertThat(c.decide(mean, 0.2, 0.1, true, tally(Rating.LEAN_HIRE, Rating.LEAN_NO))).isEqualTo(Committee.NO_HIRE);
+    assertThat(c.decide(mean, 0.2, 0.1, true, tally())).isEqualTo(Committee.NO_HIRE);
   }
 
   @Test
   void voteBasedRulesPlaceTheLevelByTheBelief() {
     Committee c = committee(DecisionRule.MAJORITY);
     Tally yes = tally(Rating.STRONG_HIRE, Rating.LEAN_HIRE);
-    assertThat(c.decide(3.6, 0.2, 0.1, yes)).isEqualTo(P7);
-    assertThat(c.decide(4.1, 0.2, 0.1, yes)).isEqualTo(P8);
-    assertThat(c.decide(3.2, 0.2, 0.1, yes)).isEqualTo(P6);
-    assertThat(c.decide(2.5, 0.2, 0.1, yes)).as("clears no bar: lowest level of the window").isEqualTo(P6);
+    assertThat(c.decide(3.6, 0.2, 0.1, true, yes)).isEqualTo(P7);
+    assertThat(c.decide(4.1, 0.2, 0.1, true, yes)).isEqualTo(P8);
+    assertThat(c.decide(3.2, 0.2, 0.1, true, yes)).isEqualTo(P6);
+    assertThat(c.decide(2.5, 0.2, 0.1, true, yes)).as("clears no bar: lowest level of the window").isEqualTo(P6);
   }
 
   @Test
   void consensusNeedsAnEnthusiastAndNoStrongNo() {
     Committee c = committee(DecisionRule.CONSENSUS);
-    assertThat(c.decide(3.6, 0.2, 0.1, tally(Rating.STRONG_HIRE, Rating.LEAN_HIRE, Rating.LEAN_HIRE))).isEqualTo(P7);
-    assertThat(c.decide(3.6, 0.2, 0.1, tally(Rating.LEAN_HIRE, Rating.LEAN_HIRE, Rating.LEAN_HIRE)))
+    assertThat(c.decide(3.6, 0.2, 0.1, true, tally(Rating.STRONG_HIRE, Rating.LEAN_HIRE, Rating.LEAN_HIRE))).isEqualTo(P7);
+    assertThat(c.decide(3.6, 0.2, 0.1, true, tally(Rating.LEAN_HIRE, Rating.LEAN_HIRE, Rating.LEAN_HIRE)))
         .as("no enthusiastic endorser").isEqualTo(Committee.NO_HIRE);
-    assertThat(c.decide(3.6, 0.2, 0.1, tally(Rating.STRONG_HIRE, Rating.STRONG_HIRE, Rating.LEAN_HIRE, Rating.STRONG_NO)))
+    assertThat(c.decide(3.6, 0.2, 0.1, true, tally(Rating.STRONG_HIRE, Rating.STRONG_HIRE, Rating.LEAN_HIRE, Rating.STRONG_NO)))
         .as("a Strong No").isEqualTo(Committee.NO_HIRE);
   }
 

@@ -60,7 +60,9 @@ class SignalModelTest {
     Persona p = LOOP.persona(ROUNDS.get(round(roundId)));
     double sd = Math.sqrt(LOOP.loopFormSd() * LOOP.loopFormSd() + LOOP.roundFormSd() * LOOP.roundFormSd()
         + p.noise() * p.noise());
-    NormalDistribution observed = new NormalDistribution(a - p.severity(), sd);
+    // The committee takes off only part of the interviewer's severity.
+    double severity = LOOP.committee().severityCorrection() * p.severity();
+    NormalDistribution observed = new NormalDistribution(a - severity, sd);
     double[] cuts = {Double.NEGATIVE_INFINITY, P7.bar() - p.cutWidth(), P7.bar(), P7.bar() + p.cutWidth(),
         Double.POSITIVE_INFINITY};
     int k = rating.score();

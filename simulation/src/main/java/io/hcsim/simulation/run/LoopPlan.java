@@ -94,7 +94,7 @@ public final class LoopPlan {
     for (int r = 0; r < n; r++) {
       Round round = rounds.get(r);
       Persona persona = loop.persona(round);
-      model[r] = signal.ratingModel(r);
+      model[r] = RatingModel.of(persona, target);
       raterNoise[r] = persona.noise();
       anchoring[r] = persona.anchoring();
       int m = round.focus().size();

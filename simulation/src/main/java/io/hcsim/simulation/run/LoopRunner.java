@@ -160,7 +160,17 @@ public final class LoopRunner {
   /** The committee's decision from the signal so far; also leaves the overall in the outcome. */
   private int decide() {
     summarise(outcome);
-    return plan.committee.decide(belief.overallMean(), belief.overallSd(), belief.widestSd(), tally);
+    return plan.committee.decide(belief.overallMean(), belief.overallSd(), belief.widestSd(), fullyAssessed(), tally);
+  }
+
+  /** Whether every competency that counts in the overall has been rated at least once. */
+  private boolean fullyAssessed() {
+    for (int c = 0; c < codes.length; c++) {
+      if (codes[c] == 0 && plan.weights[c] > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void summarise(LoopOutcome out) {

@@ -81,7 +81,7 @@ class EngineProperties {
 
   @Property(tries = 30)
   void aHarsherInterviewerNeverRaisesTheOdds(@ForAll("candidates") Candidate c, @ForAll("levels") Level target,
-      @ForAll @IntRange(min = 0, max = 5) int roundIndex, @ForAll @DoubleRange(min = 0.05, max = 1.0) double harsher) {
+      @ForAll @IntRange(min = 0, max = 5) int roundIndex, @ForAll @DoubleRange(min = 0.05, max = 2.0) double harsher) {
     Loop loop = Fixtures.defaultLoop();
     Round round = loop.rounds().get(roundIndex);
     double severity = loop.persona(round).severity();
