@@ -24,23 +24,23 @@ final class Inputs {
   String targetLevel;
 
   /** What the inputs resolve to. */
-  record Resolved(String profileRef, CandidateProfile profile, Loop loop) {}
+  record Resolved(String profileRef, String loopRef, CandidateProfile profile, Loop loop) {}
 
   Resolved resolve(Library library, PrintWriter err) throws InvalidInputException {
     String profileRef = reference("--profile", profile, library.catalogue().defaultProfile(), "hcsim profiles");
     String loopRef = reference("--loop", loop, library.catalogue().defaultLoop(), "hcsim loops");
-    Loaded<CandidateProfile> p = library.profile(profileRef);
+    Loaded<CandidateProfile> p = targetLevel == null
+        ? library.profile(profileRef) : library.profile(profileRef, level(library));
     Loaded<Loop> l = library.loop(loopRef);
     p.warnings().forEach(w -> err.println("warning: " + w));
     l.warnings().forEach(w -> err.println("warning: " + w));
-    CandidateProfile candidate = p.value();
-    if (targetLevel != null) {
-      Level level = library.catalogue().levels().byId(targetLevel.toUpperCase(java.util.Locale.ROOT))
-          .orElseThrow(() -> new BadArgumentException("--target-level: unknown level '" + targetLevel
-              + "'; expected one of " + String.join(", ", library.catalogue().levels().ids())));
-      candidate = candidate.withTargetLevel(level);
-    }
-    return new Resolved(profileRef, candidate, l.value());
+    return new Resolved(profileRef, loopRef, p.value(), l.value());
+  }
+
+  private Level level(Library library) {
+    return library.catalogue().levels().byId(targetLevel.toUpperCase(java.util.Locale.ROOT))
+        .orElseThrow(() -> new BadArgumentException("--target-level: unknown level '" + targetLevel
+            + "'; expected one of " + String.join(", ", library.catalogue().levels().ids())));
   }
 
   private static String reference(String option, String given, String fallback, String listCommand) {

@@ -85,7 +85,8 @@ final class SimulateCommand implements Callable<Integer> {
         Math.min(LEVER_RUNS, Math.max(summary.runs(), 1)), settings.threads());
     long elapsed = (System.nanoTime() - start) / 1_000_000;
 
-    SimulationResult result = new SimulationResult(in.profileRef(), in.profile(), summary, plan.rounds(), levers,
+    SimulationResult result = new SimulationResult(in.profileRef(), in.loopRef(), in.loop().committee().rule().id(),
+        in.profile(), plan.overall(candidate), summary, plan.rounds(), levers,
         library.catalogue(), timings ? OptionalLong.of(elapsed) : OptionalLong.empty(), settings.threads());
     String text = format == Format.json ? SimulationJson.render(result) : SimulationText.render(result);
     spec.commandLine().getOut().print(text);

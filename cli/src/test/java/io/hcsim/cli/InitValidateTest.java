@@ -132,7 +132,8 @@ class InitValidateTest {
     Cli.run("validate", file.toString()).ok();
     JsonNode json = Cli.run("simulate", "--loop", file.toString(), "--runs", "20000", "-t", "2", "--format", "json")
         .ok().json();
-    assertThat(json.get("loop").asText()).isEqualTo("my-loop");
+    assertThat(json.get("loopId").asText()).isEqualTo("my-loop");
+    assertThat(json.get("loop").asText()).isEqualTo(file.toString());
   }
 
   static Stream<Arguments> badFiles() {

@@ -145,7 +145,7 @@ class SimulateTest {
   void textOutputHasEverySection() {
     String text = simulate().out();
     assertThat(text).contains("Consumer PM", "ali-health-pm", "20,000 simulated loops", "Chance of an offer:",
-        "95% interval", "at P7", "Outcomes:", "hire", "no hire", "hold", "Most cited", "Offer when there is one",
+        "95% interval", "at P7", "Outcomes:", "hire", "no hire", "hold", "Weakest competencies cited", "Offer at P6", "True overall proficiency",
         "What matters most");
     assertThat(text).contains(roundIds());
   }

@@ -5,6 +5,7 @@ import io.hcsim.core.catalogue.CatalogueLoader;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.files.Loaded;
 import io.hcsim.core.files.ValidatingReader;
+import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.Loop;
 import io.hcsim.core.loop.LoopReader;
 import io.hcsim.core.profile.CandidateProfile;
@@ -38,6 +39,11 @@ public final class Library {
 
   public Loaded<CandidateProfile> profile(String nameOrFile) throws InvalidInputException {
     return resolve(nameOrFile, "profile", catalogue.bundledProfiles(), profiles);
+  }
+
+  /** The profile applied to another target level than its file's (pool means filled for that level). */
+  public Loaded<CandidateProfile> profile(String nameOrFile, Level target) throws InvalidInputException {
+    return resolve(nameOrFile, "profile", catalogue.bundledProfiles(), new ProfileReader(catalogue, target));
   }
 
   public Loaded<Loop> loop(String nameOrFile) throws InvalidInputException {

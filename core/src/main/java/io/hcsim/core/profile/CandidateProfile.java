@@ -20,17 +20,4 @@ public record CandidateProfile(
     int competingOffers,
     String notes,
     com.google.common.collect.ImmutableSet<String> filledFromPool) {
-
-  public CandidateProfile withProficiency(String competencyId, double value) {
-    ImmutableMap.Builder<String, Double> b = ImmutableMap.builder();
-    proficiency.forEach((k, v) -> b.put(k, k.equals(competencyId) ? value : v));
-    return new CandidateProfile(
-        name, targetLevel, b.buildOrThrow(), consistency, compensationExpectation, competingOffers, notes,
-        filledFromPool);
-  }
-
-  public CandidateProfile withTargetLevel(Level level) {
-    return new CandidateProfile(
-        name, level, proficiency, consistency, compensationExpectation, competingOffers, notes, filledFromPool);
-  }
 }

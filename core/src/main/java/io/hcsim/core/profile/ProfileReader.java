@@ -34,10 +34,21 @@ public final class ProfileReader extends ValidatingReader<ProfileFile, Candidate
   private static final int MAX_COMPETING_OFFERS = 20;
 
   private final Catalogue catalogue;
+  private final Level targetOverride;
 
   public ProfileReader(Catalogue catalogue) {
+    this(catalogue, null);
+  }
+
+  /**
+   * A reader that applies the candidate to {@code targetOverride} instead of the file's target
+   * level (the command line's --target-level); competencies the file leaves out then take that
+   * level's pool mean.
+   */
+  public ProfileReader(Catalogue catalogue, Level targetOverride) {
     super(ProfileFile.class, WHAT);
     this.catalogue = catalogue;
+    this.targetOverride = targetOverride;
   }
 
   @Override
@@ -57,6 +68,9 @@ public final class ProfileReader extends ValidatingReader<ProfileFile, Candidate
       if (target == null) {
         p.add("targetLevel", Suggestions.unknown("level", f.targetLevel(), levels));
       }
+    }
+    if (targetOverride != null) {
+      target = targetOverride;
     }
     Map<String, Double> given = f.proficiency() == null ? Map.of() : f.proficiency();
     for (Map.Entry<String, Double> e : given.entrySet()) {

@@ -24,8 +24,11 @@ public final class SimulationJson {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("profile", r.profileRef());
     root.put("candidate", r.profile().name());
-    root.put("loop", s.loop());
+    root.put("loop", r.loopRef());
+    root.put("loopId", s.loop());
+    root.put("rule", r.rule());
     root.put("targetLevel", s.targetLevel());
+    root.put("overallProficiency", round(r.overall()));
     root.put("seed", s.seed());
     root.put("runs", s.runs());
     ObjectNode hire = root.putObject("hire");
@@ -53,10 +56,16 @@ public final class SimulationJson {
     } else {
       root.putNull("offer");
     }
+    ObjectNode byLevel = root.putObject("offersByLevel");
+    s.offersByLevel().forEach((level, o) -> byLevel.putObject(level).put("p10", o.p10()).put("median", o.median())
+        .put("p90", o.p90()));
+    root.put("compensationShare", round(s.compensationShare()));
     root.put("hoursPerLoop", round(s.hoursPerLoop()));
     ArrayNode levers = root.putArray("levers");
     for (Lever l : r.levers()) {
       levers.addObject().put("competency", l.competency()).put("raise", l.raise())
+          .put("runs", l.effect().runs())
+          .put("baseline", round(l.effect().probabilityA()))
           .put("probability", round(l.effect().probabilityB()))
           .put("difference", round(l.effect().difference()))
           .put("halfWidth95", round(l.effect().halfWidth95()));

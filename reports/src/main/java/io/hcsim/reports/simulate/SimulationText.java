@@ -6,6 +6,7 @@ import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.Round;
 import io.hcsim.simulation.experiment.Summary;
 import io.hcsim.simulation.prep.Sensitivity.Lever;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,8 +18,13 @@ public final class SimulationText {
     Summary s = r.summary();
     Catalogue cat = r.catalogue();
     StringBuilder out = new StringBuilder();
-    line(out, "%s  ·  loop %s  ·  target %s", r.profile().name(), s.loop(), s.targetLevel());
+    line(out, "%s  ·  loop %s (%s rule)  ·  target %s", r.profile().name(), r.loopRef(), r.rule(), s.targetLevel());
     line(out, "%,d simulated loop%s, seed %d", s.runs(), s.runs() == 1 ? "" : "s", s.seed());
+    StringBuilder bars = new StringBuilder();
+    for (Level l : cat.levels().ascending()) {
+      bars.append(bars.length() == 0 ? "" : ", ").append(l.id()).append(' ').append(l.bar());
+    }
+    line(out, "True overall proficiency (role-weighted): %.2f  ·  level bars: %s", r.overall(), bars);
     out.append('\n');
     line(out, "Chance of an offer: %s  (95%% interval %s to %s)", pct(s.hire()), pct(s.hireCi().low()),
         pct(s.hireCi().high()));
@@ -34,23 +40,30 @@ public final class SimulationText {
         pct(s.outcomes().get(Outcome.NO_HIRE)), pct(s.outcomes().get(Outcome.HOLD)));
     out.append('\n');
 
-    line(out, "%-25s %8s %8s %11s", "Round", "reached", "went on", "Lean Hire+");
-    for (Summary.FunnelStep f : s.funnel()) {
+    List<String> labels = s.funnel().stream().map(f -> funnelLabel(r, f.round())).toList();
+    int width = Math.max(22, labels.stream().mapToInt(String::length).max().orElse(0));
+    line(out, "  %-" + width + "s %8s %8s %11s", "Round", "reached", "went on", "Lean Hire+");
+    for (int i = 0; i < labels.size(); i++) {
+      Summary.FunnelStep f = s.funnel().get(i);
       Round round = roundOf(r, f.round());
-      String label = f.round() + (round != null && round.decides() ? " (decides)" : round != null && round.gate().isPresent() ? " (gate)" : "");
-      line(out, "  %-23s %8s %8s %11s", label, pct(f.reached()), pct(f.passed()),
-          round != null && round.decides() ? "-" : pct(f.recommended()));
+      boolean decides = round == null || round.decides();
+      line(out, "  %-" + width + "s %8s %8s %11s", labels.get(i), pct(f.reached()), pct(f.passed()),
+          decides ? "-" : pct(f.recommended()));
     }
     out.append('\n');
 
     if (!s.endings().isEmpty()) {
       line(out, "Loops without an offer end at: %s", shares(s.endings(), 4, false, cat));
-      line(out, "Most cited in them: %s", shares(s.concerns(), 3, true, cat));
+      line(out, "Weakest competencies cited in them (up to two each): %s", shares(s.concerns(), 3, true, cat));
+      if (s.compensationShare() > 0) {
+        line(out, "Ended by the pay expectation alone: %s of them", pct(s.compensationShare()));
+      }
     }
-    s.offer().ifPresentOrElse(
-        o -> line(out, "Offer when there is one (%s a year): p10 %,d · median %,d · p90 %,d", s.currency(), o.p10(),
-            o.median(), o.p90()),
-        () -> line(out, "No run ended in an offer."));
+    if (s.offersByLevel().isEmpty()) {
+      line(out, "No run ended in an offer.");
+    }
+    s.offersByLevel().forEach((level, o) -> line(out, "Offer at %s (%s a year): p10 %,d · median %,d · p90 %,d", level,
+        s.currency(), o.p10(), o.median(), o.p90()));
     out.append('\n');
     line(out, "What matters most");
     for (String sentence : insights(r)) {
@@ -59,32 +72,60 @@ public final class SimulationText {
     return out.toString();
   }
 
-  /** One or two plain sentences: where the loop is lost and what would move the odds most. */
+  /** One to three plain sentences: where the loop is lost, what the pay costs, and what would help most. */
   static List<String> insights(SimulationResult r) {
     Summary s = r.summary();
     Catalogue cat = r.catalogue();
-    java.util.ArrayList<String> sentences = new java.util.ArrayList<>();
-    if (!s.endings().isEmpty() && s.outcomes().get(Outcome.HIRE) < 0.999) {
+    List<String> sentences = new ArrayList<>();
+    if (!s.endings().isEmpty()) {
       Summary.Share where = s.endings().get(0);
       String place = where.id().equals(Summary.DECISION) ? "at the final decision" : "at the " + where.id().replace('_', ' ') + " round";
       String why = s.concerns().isEmpty() ? "" : String.format(Locale.ROOT, ", and %s is the weakness most often cited (%s of them)",
           name(cat, s.concerns().get(0).id()).toLowerCase(Locale.ROOT), pct(s.concerns().get(0).share()));
       sentences.add(String.format(Locale.ROOT, "Most loops without an offer end %s (%s)%s.", place, pct(where.share()), why));
     }
-    if (!r.levers().isEmpty()) {
-      Lever best = r.levers().get(0);
+    if (s.compensationShare() >= 0.05 && r.profile().compensationExpectation().isPresent()) {
+      Level target = cat.levels().byId(s.targetLevel()).orElseThrow();
+      sentences.add(String.format(Locale.ROOT,
+          "Your pay expectation (%,d %s) is above the %s band (top %,d): it alone ends %s of the loops without an offer at the screen.",
+          r.profile().compensationExpectation().getAsLong(), s.currency(), target.id(), target.band().high(),
+          pct(s.compensationShare())));
+    }
+    List<Lever> levers = r.levers();
+    if (!levers.isEmpty()) {
+      Lever best = levers.get(0);
       if (best.effect().difference() > best.effect().halfWidth95()) {
+        String close = levers.size() > 1 && tied(best, levers.get(1))
+            ? String.format(Locale.ROOT, "; raising %s would do about as much",
+                name(cat, levers.get(1).competency()).toLowerCase(Locale.ROOT))
+            : ", more than any other competency";
         sentences.add(String.format(Locale.ROOT,
-            "Raising %s by %.1f would add %.1f points (±%.1f) to the chance of an offer, more than any other competency.",
+            "Raising %s by %.1f would add %.1f points (±%.1f) to the chance of an offer%s (on %,d paired runs).",
             name(cat, best.competency()).toLowerCase(Locale.ROOT), best.raise(), 100 * best.effect().difference(),
-            100 * best.effect().halfWidth95()));
+            100 * best.effect().halfWidth95(), close, best.effect().runs()));
       } else {
         sentences.add(String.format(Locale.ROOT,
             "No single competency raised by %.1f moves the chance of an offer by more than the simulation's noise.",
             best.raise()));
       }
     }
+    if (sentences.isEmpty()) {
+      sentences.add(s.hire() >= 1 ? "Every simulated loop ended in an offer." : "Nothing single stands out.");
+    }
     return sentences;
+  }
+
+  /** Whether the runner-up lever's interval reaches the best one's: too close to call. */
+  private static boolean tied(Lever best, Lever next) {
+    return next.effect().difference() + next.effect().halfWidth95() >= best.effect().difference() - best.effect().halfWidth95();
+  }
+
+  private static String funnelLabel(SimulationResult r, String id) {
+    Round round = roundOf(r, id);
+    if (round == null) {
+      return id + " (after the last round)";
+    }
+    return id + (round.decides() ? " (decides)" : round.gate().isPresent() ? " (gate)" : "");
   }
 
   private static Round roundOf(SimulationResult r, String id) {

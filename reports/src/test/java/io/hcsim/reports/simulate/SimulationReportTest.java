@@ -26,7 +26,7 @@ class SimulationReportTest {
     Candidate c = Candidate.of(profile, library.catalogue().competencies());
     Summary s = Summary.of(profileName, plan, seed,
         new Experiment(plan, CandidateSource.fixed(c), Settings.runs(seed, 30_000, 2)).run());
-    return new SimulationResult(profileName, profile, s, plan.rounds(),
+    return new SimulationResult(profileName, "ali-health-pm", "posterior", profile, plan.overall(c), s, plan.rounds(),
         Sensitivity.levers(plan, c, 0.3, seed, 5_000, 2), library.catalogue(), OptionalLong.empty(), 2);
   }
 
@@ -35,8 +35,9 @@ class SimulationReportTest {
     JsonNode json = new ObjectMapper().readTree(SimulationJson.render(simulate("consumer-pm-to-health", 1)));
     List<String> keys = new ArrayList<>();
     json.fieldNames().forEachRemaining(keys::add);
-    assertThat(keys).containsExactly("profile", "candidate", "loop", "targetLevel", "seed", "runs", "hire", "outcomes",
-        "levels", "funnel", "concerns", "endings", "offer", "hoursPerLoop", "levers");
+    assertThat(keys).containsExactly("profile", "candidate", "loop", "loopId", "rule", "targetLevel", "overallProficiency", "seed",
+        "runs", "hire", "outcomes", "levels", "funnel", "concerns", "endings", "offer", "offersByLevel",
+        "compensationShare", "hoursPerLoop", "levers");
     assertThat(json.at("/hire/ci95").size()).isEqualTo(2);
     assertThat(json.at("/offer/currency").asText()).isEqualTo("CNY");
     assertThat(json.at("/funnel/0/round").asText()).isEqualTo("recruiter");
@@ -54,7 +55,8 @@ class SimulationReportTest {
   void textTellsTheCandidateWhatMatters() throws Exception {
     String text = SimulationText.render(simulate("consumer-pm-to-health", 1));
     assertThat(text).contains("Chance of an offer:", "(down-level)", "hiring_manager (gate)", "committee (decides)",
-        "Most cited in them: Health-domain judgment", "What matters most", "Raising");
+        "Weakest competencies cited in them (up to two each): Health-domain judgment", "What matters most", "Raising",
+        "True overall proficiency (role-weighted): 3.3", "Offer at P6", "Offer at P7");
   }
 
   @Test

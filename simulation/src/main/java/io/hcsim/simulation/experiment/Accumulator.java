@@ -21,7 +21,9 @@ public final class Accumulator {
   final long[] endedAt;
   final long[] concerns;
   long withoutOffer;
-  final long[] offerBins;
+  long stoppedByCompensation;
+  /** offerBins[level][bin]: offers by level, in bins of {@link #OFFER_BIN}. */
+  final long[][] offerBins;
 
   public Accumulator(int rounds, int competencies, int levels, long maxOffer) {
     hiredAt = new long[levels];
@@ -30,7 +32,7 @@ public final class Accumulator {
     recommended = new long[rounds];
     endedAt = new long[rounds + 1];
     concerns = new long[competencies];
-    offerBins = new long[(int) (maxOffer / OFFER_BIN) + 2];
+    offerBins = new long[levels][(int) (maxOffer / OFFER_BIN) + 2];
   }
 
   /** An empty accumulator sized for a plan. */
@@ -46,10 +48,12 @@ public final class Accumulator {
     if (d >= 0) {
       outcomes[0]++;
       hiredAt[d]++;
-      offerBins[(int) Math.min(offerBins.length - 1, o.offer() / OFFER_BIN)]++;
+      long[] bins = offerBins[d];
+      bins[(int) Math.min(bins.length - 1, o.offer() / OFFER_BIN)]++;
     } else {
       outcomes[d == Committee.HOLD ? 2 : 1]++;
       withoutOffer++;
+      stoppedByCompensation += o.stoppedByCompensation() ? 1 : 0;
       endedAt[o.endedAt()]++;
       if (o.concern1() >= 0) {
         concerns[o.concern1()]++;
@@ -73,6 +77,7 @@ public final class Accumulator {
   public void merge(Accumulator other) {
     runs += other.runs;
     withoutOffer += other.withoutOffer;
+    stoppedByCompensation += other.stoppedByCompensation;
     add(outcomes, other.outcomes);
     add(hiredAt, other.hiredAt);
     add(reached, other.reached);
@@ -80,7 +85,9 @@ public final class Accumulator {
     add(recommended, other.recommended);
     add(endedAt, other.endedAt);
     add(concerns, other.concerns);
-    add(offerBins, other.offerBins);
+    for (int l = 0; l < offerBins.length; l++) {
+      add(offerBins[l], other.offerBins[l]);
+    }
   }
 
   private static void add(long[] into, long[] from) {

@@ -19,6 +19,11 @@ import java.util.Optional;
  * @param concerns share of loops without an offer that cite each competency, most cited first
  * @param endings share of loops without an offer that ended at each round ("decision" when the
  *     committee rule said no after the last interview)
+ * @param funnel one step per round that can take place, and a last step "decision" when no round
+ *     decides (the rule applied after the last interview)
+ * @param offersByLevel offer quantiles among the hires at each level that had any
+ * @param compensationShare share of loops without an offer that a gate ended only because of the
+ *     candidate's pay expectation
  */
 public record Summary(
     String profile,
@@ -34,6 +39,8 @@ public record Summary(
     ImmutableList<Share> concerns,
     ImmutableList<Share> endings,
     Optional<OfferRange> offer,
+    ImmutableMap<String, OfferRange> offersByLevel,
+    double compensationShare,
     String currency,
     double hoursPerLoop) {
 
@@ -60,8 +67,13 @@ public record Summary(
       levels.put(ascending.get(i).id(), a.hiredAt[i] / n);
     }
     ImmutableList.Builder<FunnelStep> funnel = ImmutableList.builder();
-    for (int r = 0; r < plan.rounds().size(); r++) {
+    int last = plan.rounds().size() - 1;
+    for (int r = 0; r <= last; r++) {
       funnel.add(new FunnelStep(plan.rounds().get(r).id(), a.reached[r] / n, a.passed[r] / n, a.recommended[r] / n));
+    }
+    if (!plan.rounds().get(last).decides()) {
+      double hire = a.outcomes[0] / n;
+      funnel.add(new FunnelStep(DECISION, a.passed[last] / n, hire, hire));
     }
     List<Share> concerns = new ArrayList<>();
     List<Share> endings = new ArrayList<>();
@@ -87,17 +99,36 @@ public record Summary(
     }
     return new Summary(profile, plan.loop().id(), plan.target().id(), seed, a.runs, a.outcomes[0] / n,
         Wilson.of95(a.outcomes[0], a.runs), outcomes.buildOrThrow(), levels.buildOrThrow(), funnel.build(),
-        ImmutableList.copyOf(concerns), ImmutableList.copyOf(endings), offerRange(a),
+        ImmutableList.copyOf(concerns), ImmutableList.copyOf(endings), offerRange(total(a.offerBins)),
+        offersByLevel(a, ascending), a.withoutOffer == 0 ? 0 : a.stoppedByCompensation / (double) a.withoutOffer,
         plan.catalogue().levels().currency(), hours / n);
   }
 
-  private static Optional<OfferRange> offerRange(Accumulator a) {
-    long hires = a.outcomes[0];
+  private static long[] total(long[][] byLevel) {
+    long[] sum = new long[byLevel[0].length];
+    for (long[] bins : byLevel) {
+      for (int i = 0; i < sum.length; i++) {
+        sum[i] += bins[i];
+      }
+    }
+    return sum;
+  }
+
+  private static ImmutableMap<String, OfferRange> offersByLevel(Accumulator a, List<Level> ascending) {
+    ImmutableMap.Builder<String, OfferRange> b = ImmutableMap.builder();
+    for (int l = 0; l < ascending.size(); l++) {
+      int level = l;
+      offerRange(a.offerBins[l]).ifPresent(r -> b.put(ascending.get(level).id(), r));
+    }
+    return b.buildOrThrow();
+  }
+
+  private static Optional<OfferRange> offerRange(long[] bins) {
+    long hires = java.util.Arrays.stream(bins).sum();
     if (hires == 0) {
       return Optional.empty();
     }
-    return Optional.of(new OfferRange(quantile(a.offerBins, hires, 0.1), quantile(a.offerBins, hires, 0.5),
-        quantile(a.offerBins, hires, 0.9)));
+    return Optional.of(new OfferRange(quantile(bins, hires, 0.1), quantile(bins, hires, 0.5), quantile(bins, hires, 0.9)));
   }
 
   /** The lower edge of the bin holding the q-quantile (the smallest x with F(x) >= q). */

@@ -19,6 +19,8 @@ public final class LoopOutcome {
   int concern1;
   int concern2;
   long offer;
+  /** The loop ended at a gate that the candidate would have cleared but for the pay expectation. */
+  boolean stoppedByCompensation;
   double overallMean;
   double overallSd;
   double hours;
@@ -53,6 +55,10 @@ public final class LoopOutcome {
 
   public int concern2() {
     return concern2;
+  }
+
+  public boolean stoppedByCompensation() {
+    return stoppedByCompensation;
   }
 
   public long offer() {

@@ -161,4 +161,14 @@ public final class LoopPlan {
   double[] weights() {
     return weights;
   }
+
+  /** The candidate's true overall proficiency under this loop's role weights. */
+  public double overall(Candidate candidate) {
+    return candidate.overall(weights);
+  }
+
+  /** The pay above which a round that checks compensation costs the candidate a step. */
+  public long compensationLimit() {
+    return compensationLimit;
+  }
 }

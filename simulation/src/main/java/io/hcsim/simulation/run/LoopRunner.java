@@ -68,6 +68,7 @@ public final class LoopRunner {
     out.recommendedMask = 0;
     out.offer = 0;
     out.hours = 0;
+    out.stoppedByCompensation = false;
     int n = p.rounds.size();
     double loopForm = p.loopFormSd * Draws.gaussian(runKey, p.loopFormSite);
     double roundScale = p.roundFormSd * Math.sqrt(RatingModel.consistencyFactor(cand.consistency));
@@ -138,6 +139,7 @@ public final class LoopRunner {
         tracer.roundEnd(r, recommendation, compensationStep, vetoed, stopped, codes);
       }
       if (stopped) {
+        out.stoppedByCompensation = compensationStep && !vetoed && recommendation + 1 >= p.gateMinimum[r];
         endedAt = r;
         decided = true;
         decision = Committee.NO_HIRE;
@@ -188,6 +190,12 @@ public final class LoopRunner {
     }
     if (out.endedAt < plan.rounds.size() && !plan.decides[out.endedAt]) {
       summarise(out);
+    }
+    if (out.stoppedByCompensation) {
+      // The pay expectation, not a competency, ended it.
+      out.concern1 = -1;
+      out.concern2 = -1;
+      return;
     }
     // The competencies with the largest weighted shortfall below the target bar, among those rated.
     int first = -1;
