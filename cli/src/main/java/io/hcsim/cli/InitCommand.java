@@ -4,6 +4,7 @@ import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.competency.Competency;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.library.Library;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -20,7 +21,7 @@ final class InitCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin CommonOptions common;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Where to write it (default: profile.yaml).")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Where to write it, a name ending in .yaml or .yml (default: profile.yaml).")
   Path file = Path.of("profile.yaml");
 
   @Option(names = "--force", description = "Overwrite FILE if it exists.")
@@ -28,11 +29,29 @@ final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    checkName(file);
     Catalogue catalogue = Library.bundled().catalogue();
     OutputFile.write(file, template(catalogue), force);
     spec.commandLine().getOut().printf("Wrote %s. Edit it, then: hcsim validate %s && hcsim simulate --profile %s%n",
         file, file, file);
     return Main.OK;
+  }
+
+  /**
+   * The template is YAML with comments, which a file named .json (or anything else) would not be
+   * read as: refuse such a name rather than write a file that validate then rejects. A directory
+   * is left to {@link OutputFile}, which says so.
+   */
+  private static void checkName(Path file) {
+    String name = file.toString();
+    if (name.isEmpty()) {
+      throw new BadArgumentException("FILE: empty file name; give the name of the profile to write, such as me.yaml");
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (!Files.isDirectory(file) && !lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
+      throw new BadArgumentException("FILE: '" + name + "' does not end in .yaml or .yml; init writes a commented YAML"
+          + " profile, such as me.yaml");
+    }
   }
 
   static String template(Catalogue catalogue) {

@@ -3,6 +3,9 @@ package io.hcsim.cli;
 import io.hcsim.core.files.InputProblem;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.files.Suggestions;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -49,8 +52,12 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    // Straight onto the file descriptors, not System.out/System.err: those are PrintStreams,
+    // which swallow write errors, so a full disk or a closed pipe would go unnoticed.
+    PrintWriter out = new PrintWriter(
+        new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(
+        new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
     int code = run(args, out, err);
     out.flush();
     err.flush();
@@ -59,6 +66,18 @@ public final class Main implements Runnable {
 
   /** Runs hcsim with the given streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    int code = execute(args, out, err);
+    // PrintWriter never throws: it only remembers that a write failed. Output that did not get
+    // written (a full disk, a closed pipe) must not look like success.
+    if (out.checkError() || err.checkError()) {
+      err.println("hcsim: cannot write the output (disk full or closed pipe)");
+      err.flush();
+      return code == OK ? BAD_INPUT : code;
+    }
+    return code;
+  }
+
+  private static int execute(String[] args, PrintWriter out, PrintWriter err) {
     boolean debug = Arrays.asList(args).contains("--debug");
     CommandLine cmd = new CommandLine(new Main());
     cmd.setOut(out);

@@ -12,9 +12,14 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Writes an output file whole or not at all: to a temporary file beside it, then moved into
- * place, so a failure never leaves half a file.
+ * place, so a failure never leaves half a file. A symbolic link is followed (the file it points
+ * to gets the text and the link stays); anything that is not a regular file is refused, since
+ * moving a file over a device, pipe or socket would replace it.
  */
 final class OutputFile {
+  /** Links followed before giving up, as Linux's own limit (a loop of links never ends). */
+  private static final int MAX_LINKS = 40;
+
   private OutputFile() {}
 
   static void write(Path file, String text, boolean overwrite) throws InvalidInputException {
@@ -22,10 +27,16 @@ final class OutputFile {
     if (Files.isDirectory(file)) {
       throw InvalidInputException.of(name, "", "is a directory; give a file name to write");
     }
-    if (Files.exists(file) && !overwrite) {
+    Path target = followLinks(file);
+    if (Files.exists(target) && !Files.isRegularFile(target)) {
+      throw InvalidInputException.of(name, "", "is not a regular file (a device, pipe or socket); give the name of"
+          + " an ordinary file to write");
+    }
+    if (Files.exists(target) && !overwrite) {
       throw InvalidInputException.of(name, "", "already exists; use --force to overwrite it");
     }
-    Path dir = file.toAbsolutePath().getParent();
+    // The temporary file goes beside the real target, so that the move stays on its file system.
+    Path dir = target.toAbsolutePath().getParent();
     if (dir == null || !Files.isDirectory(dir)) {
       throw InvalidInputException.of(name, "", "cannot be written: the folder " + dir + " does not exist");
     }
@@ -34,12 +45,12 @@ final class OutputFile {
     Path tmp = null;
     try {
       tmp = Files.createFile(
-          dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp"));
+          dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp"));
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
       try {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (AccessDeniedException e) {
       throw InvalidInputException.of(name, "", "cannot be written: permission denied in " + dir);
@@ -56,5 +67,26 @@ final class OutputFile {
         }
       }
     }
+  }
+
+  /**
+   * The path a chain of symbolic links ends at, which need not exist yet (a link to a file still
+   * to be written); {@code file} itself when it is not a link. Moving the new file onto the link
+   * would replace the link, not the file the user meant.
+   */
+  private static Path followLinks(Path file) throws InvalidInputException {
+    Path path = file;
+    for (int links = 0; Files.isSymbolicLink(path); links++) {
+      if (links == MAX_LINKS) {
+        throw InvalidInputException.of(file.toString(), "", "cannot be written: too many levels of symbolic links");
+      }
+      try {
+        // A relative link is relative to the link's own folder; resolveSibling keeps an absolute one as it is.
+        path = path.toAbsolutePath().resolveSibling(Files.readSymbolicLink(path));
+      } catch (IOException e) {
+        throw InvalidInputException.of(file.toString(), "", "cannot be written: the link cannot be read (" + e.getMessage() + ")");
+      }
+    }
+    return path;
   }
 }

@@ -4,14 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.competency.Competency;
 import io.hcsim.core.files.DocumentReader;
+import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.files.Loaded;
+import io.hcsim.core.files.Suggestions;
 import io.hcsim.core.library.Library;
 import io.hcsim.core.loop.Loop;
 import io.hcsim.core.loop.Round;
 import io.hcsim.core.persona.Persona;
 import io.hcsim.core.profile.CandidateProfile;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -22,29 +27,35 @@ import picocli.CommandLine.Spec;
 
 /** `hcsim validate`: checks a profile or loop file and shows what hcsim understood. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Check a candidate-profile or loop file (YAML or JSON).",
+    description = {"Check a candidate-profile or loop file (YAML or JSON), or show a bundled one by name.",
         "",
         "Prints what hcsim understood, including the defaults it filled in, and exits 0;",
         "or prints each problem on one line (file, place, what is expected) and exits 2."})
 final class ValidateCommand implements Callable<Integer> {
+  /** The width of every label in a profile's description: the longest competency id fits. */
+  private static final int LABEL = 24;
+  /** How much of a profile's notes to echo, and the width to wrap them at. */
+  private static final int NOTES_MAX = 200;
+  private static final int NOTES_WIDTH = 72;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin CommonOptions common;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The profile or loop file; a loop is recognised by its 'rounds'.")
-  Path file;
+  @Parameters(index = "0", paramLabel = "FILE|NAME",
+      description = "The profile or loop file (a loop is recognised by its 'rounds'), or a bundled profile or loop name.")
+  String file;
 
   @Override
   public Integer call() throws Exception {
     Library library = Library.bundled();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    JsonNode doc = new DocumentReader().read(file, JsonNode.class, "a candidate profile or a loop");
-    if (doc.isObject() && doc.has("rounds")) {
-      Loaded<Loop> loop = library.loop(file.toString());
+    if (isLoop(library)) {
+      Loaded<Loop> loop = library.loop(file);
       loop.warnings().forEach(w -> err.println("warning: " + w));
       describe(loop.value(), library.catalogue(), out);
     } else {
-      Loaded<CandidateProfile> profile = library.profile(file.toString());
+      Loaded<CandidateProfile> profile = library.profile(file);
       profile.warnings().forEach(w -> err.println("warning: " + w));
       describe(profile.value(), library.catalogue(), out);
     }
@@ -52,18 +63,74 @@ final class ValidateCommand implements Callable<Integer> {
     return Main.OK;
   }
 
+  /**
+   * Whether {@code file} names a loop rather than a profile. As everywhere else, a bundled name
+   * counts only when no file of that name exists; a bare word that is neither is a misspelt name.
+   */
+  private boolean isLoop(Library library) throws InvalidInputException {
+    if (file.isEmpty()) {
+      throw new BadArgumentException("FILE: empty; give a file or a bundled name (see 'hcsim profiles', 'hcsim loops')");
+    }
+    Path path = Path.of(file);
+    Catalogue catalogue = library.catalogue();
+    if (!Files.exists(path)) {
+      if (catalogue.bundledProfiles().contains(file)) {
+        return false;
+      }
+      if (catalogue.bundledLoops().contains(file)) {
+        return true;
+      }
+      if (!file.contains("/") && !file.contains("\\") && !file.contains(".")) {
+        List<String> names = new ArrayList<>(catalogue.bundledProfiles());
+        names.addAll(catalogue.bundledLoops());
+        throw InvalidInputException.of(file, "", Suggestions.unknown("bundled profile or loop", file, names)
+            + " (or give the path of a YAML or JSON file)");
+      }
+    }
+    JsonNode doc = new DocumentReader().read(path, JsonNode.class, "a candidate profile or a loop");
+    return doc.isObject() && doc.has("rounds");
+  }
+
+  private static void row(PrintWriter out, String label, String value) {
+    out.printf("  %-" + LABEL + "s %s%n", label, value);
+  }
+
   private static void describe(CandidateProfile p, Catalogue catalogue, PrintWriter out) {
     out.printf("Candidate profile: %s%n", p.name());
-    out.printf(Locale.ROOT, "  target level        %s (bar %.1f)%n", p.targetLevel().id(), p.targetLevel().bar());
+    row(out, "target level", String.format(Locale.ROOT, "%s (bar %.1f)", p.targetLevel().id(), p.targetLevel().bar()));
     for (Competency c : catalogue.competencies().all()) {
       String filled = p.filledFromPool().contains(c.id()) ? "  (not given: applicant-pool mean)" : "";
-      out.printf(Locale.ROOT, "  %-24s %.2f%s%n", c.id(), p.proficiency().get(c.id()), filled);
+      row(out, c.id(), String.format(Locale.ROOT, "%.2f%s", p.proficiency().get(c.id()), filled));
     }
-    out.printf(Locale.ROOT, "  consistency         %.2f%n", p.consistency());
-    out.printf(Locale.ROOT, "  compensation        %s%n", p.compensationExpectation().isPresent()
+    row(out, "consistency", String.format(Locale.ROOT, "%.2f", p.consistency()));
+    row(out, "compensation", p.compensationExpectation().isPresent()
         ? String.format(Locale.ROOT, "%,d %s a year", p.compensationExpectation().getAsLong(), catalogue.levels().currency())
         : "not given (not weighed at the recruiter screen)");
-    out.printf("  competing offers    %d%n", p.competingOffers());
+    row(out, "competing offers", Integer.toString(p.competingOffers()));
+    List<String> notes = wrap(p.notes());
+    row(out, "notes", notes.isEmpty() ? "none" : notes.get(0));
+    notes.stream().skip(1).forEach(line -> row(out, "", line));
+  }
+
+  /** The notes on one line or a few, whitespace collapsed and cut after {@link #NOTES_MAX} characters. */
+  private static List<String> wrap(String notes) {
+    String text = notes == null ? "" : notes.replaceAll("\\s+", " ").strip();
+    if (text.length() > NOTES_MAX) {
+      text = text.substring(0, NOTES_MAX).stripTrailing() + " ...";
+    }
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.isEmpty() ? new String[0] : text.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > NOTES_WIDTH) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() > 0 ? " " : "").append(word);
+    }
+    if (line.length() > 0) {
+      lines.add(line.toString());
+    }
+    return lines;
   }
 
   private static void describe(Loop loop, Catalogue catalogue, PrintWriter out) {

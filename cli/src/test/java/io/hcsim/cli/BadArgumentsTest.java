@@ -43,7 +43,13 @@ class BadArgumentsTest {
         bad("frobnicate", "unknown command 'frobnicate'", "simulate, profiles, loops, init, validate"),
         bad("validate", "FILE"),
         bad("validate a.yaml b.yaml", "unexpected argument 'b.yaml'"),
+        bad("validate consumer-pm", "'consumer-pm'", "bundled profile or loop", PROFILES, LOOPS),
+        bad("validate ali-health-p", "'ali-health-p'", "did you mean 'ali-health-pm'"),
+        bad("init x.json", "'x.json'", ".yaml or .yml"),
+        bad("init profile", "'profile'", ".yaml or .yml"),
         bad("profiles --all", "unknown option '--all'"),
+        bad("profiles --show", "--show"),
+        bad("profiles --show nope", "'nope'", PROFILES),
         bad("loops --show", "--show"));
   }
 

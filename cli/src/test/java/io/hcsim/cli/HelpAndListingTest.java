@@ -2,7 +2,9 @@ package io.hcsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hcsim.core.catalogue.CatalogueLoader;
 import io.hcsim.core.library.Library;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,6 +81,21 @@ class HelpAndListingTest {
     String yaml = Cli.run("loops", "--show", name).ok().out();
     assertThat(yaml).contains("id: " + name, "rounds:", "roleWeights:", "committee");
     assertThat(yaml).isEqualTo(LIBRARY.bundledLoopText(name));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"consumer-pm-to-health", "health-tech-veteran-p7", "ecommerce-pm-p6"})
+  void profilesShowPrintsTheBundledFile(String name) throws Exception {
+    String yaml = Cli.run("profiles", "--show", name).ok().out();
+    assertThat(yaml).contains("name:", "targetLevel:", "proficiency:", "consistency:");
+    assertThat(yaml).isEqualTo(new String(CatalogueLoader.resource("profiles/" + name + ".yaml"), StandardCharsets.UTF_8));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"consumer-pm", "ali-health-pm", "me.yaml", "../loops/ali-health-pm"})
+  void profilesShowRejectsWhatIsNotABundledProfile(String name) {
+    Cli.run("profiles", "--show", name).badInput()
+        .oneLine("'" + name + "'", "consumer-pm-to-health, health-tech-veteran-p7, ecommerce-pm-p6");
   }
 
   @ParameterizedTest

@@ -2,21 +2,26 @@ package io.hcsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hcsim.core.library.Library;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** `hcsim init` and `hcsim validate`, on real files. */
 class InitValidateTest {
@@ -111,6 +116,129 @@ class InitValidateTest {
     try (Stream<Path> files = Files.list(sub)) {
       assertThat(files).isEmpty();
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"me.json", "me", "me.yaml.txt", "me.yam"})
+  void initRefusesANameThatIsNotYaml(String name) throws IOException {
+    Path file = dir.resolve(name);
+    Cli.run("init", file.toString()).badInput().oneLine("init: ", "'" + file + "'", ".yaml or .yml", "YAML");
+    Cli.run("init", file.toString(), "--force").badInput().oneLine(".yaml or .yml");
+    assertDirHolds();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"me.yml", "ME.YAML"})
+  void initAcceptsAnyYamlName(String name) throws IOException {
+    assertThat(init(dir.resolve(name))).contains("proficiency:");
+    Cli.run("validate", dir.resolve(name).toString()).ok();
+    assertDirHolds(name);
+  }
+
+  @Test
+  void initRefusesAnEmptyName() {
+    Cli.run("init", "").badInput().oneLine("init: ", "empty file name");
+  }
+
+  @Test
+  void initWritesThroughASymlinkAndKeepsIt() throws IOException {
+    Path real = Files.writeString(dir.resolve("real.yaml"), "mine\n");
+    Path link = Files.createSymbolicLink(dir.resolve("link.yaml"), Path.of("real.yaml"));
+    Cli.run("init", link.toString()).badInput().oneLine("error: ", link.toString(), "already exists", "--force");
+    assertThat(read(real)).isEqualTo("mine\n");
+
+    assertThat(init(link, "--force")).contains("proficiency:");
+    assertThat(Files.isSymbolicLink(link)).as("still a link").isTrue();
+    assertThat(Files.readSymbolicLink(link)).isEqualTo(Path.of("real.yaml"));
+    assertThat(read(real)).contains("proficiency:");
+    assertDirHolds("real.yaml", "link.yaml");
+  }
+
+  @Test
+  void initThroughALinkToAFileNotYetWrittenCreatesThatFile() throws IOException {
+    Path sub = Files.createDirectory(dir.resolve("sub"));
+    Path link = Files.createSymbolicLink(dir.resolve("link.yaml"), Path.of("sub", "new.yaml"));
+    init(link);
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(read(sub.resolve("new.yaml"))).contains("proficiency:");
+    assertDirHolds("sub", "link.yaml");
+  }
+
+  @Test
+  void initRefusesALoopOfLinks() throws IOException {
+    Path a = Files.createSymbolicLink(dir.resolve("a.yaml"), Path.of("b.yaml"));
+    Files.createSymbolicLink(dir.resolve("b.yaml"), Path.of("a.yaml"));
+    Cli.run("init", a.toString(), "--force").badInput().oneLine("error: ", a.toString(), "symbolic links");
+    assertDirHolds("a.yaml", "b.yaml");
+  }
+
+  /** A named pipe stands for any file that is not a regular one (never a real device under /dev). */
+  @Test
+  @Timeout(60)
+  void initNeverReplacesWhatIsNotARegularFile() throws Exception {
+    Path fifo = dir.resolve("pipe.yaml");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
+    assumeTrue(mkfifo.waitFor() == 0 && Files.exists(fifo), "mkfifo is available");
+    Path link = Files.createSymbolicLink(dir.resolve("link.yaml"), fifo.getFileName());
+    for (Path target : List.of(fifo, link)) {
+      Cli.run("init", target.toString()).badInput().oneLine("error: ", target.toString(), "is not a regular file");
+      Cli.run("init", target.toString(), "--force").badInput().oneLine("error: ", target.toString(), "is not a regular file");
+    }
+    assertThat(Files.readAttributes(fifo, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther())
+        .as("still the pipe").isTrue();
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertDirHolds("pipe.yaml", "link.yaml");
+  }
+
+  @Test
+  void validateAcceptsEveryBundledName() {
+    for (String name : LIBRARY.catalogue().bundledProfiles()) {
+      Cli.Result v = Cli.run("validate", name).ok();
+      assertThat(v.out()).startsWith("Candidate profile: ").endsWith(name + " is valid.\n");
+    }
+    for (String name : LIBRARY.catalogue().bundledLoops()) {
+      Cli.Result v = Cli.run("validate", name).ok();
+      assertThat(v.out()).startsWith("Loop: ").contains("(" + name + ")").endsWith(name + " is valid.\n");
+    }
+  }
+
+  @Test
+  void aShownProfileValidatesAsACopy() throws Exception {
+    Path file = dir.resolve("copy.yaml");
+    Files.writeString(file, Cli.run("profiles", "--show", "ecommerce-pm-p6").ok().out());
+    String fromFile = Cli.run("validate", file.toString()).ok().out();
+    String bundled = Cli.run("validate", "ecommerce-pm-p6").ok().out();
+    assertThat(fromFile.replace(file.toString(), "X")).isEqualTo(bundled.replace("ecommerce-pm-p6", "X"));
+  }
+
+  @Test
+  void validateLinesUpItsValuesAndEchoesTheNotes() throws Exception {
+    List<String> lines = Cli.run("validate", "consumer-pm-to-health").ok().out().lines().toList();
+    List<String> rows = lines.subList(1, lines.size() - 1);
+    assertThat(rows).hasSizeGreaterThan(LIBRARY.catalogue().competencies().all().size() + 4);
+    // Every value, and every continued line of the notes, starts in one column.
+    int column = rows.get(0).indexOf("P7");
+    assertThat(rows).allSatisfy(r -> {
+      assertThat(r.substring(0, column)).matches("  \\S.*\\s|\\s+");
+      assertThat(r.charAt(column)).isNotEqualTo(' ');
+    });
+    String notes = LIBRARY.profile("consumer-pm-to-health").value().notes().replaceAll("\\s+", " ");
+    assertThat(rows).filteredOn(r -> r.startsWith("  notes ")).hasSize(1);
+    int first = rows.indexOf(rows.stream().filter(r -> r.startsWith("  notes ")).findFirst().orElseThrow());
+    String echoed = String.join(" ", rows.subList(first, rows.size()).stream().map(r -> r.substring(column)).toList());
+    assertThat(echoed).isEqualTo(notes);
+  }
+
+  @Test
+  void validateCutsLongNotes() throws IOException {
+    Path file = dir.resolve("long.yaml");
+    Files.writeString(file, init(dir.resolve("me.yaml")).replace("Who you are, in a sentence or two.",
+        "word ".repeat(200)));
+    String out = Cli.run("validate", file.toString()).ok().out();
+    List<String> notes = out.lines().dropWhile(l -> !l.startsWith("  notes ")).takeWhile(l -> !l.endsWith(" is valid."))
+        .toList();
+    assertThat(notes).hasSizeBetween(2, 4).allSatisfy(l -> assertThat(l).hasSizeLessThan(110));
+    assertThat(notes.get(notes.size() - 1)).endsWith("word ...");
   }
 
   @Test

@@ -1,0 +1,96 @@
+package io.hcsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The launcher script's peek at --runs, which picks the JIT flags: whatever the value, it never
+ * prints anything of its own and passes the arguments on untouched (hcsim itself judges them).
+ * The script runs in a copy of the project that holds only a jar, so it never builds, and a
+ * stand-in {@code java} on the PATH prints the arguments it was given.
+ */
+class LauncherTest {
+  private static final String QUICK_START = "-XX:TieredStopAtLevel=1";
+
+  @TempDir Path dir;
+
+  static Stream<Arguments> runs() {
+    return Stream.of(
+        quick(),
+        quick("--runs", "1000"),
+        quick("--runs=5000000"),
+        quick("-n", "08"),           // a leading zero is decimal, not a bad octal number
+        quick("-n5"),
+        full("--runs", "5000001"),
+        full("--runs", "99999999999999999999"),  // more than the shell's integers hold
+        full("--runs", "999999999999999999"),
+        full("--runs", "abc"),
+        full("--runs", "-5"),
+        full("--runs", "1e5"),
+        full("--runs", ""),
+        full("--runs="),
+        full("--runs"),              // no value at all
+        full("-n"),
+        full("--precision", "0.01"),
+        full("--runs", "10", "--precision", "0.01"));
+  }
+
+  private static Arguments quick(String... args) {
+    return Arguments.of(List.of(args), true);
+  }
+
+  private static Arguments full(String... args) {
+    return Arguments.of(List.of(args), false);
+  }
+
+  @ParameterizedTest(name = "hcsim simulate {0}")
+  @MethodSource("runs")
+  void peeksAtRunsSilentlyForAnyValue(List<String> args, boolean quickStart) throws Exception {
+    Path launcher = Path.of("").toAbsolutePath().getParent().resolve("hcsim");
+    assumeTrue(Files.isRegularFile(launcher), "the launcher is at the project root");
+    Path project = Files.createDirectories(dir.resolve("project"));
+    Files.copy(launcher, project.resolve("hcsim"));
+    Files.createDirectories(project.resolve("cli/target"));
+    Files.createFile(project.resolve("cli/target/hcsim-all.jar"));
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path java = Files.writeString(bin.resolve("java"), "#!/bin/sh\nprintf '%s\\n' \"$@\"\n");
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+    List<String> command = new ArrayList<>(List.of("bash", project.resolve("hcsim").toString(), "simulate"));
+    command.addAll(args);
+    ProcessBuilder pb = new ProcessBuilder(command)
+        .redirectOutput(dir.resolve("out").toFile())
+        .redirectError(dir.resolve("err").toFile());
+    pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+    pb.environment().remove("HCSIM_JAVA_OPTS");
+    Process p = pb.start();
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("the launcher finished").isTrue();
+
+    String err = read(dir.resolve("err"));
+    List<String> javaArgs = read(dir.resolve("out")).lines().toList();
+    assertThat(err).as("the launcher's own stderr").isEmpty();
+    assertThat(p.exitValue()).isZero();
+    assertThat(javaArgs.contains(QUICK_START)).as("quick start in %s", javaArgs).isEqualTo(quickStart);
+    int jar = javaArgs.indexOf("-jar");
+    assertThat(javaArgs.subList(jar + 2, javaArgs.size())).as("arguments passed on")
+        .containsExactlyElementsOf(Stream.concat(Stream.of("simulate"), args.stream()).toList());
+  }
+
+  private static String read(Path file) throws IOException {
+    return Files.readString(file, StandardCharsets.UTF_8);
+  }
+}
