@@ -29,6 +29,12 @@ final class Inputs {
   Resolved resolve(Library library, PrintWriter err) throws InvalidInputException {
     String profileRef = reference("--profile", profile, library.catalogue().defaultProfile(), "hcsim profiles");
     String loopRef = reference("--loop", loop, library.catalogue().defaultLoop(), "hcsim loops");
+    if (DocumentKind.guess(profileRef) == DocumentKind.LOOP) {
+      throw InvalidInputException.of(profileRef, "", "is a loop file (it has 'rounds'), not a candidate profile; give it with --loop");
+    }
+    if (DocumentKind.guess(loopRef) == DocumentKind.PROFILE) {
+      throw InvalidInputException.of(loopRef, "", "is a candidate profile, not a loop; give it with --profile");
+    }
     Loaded<CandidateProfile> p = targetLevel == null
         ? library.profile(profileRef) : library.profile(profileRef, level(library));
     Loaded<Loop> l = library.loop(loopRef);

@@ -1,9 +1,7 @@
 package io.hcsim.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.competency.Competency;
-import io.hcsim.core.files.DocumentReader;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.files.Loaded;
 import io.hcsim.core.files.Suggestions;
@@ -87,8 +85,7 @@ final class ValidateCommand implements Callable<Integer> {
             + " (or give the path of a YAML or JSON file)");
       }
     }
-    JsonNode doc = new DocumentReader().read(path, JsonNode.class, "a candidate profile or a loop");
-    return doc.isObject() && doc.has("rounds");
+    return DocumentKind.of(path) == DocumentKind.LOOP;
   }
 
   private static void row(PrintWriter out, String label, String value) {

@@ -202,4 +202,15 @@ class SimulateTest {
   private static double sum(JsonNode object) {
     return fields(object).values().stream().mapToDouble(Double::doubleValue).sum();
   }
+
+  @Test
+  void aLoopGivenAsAProfileOrAProfileAsALoopSaysSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path loop = dir.resolve("loop.yaml");
+    java.nio.file.Files.writeString(loop, Cli.run("loops", "--show", "ali-health-pm").ok().out());
+    java.nio.file.Path profile = dir.resolve("me.yaml");
+    java.nio.file.Files.writeString(profile, Cli.run("profiles", "--show", "ecommerce-pm-p6").ok().out());
+    Cli.run("simulate", "--profile", loop.toString()).badInput().oneLine("is a loop file", "--loop");
+    Cli.run("simulate", "--loop", profile.toString()).badInput().oneLine("is a candidate profile", "--profile");
+  }
 }
