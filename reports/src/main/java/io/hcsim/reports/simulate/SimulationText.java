@@ -62,8 +62,8 @@ public final class SimulationText {
     if (s.offersByLevel().isEmpty()) {
       line(out, "No run ended in an offer.");
     }
-    s.offersByLevel().forEach((level, o) -> line(out, "Offer at %s (%s a year): p10 %,d · median %,d · p90 %,d", level,
-        s.currency(), o.p10(), o.median(), o.p90()));
+    s.offersByLevel().forEach((level, o) -> line(out, "Offer at %s (%s of loops; %s a year): p10 %,d · median %,d · p90 %,d",
+        level, pct(s.levels().get(level)), s.currency(), o.p10(), o.median(), o.p90()));
     out.append('\n');
     line(out, "What matters most");
     for (String sentence : insights(r)) {
