@@ -8,6 +8,7 @@ import io.hcsim.core.loop.Loop;
 import io.hcsim.core.profile.CandidateProfile;
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
+import java.util.Locale;
 
 /** The profile, loop and target level a command works on (a mixin). */
 final class Inputs {
@@ -44,7 +45,7 @@ final class Inputs {
   }
 
   private Level level(Library library) {
-    return library.catalogue().levels().byId(targetLevel.toUpperCase(java.util.Locale.ROOT))
+    return library.catalogue().levels().byId(targetLevel.toUpperCase(Locale.ROOT))
         .orElseThrow(() -> new BadArgumentException("--target-level: unknown level '" + targetLevel
             + "'; expected one of " + String.join(", ", library.catalogue().levels().ids())));
   }

@@ -1,13 +1,14 @@
 package io.hcsim.core.committee;
 
 import io.hcsim.core.rating.Rating;
+import java.util.Arrays;
 
 /** How many interviewers gave each overall recommendation: what the vote-based rules read. */
 public final class Tally {
   private final int[] counts = new int[5];
 
   public void reset() {
-    java.util.Arrays.fill(counts, 0);
+    Arrays.fill(counts, 0);
   }
 
   public void add(int score) {

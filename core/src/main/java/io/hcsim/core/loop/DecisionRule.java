@@ -1,5 +1,7 @@
 package io.hcsim.core.loop;
 
+import java.util.Locale;
+
 /** How the committee turns the loop's evidence into a decision. */
 public enum DecisionRule {
   /** Hire at the highest level whose bar the posterior clears with the loop's confidence. */
@@ -10,6 +12,6 @@ public enum DecisionRule {
   CONSENSUS;
 
   public String id() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

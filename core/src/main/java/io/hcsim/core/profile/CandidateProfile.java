@@ -1,7 +1,9 @@
 package io.hcsim.core.profile;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import io.hcsim.core.level.Level;
+import java.util.OptionalLong;
 
 /**
  * A candidate as the simulation sees them: a true proficiency per competency (1-5), how
@@ -16,8 +18,7 @@ public record CandidateProfile(
     Level targetLevel,
     ImmutableMap<String, Double> proficiency,
     double consistency,
-    java.util.OptionalLong compensationExpectation,
+    OptionalLong compensationExpectation,
     int competingOffers,
     String notes,
-    com.google.common.collect.ImmutableSet<String> filledFromPool) {
-}
+    ImmutableSet<String> filledFromPool) {}

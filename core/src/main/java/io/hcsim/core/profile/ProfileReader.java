@@ -114,7 +114,7 @@ public final class ProfileReader extends ValidatingReader<ProfileFile, Candidate
       }
     }
     if (!filled.isEmpty()) {
-      warnings.add(String.format(java.util.Locale.ROOT,
+      warnings.add(String.format(Locale.ROOT,
           "%s: no proficiency given for %s; using the applicant-pool mean for %s (%.2f)",
           file, String.join(", ", filled), target.id(), poolMean));
     }

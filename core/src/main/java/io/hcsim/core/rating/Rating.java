@@ -1,6 +1,7 @@
 package io.hcsim.core.rating;
 
 import java.util.Optional;
+import java.util.Locale;
 
 /**
  * The four-point interview scale, with no neutral point, as Lever, Google and interviewing.io
@@ -50,7 +51,7 @@ public enum Rating {
 
   /** Parses {@code LEAN_HIRE}, {@code lean_hire}, {@code "Lean Hire"} or {@code 3}. */
   public static Optional<Rating> parse(String text) {
-    String t = text.trim().toUpperCase(java.util.Locale.ROOT).replace(' ', '_').replace('-', '_');
+    String t = text.trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
     for (Rating r : values()) {
       if (r.name().equals(t) || String.valueOf(r.score).equals(t)) {
         return Optional.of(r);

@@ -12,6 +12,7 @@ import io.hcsim.core.pool.ApplicantPool;
 import io.hcsim.core.rating.Rating;
 import io.hcsim.core.rating.Scorecard;
 import java.util.List;
+import java.util.Arrays;
 
 /**
  * The cumulative signal of one loop for one target level: the committee's belief about each
@@ -108,7 +109,7 @@ public final class SignalModel {
           likelihood[r][rating.score() - 1][g] = models[r].likelihood(rating, grid[g], noiseOfRound[r]);
         }
       }
-      java.util.Arrays.fill(slot[r], -1);
+      Arrays.fill(slot[r], -1);
       for (String c : round.focus().keySet()) {
         int ci = competencies.indexOf(c);
         slot[r][ci] = raterCount[ci]++;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Arrays;
 
 /**
  * What an experiment found, in shares of runs: P(offer) with its 95% Wilson interval, the
@@ -124,7 +125,7 @@ public record Summary(
   }
 
   private static Optional<OfferRange> offerRange(long[] bins) {
-    long hires = java.util.Arrays.stream(bins).sum();
+    long hires = Arrays.stream(bins).sum();
     if (hires == 0) {
       return Optional.empty();
     }

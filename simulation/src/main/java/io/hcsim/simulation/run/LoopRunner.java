@@ -6,6 +6,7 @@ import io.hcsim.core.signal.Belief;
 import io.hcsim.core.signal.RatingModel;
 import io.hcsim.core.signal.SignalModel;
 import io.hcsim.simulation.random.Draws;
+import java.util.Arrays;
 
 /**
  * Plays one loop for one candidate. For round r, persona p and competency c:
@@ -61,7 +62,7 @@ public final class LoopRunner {
 
   LoopOutcome play(long runKey, Candidate cand, Tracer tracer) {
     LoopPlan p = plan;
-    java.util.Arrays.fill(codes, 0);
+    Arrays.fill(codes, 0);
     tally.reset();
     LoopOutcome out = outcome;
     out.passedMask = 0;
