@@ -61,9 +61,18 @@ public final class Library {
     return reader.read(Path.of(nameOrFile));
   }
 
-  /** The text of a bundled file, for users who want to copy and edit it. */
+  /** The text of a bundled profile, comments and all, for users who want to copy and edit it. */
+  public String bundledProfileText(String name) throws InvalidInputException {
+    return bundledText("profile", name);
+  }
+
+  /** The text of a bundled loop, comments and all, for users who want to copy and edit it. */
   public String bundledLoopText(String name) throws InvalidInputException {
-    return new String(CatalogueLoader.resource("loops/" + name + ".yaml"), java.nio.charset.StandardCharsets.UTF_8);
+    return bundledText("loop", name);
+  }
+
+  private static String bundledText(String kind, String name) throws InvalidInputException {
+    return new String(CatalogueLoader.resource(kind + "s/" + name + ".yaml"), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** A bare word that is neither a bundled name nor an existing file is a misspelt name. */
