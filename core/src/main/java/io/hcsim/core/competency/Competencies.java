@@ -3,6 +3,7 @@ package io.hcsim.core.competency;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
+import io.hcsim.core.files.Problems;
 import java.util.Optional;
 
 /**
@@ -46,6 +47,31 @@ public final class Competencies {
       throw new IllegalArgumentException("unknown competency: " + id);
     }
     return i;
+  }
+
+  /** The competency whose English or Chinese name this is (ignoring case and spaces), if any. */
+  public Optional<Competency> byName(String name) {
+    String n = name.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+    return all.stream()
+        .filter(c -> c.nameEn().replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT).equals(n)
+            || c.nameZh().replaceAll("\\s+", "").equals(n))
+        .findFirst();
+  }
+
+  /**
+   * Checks that {@code id} names a competency, recording a problem at {@code path} if not: a name
+   * given where the id belongs ("产品感", "Product sense") is pointed at its id, a misspelt id at the
+   * closest one.
+   */
+  public boolean check(String id, String path, Problems problems) {
+    if (id != null && !indexById.containsKey(id)) {
+      Optional<Competency> named = byName(id);
+      if (named.isPresent()) {
+        problems.add(path, "'" + id + "' is the name of a competency; expected its id '" + named.get().id() + "'");
+        return false;
+      }
+    }
+    return problems.known(id, path, "competency", ids());
   }
 
   public ImmutableList<String> ids() {

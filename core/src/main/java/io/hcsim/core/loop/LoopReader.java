@@ -106,7 +106,7 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
   }
 
   /** Validates weights over competencies and normalises them to sum to 1. */
-  private static ImmutableMap<String, Double> weights(
+  private ImmutableMap<String, Double> weights(
       Map<String, Double> given, String path, Problems p, List<String> competencyIds, boolean required) {
     if (given == null) {
       if (required) {
@@ -118,7 +118,7 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
     boolean ok = true;
     for (Map.Entry<String, Double> e : given.entrySet()) {
       String at = path + "." + e.getKey();
-      ok &= p.known(e.getKey(), at, "competency", competencyIds)
+      ok &= catalogue.competencies().check(e.getKey(), at, p)
           && p.require(e.getValue(), at, "a weight " + fmtRange(0, 100))
           && p.range(e.getValue(), at, 0, 100);
       if (ok) {

@@ -75,7 +75,7 @@ public final class ProfileReader extends ValidatingReader<ProfileFile, Candidate
     Map<String, Double> given = f.proficiency() == null ? Map.of() : f.proficiency();
     for (Map.Entry<String, Double> e : given.entrySet()) {
       String path = "proficiency." + e.getKey();
-      if (p.known(e.getKey(), path, "competency", catalogue.competencies().ids())
+      if (catalogue.competencies().check(e.getKey(), path, p)
           && p.require(e.getValue(), path, "a proficiency " + fmtRange(MIN_PROFICIENCY, MAX_PROFICIENCY))) {
         p.range(e.getValue(), path, MIN_PROFICIENCY, MAX_PROFICIENCY);
       }

@@ -53,6 +53,10 @@ class ProfileReaderTest {
         bad("misspelt competency", BASE + "proficiency:\n  product_sence: 3.5\n",
             "proficiency.product_sence: unknown competency 'product_sence'; did you mean 'product_sense'? Valid: "
                 + COMPETENCIES),
+        bad("a competency's Chinese name for its id", BASE + "proficiency:\n  产品感: 4\n",
+            "proficiency.产品感: '产品感' is the name of a competency; expected its id 'product_sense'"),
+        bad("a competency's English name for its id", BASE + "proficiency:\n  Product sense: 4\n",
+            "'Product sense' is the name of a competency; expected its id 'product_sense'"),
         bad("unknown competency", BASE + "proficiency:\n  charisma: 4\n",
             "proficiency.charisma: unknown competency 'charisma'; valid: " + COMPETENCIES),
         bad("text for a number", BASE + "proficiency:\n  execution: high\n",
