@@ -40,8 +40,4 @@ public record Loop(
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Total interviewer hours of a full loop for a target. */
-  public double hoursFor(Level target, Levels levels) {
-    return roundsFor(target, levels).stream().mapToDouble(Round::hours).sum();
-  }
 }

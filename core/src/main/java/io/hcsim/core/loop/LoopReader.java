@@ -149,17 +149,23 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
         && p.known(c.rule().toLowerCase(Locale.ROOT), "committee.rule", "decision rule", rules)) {
       rule = DecisionRule.valueOf(c.rule().toUpperCase(Locale.ROOT));
     }
+    // Defaults are the bundled loop's, so a loop that leaves a key out behaves like the default loop.
+    int before = p.count();
     double confidence = orDefault(c.confidence(), 0.7, "committee.confidence", 0.5, 0.99, p);
-    double holdMargin = orDefault(c.holdMargin(), 0.1, "committee.holdMargin", 0, 0.4, p);
-    double holdSd = orDefault(c.holdSd(), 0.45, "committee.holdSd", 0, 2, p);
+    double holdMargin = orDefault(c.holdMargin(), 0.15, "committee.holdMargin", 0, 0.4, p);
+    double holdSd = orDefault(c.holdSd(), 0.35, "committee.holdSd", 0, 2, p);
     int below = (int) orDefault(c.levelsBelow() == null ? null : c.levelsBelow().doubleValue(), 1, "committee.levelsBelow", 0, 3, p);
     int above = (int) orDefault(c.levelsAbove() == null ? null : c.levelsAbove().doubleValue(), 1, "committee.levelsAbove", 0, 3, p);
     double tolerance = orDefault(c.compensationTolerance(), 0.1, "committee.compensationTolerance", 0, 5, p);
     double step = orDefault(c.competingOfferStep(), 0.1, "committee.competingOfferStep", 0, 1, p);
-    if (!p.isEmpty()) {
+    double correction = orDefault(c.severityCorrection(), 0.5, "committee.severityCorrection", 0, 1, p);
+    if (p.count() > before) {
       return null;
     }
-    double correction = orDefault(c.severityCorrection(), 0.5, "committee.severityCorrection", 0, 1, p);
+    if (holdMargin >= confidence) {
+      p.add("committee.holdMargin", holdMargin + " is not below the confidence " + confidence + "; expected a smaller margin");
+      return null;
+    }
     return new CommitteePolicy(rule, confidence, holdMargin, holdSd, below, above, tolerance, step, correction);
   }
 
@@ -214,7 +220,7 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
         ok &= p.count() == before;
         assesses = true;
       }
-      Set<String> mustHave = new HashSet<>();
+      Set<String> mustHave = new LinkedHashSet<>();
       List<String> mustHaves = e.mustHave() == null ? List.of() : e.mustHave();
       for (int j = 0; j < mustHaves.size(); j++) {
         String m = mustHaves.get(j);

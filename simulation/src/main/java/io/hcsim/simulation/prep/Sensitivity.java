@@ -16,7 +16,7 @@ import java.util.List;
  * competency raised by {@code raise}, against the candidate as they are, on the same draws.
  */
 public final class Sensitivity {
-  /** A competency, how much it was raised, and the paired effect on P(offer). */
+  /** A competency, how much it was raised (at most {@code raise}; less near 5.0), and the paired effect on P(offer). */
   public record Lever(String competency, double raise, PairedDifference effect) {}
 
   private Sensitivity() {}
@@ -25,6 +25,7 @@ public final class Sensitivity {
       LoopPlan plan, Candidate candidate, double raise, long seed, long runs, int threads) {
     var competencies = plan.catalogue().competencies();
     List<Integer> raised = new ArrayList<>();
+    List<Double> by = new ArrayList<>();
     List<Scenario> variants = new ArrayList<>();
     for (int c = 0; c < competencies.size(); c++) {
       if (plan.weight(c) == 0 || candidate.proficiency(c) >= ProfileReader.MAX_PROFICIENCY) {
@@ -33,12 +34,13 @@ public final class Sensitivity {
       Candidate better = candidate.copy();
       better.raise(c, raise, ProfileReader.MAX_PROFICIENCY);
       raised.add(c);
+      by.add(better.proficiency(c) - candidate.proficiency(c)); // less than asked near the top of the scale
       variants.add(new Scenario(plan, better));
     }
     List<PairedDifference> effects = Paired.compare(new Scenario(plan, candidate), variants, seed, runs, threads);
     List<Lever> levers = new ArrayList<>();
     for (int i = 0; i < raised.size(); i++) {
-      levers.add(new Lever(competencies.get(raised.get(i)).id(), raise, effects.get(i)));
+      levers.add(new Lever(competencies.get(raised.get(i)).id(), by.get(i), effects.get(i)));
     }
     levers.sort(Comparator.comparingDouble((Lever l) -> l.effect().difference()).reversed()
         .thenComparing(Lever::competency));

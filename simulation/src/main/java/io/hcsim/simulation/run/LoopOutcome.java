@@ -23,7 +23,6 @@ public final class LoopOutcome {
   boolean stoppedByCompensation;
   double overallMean;
   double overallSd;
-  double hours;
 
   public int decision() {
     return decision;
@@ -73,8 +72,4 @@ public final class LoopOutcome {
     return overallSd;
   }
 
-  /** Interviewer hours the loop used (rounds that took place). */
-  public double hours() {
-    return hours;
-  }
 }

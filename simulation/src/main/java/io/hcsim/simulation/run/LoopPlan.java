@@ -53,7 +53,6 @@ public final class LoopPlan {
   final double loopFormSd;
   final double roundFormSd;
   final boolean showEarlierFeedback;
-  final double hours;
 
   public LoopPlan(Catalogue catalogue, Loop loop, Level target) {
     this.catalogue = catalogue;
@@ -74,7 +73,6 @@ public final class LoopPlan {
     this.loopFormSd = loop.loopFormSd();
     this.roundFormSd = loop.roundFormSd();
     this.showEarlierFeedback = loop.showEarlierFeedback();
-    this.hours = rounds.stream().mapToDouble(Round::hours).sum();
 
     int n = rounds.size();
     model = new RatingModel[n];
@@ -149,10 +147,6 @@ public final class LoopPlan {
     return committee;
   }
 
-  /** Interviewer hours of the whole loop for this target. */
-  public double hours() {
-    return hours;
-  }
 
   public double weight(int competency) {
     return weights[competency];
@@ -167,8 +161,4 @@ public final class LoopPlan {
     return candidate.overall(weights);
   }
 
-  /** The pay above which a round that checks compensation costs the candidate a step. */
-  public long compensationLimit() {
-    return compensationLimit;
-  }
 }

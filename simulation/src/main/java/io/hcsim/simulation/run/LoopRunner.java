@@ -27,7 +27,6 @@ public final class LoopRunner {
   private final LoopPlan plan;
   private final SignalModel signal;
   private final int[] codes;
-  private final int[] scores;
   private final Tally tally = new Tally();
   private final Belief belief;
   private final LoopOutcome outcome = new LoopOutcome();
@@ -37,11 +36,6 @@ public final class LoopRunner {
     this.signal = plan.signal;
     this.codes = new int[plan.competencyCount];
     this.belief = new Belief(plan.competencyCount);
-    int widest = 0;
-    for (int[] f : plan.focus) {
-      widest = Math.max(widest, f.length);
-    }
-    this.scores = new int[widest];
   }
 
   public LoopPlan plan() {
@@ -68,7 +62,6 @@ public final class LoopRunner {
     out.passedMask = 0;
     out.recommendedMask = 0;
     out.offer = 0;
-    out.hours = 0;
     out.stoppedByCompensation = false;
     int n = p.rounds.size();
     double loopForm = p.loopFormSd * Draws.gaussian(runKey, p.loopFormSite);
@@ -82,7 +75,6 @@ public final class LoopRunner {
 
     for (int r = 0; r < n; r++) {
       reached = r + 1;
-      out.hours += p.rounds.get(r).hours();
       if (p.decides[r]) {
         decision = decide();
         decided = true;
@@ -109,7 +101,7 @@ public final class LoopRunner {
           observed = (1 - alpha) * observed + alpha * anchor;
         }
         int score = model.score(observed);
-        scores[i] = score;
+        scoreSum += score;
         codes[c] += p.codeIncrement[r][i * 5 + score];
         weighted += p.focusWeight[r][i] * score;
         mustHaveFailed |= score == 1 && p.mustHave[r][i];
@@ -118,13 +110,11 @@ public final class LoopRunner {
           tracer.rating(r, c, observed, score);
         }
       }
-      for (int i = 0; i < focus.length; i++) {
-        scoreSum += scores[i];
-      }
       scoreCount += focus.length;
       int recommendation = mustHaveFailed ? 1 : recommendationOf(weighted);
       boolean compensationStep = p.checksCompensation[r] && cand.compensation > p.compensationLimit;
-      if (compensationStep && recommendation > 1) {
+      boolean loweredForPay = compensationStep && recommendation > 1;
+      if (loweredForPay) {
         recommendation--;
       }
       tally.add(recommendation);
@@ -140,7 +130,7 @@ public final class LoopRunner {
         tracer.roundEnd(r, recommendation, compensationStep, vetoed, stopped, codes);
       }
       if (stopped) {
-        out.stoppedByCompensation = compensationStep && !vetoed && recommendation + 1 >= p.gateMinimum[r];
+        out.stoppedByCompensation = loweredForPay && !vetoed && recommendation + 1 >= p.gateMinimum[r];
         endedAt = r;
         decided = true;
         decision = Committee.NO_HIRE;

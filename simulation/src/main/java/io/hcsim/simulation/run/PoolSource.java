@@ -29,7 +29,8 @@ public final class PoolSource implements CandidateSource {
     this.shared = Math.sqrt(pool.correlation());
     this.own = Math.sqrt(1 - pool.correlation());
     this.consistency = pool.consistency();
-    this.sharedSite = Draws.site(PURPOSE, "shared");
+    // Its own purpose, so that no competency id can share the common factor's draw.
+    this.sharedSite = Draws.site(PURPOSE + "-factor");
     this.competencySites = new long[competencies.size()];
     for (int c = 0; c < competencies.size(); c++) {
       competencySites[c] = Draws.site(PURPOSE, competencies.get(c).id());

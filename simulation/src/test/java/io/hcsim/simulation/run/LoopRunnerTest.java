@@ -1,0 +1,66 @@
+package io.hcsim.simulation.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hcsim.core.committee.Outcome;
+import io.hcsim.core.profile.CandidateProfile;
+import io.hcsim.simulation.Fixtures;
+import io.hcsim.simulation.random.Draws;
+import org.junit.jupiter.api.Test;
+
+class LoopRunnerTest {
+  private final CandidateProfile profile = Fixtures.profile("ecommerce-pm-p6");
+  private final LoopPlan plan = new LoopPlan(Fixtures.CATALOGUE, Fixtures.defaultLoop(), profile.targetLevel());
+
+  private Candidate candidate(long compensation, double roleFit) {
+    Candidate c = Candidate.of(profile, Fixtures.CATALOGUE.competencies());
+    Candidate out = new Candidate(Fixtures.CATALOGUE.competencies().size());
+    double[] p = new double[Fixtures.CATALOGUE.competencies().size()];
+    for (int i = 0; i < p.length; i++) {
+      p[i] = c.proficiency(i);
+    }
+    p[Fixtures.CATALOGUE.competencies().indexOf("role_fit")] = roleFit;
+    p[Fixtures.CATALOGUE.competencies().indexOf("motivation")] = roleFit;
+    out.set(p, 0.5, compensation, 0);
+    return out;
+  }
+
+  @Test
+  void payIsBlamedExactlyWhenTheSameLoopWithoutItWouldHaveGoneOn() {
+    Candidate modest = candidate(-1, 2.0);
+    Candidate greedy = candidate(5_000_000, 2.0);
+    LoopRunner a = new LoopRunner(plan);
+    LoopRunner b = new LoopRunner(plan);
+    Draws draws = new Draws(12);
+    int blamed = 0;
+    for (int run = 0; run < 20_000; run++) {
+      long key = draws.runKey(run);
+      boolean modestWentOn = a.run(key, modest).passed(0);
+      LoopOutcome o = b.run(key, greedy);
+      boolean stoppedAtScreen = !o.passed(0);
+      assertThat(o.stoppedByCompensation()).as("run %d", run).isEqualTo(modestWentOn && stoppedAtScreen);
+      if (o.stoppedByCompensation()) {
+        blamed++;
+        assertThat(o.concern1()).as("pay, not a competency, is the reason").isEqualTo(-1);
+      }
+    }
+    assertThat(blamed).isPositive();
+  }
+
+  @Test
+  void aTraceRecordsTheSameLoopAsTheSummary() {
+    Candidate c = Candidate.of(profile, Fixtures.CATALOGUE.competencies());
+    LoopRunner runner = new LoopRunner(plan);
+    Draws draws = new Draws(4);
+    for (int run = 0; run < 2_000; run++) {
+      long key = draws.runKey(run);
+      LoopOutcome o = runner.run(key, c);
+      int decision = o.decision();
+      int reached = o.roundsReached();
+      LoopRecord record = runner.trace(run, key, c);
+      assertThat(record.rounds()).hasSizeLessThanOrEqualTo(reached);
+      assertThat(record.decision().outcome() == Outcome.HIRE).isEqualTo(decision >= 0);
+      assertThat(record.offer().isPresent()).isEqualTo(decision >= 0);
+    }
+  }
+}
