@@ -7,6 +7,8 @@ package io.hcsim.core.signal;
 public final class Belief {
   final double[] means;
   final double[] sds;
+  /** Scratch for the signal: each competency's weight per rating in the overall estimate. */
+  final double[] perRating;
   double overallMean;
   double overallSd;
   double widestSd;
@@ -14,6 +16,7 @@ public final class Belief {
   public Belief(int competencies) {
     this.means = new double[competencies];
     this.sds = new double[competencies];
+    this.perRating = new double[competencies];
   }
 
   public double mean(int competency) {
@@ -37,9 +40,6 @@ public final class Belief {
     return widestSd;
   }
 
-  public double probabilityAtLeast(double bar) {
-    return NormalCdf.phi((overallMean - bar) / overallSd);
-  }
 
   public Signal snapshot() {
     com.google.common.collect.ImmutableList.Builder<Double> m = com.google.common.collect.ImmutableList.builder();

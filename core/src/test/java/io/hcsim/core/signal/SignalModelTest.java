@@ -130,15 +130,18 @@ class SignalModelTest {
     }
     RealMatrix priorPrecision = new LUDecomposition(cov).getSolver().getInverse();
     RealMatrix precision = priorPrecision.copy();
+    double[] lambdas = new double[k];
     RealVector shift = priorPrecision.operate(new ArrayRealVector(k, prior[0]));
     for (int i = 0; i < k; i++) {
       if (codes[i] == 0) {
         continue;
       }
       double[] g = MODEL.gridMoments(i, codes[i]);
-      double lambda = 1 / (g[1] * g[1]) - 1 / (prior[1] * prior[1]);
+      double de = MODEL.designEffect(i);
+      double lambda = (1 / (g[1] * g[1]) - 1 / (prior[1] * prior[1])) / de;
+      lambdas[i] = lambda;
       precision.addToEntry(i, i, lambda);
-      shift.addToEntry(i, g[0] / (g[1] * g[1]) - prior[0] / (prior[1] * prior[1]));
+      shift.addToEntry(i, (g[0] / (g[1] * g[1]) - prior[0] / (prior[1] * prior[1])) / de);
     }
     RealMatrix covariance = new LUDecomposition(precision).getSolver().getInverse();
     RealVector mean = covariance.operate(shift);
@@ -152,14 +155,42 @@ class SignalModelTest {
       assertThat(s.sd(i)).isCloseTo(Math.sqrt(covariance.getEntry(i, i)), Offset.offset(1e-9));
     }
     assertThat(s.overallMean()).isCloseTo(w.dotProduct(mean), Offset.offset(1e-9));
-    assertThat(s.overallSd()).isCloseTo(Math.sqrt(w.dotProduct(covariance.operate(w))), Offset.offset(1e-9));
+    // The shared form's variance, from each rating's weight h = lambda_c (C w)_c / n_c in the estimate.
+    RealVector cw = covariance.operate(w);
+    double[] h = new double[k];
+    double sumH = 0;
+    double sumH2 = 0;
+    for (int i = 0; i < k; i++) {
+      int n = Integer.toString(codes[i], 5).replace("0", "").length();
+      h[i] = n == 0 ? 0 : lambdas[i] * cw.getEntry(i) / n;
+      sumH += h[i] * n;
+      sumH2 += h[i] * h[i] * n;
+    }
+    double sumRound2 = 0;
+    for (int r = 0; r < ROUNDS.size(); r++) {
+      double roundH = 0;
+      boolean rated = false;
+      for (String id : ROUNDS.get(r).focus().keySet()) {
+        int c = CATALOGUE.competencies().indexOf(id);
+        int digit = (codes[c] / MODEL.codeIncrement(r, c, 1)) % 5;
+        rated |= digit != 0;
+        roundH += digit != 0 ? h[c] : 0;
+      }
+      sumRound2 += rated ? roundH * roundH : 0;
+    }
+    double loopVar = LOOP.loopFormSd() * LOOP.loopFormSd();
+    double roundVar = LOOP.roundFormSd() * LOOP.roundFormSd();
+    double missed = Math.max(0, sumH * sumH * loopVar + sumRound2 * roundVar - sumH2 * (loopVar + roundVar));
+    assertThat(s.overallSd()).isCloseTo(Math.sqrt(w.dotProduct(cw) + missed), Offset.offset(1e-9));
   }
 
   @Test
-  void withoutCorrelationTheJointPosteriorIsTheGridPosterior() {
+  void withoutCorrelationOrSharedFormTheJointPosteriorIsTheGridPosterior() {
     ApplicantPool independent = new ApplicantPool(CATALOGUE.pool().offsetFromBar(), CATALOGUE.pool().sd(), 0,
         CATALOGUE.pool().consistency());
-    SignalModel model = new SignalModel(CATALOGUE.competencies(), LOOP, ROUNDS, P7, independent);
+    Loop noSharedForm = new Loop(LOOP.id(), LOOP.name(), LOOP.description(), LOOP.personas(), LOOP.rounds(),
+        LOOP.roleWeights(), 0, 0, LOOP.showEarlierFeedback(), LOOP.committee());
+    SignalModel model = new SignalModel(CATALOGUE.competencies(), noSharedForm, ROUNDS, P7, independent);
     int[] codes = randomCodes(99);
     Signal s = model.signal(codes);
     for (int i = 0; i < codes.length; i++) {
