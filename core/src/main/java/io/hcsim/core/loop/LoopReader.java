@@ -32,6 +32,9 @@ import java.util.Set;
  */
 public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
   private static final List<String> RATINGS = Arrays.stream(Rating.values()).map(Rating::name).toList();
+  /** At most this many rounds in a loop, and rounds assessing one competency. */
+  public static final int MAX_ROUNDS = 60;
+  public static final int MAX_RATERS = 13;
   static final String WHAT = "a loop (keys: id, name, description, noise, showEarlierFeedback, roleWeights, "
       + "committee, personas, rounds)";
 
@@ -261,6 +264,18 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
     if (!assesses) {
       p.add("rounds", "no round assesses any competency; expected at least one round with a focus");
     }
-    return out.build();
+    ImmutableList<Round> built = out.build();
+    // The engine keeps a loop's per-round flags in 64-bit masks and a competency's ratings in a
+    // base-5 int: these bounds keep both exact, far beyond any real loop.
+    if (entries.size() > MAX_ROUNDS) {
+      p.add("rounds", entries.size() + " rounds; expected at most " + MAX_ROUNDS);
+    }
+    for (String c : competencyIds) {
+      long raters = built.stream().filter(r -> r.focus().containsKey(c)).count();
+      if (raters > MAX_RATERS) {
+        p.add("rounds", c + " is assessed in " + raters + " rounds; expected at most " + MAX_RATERS);
+      }
+    }
+    return built;
   }
 }

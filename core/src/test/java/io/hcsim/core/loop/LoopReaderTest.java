@@ -190,4 +190,17 @@ class LoopReaderTest {
     assertThat(loaded.warnings()).singleElement().asString()
         .contains(format.fileName("small") + ": no round assesses values");
   }
+
+  @Test
+  void aCompetencyAssessedInTooManyRoundsIsRefused() throws Exception {
+    StringBuilder yaml = new StringBuilder("id: long\nname: Long\nnoise: {loopForm: 0.1, roundForm: 0.2}\n"
+        + "roleWeights: {execution: 1}\ncommittee: {rule: posterior}\nrounds:\n");
+    for (int i = 0; i <= LoopReader.MAX_RATERS; i++) {
+      yaml.append("  - {id: r").append(i).append(", persona: peer, hours: 1, focus: {execution: 1}}\n");
+    }
+    Path file = TestFiles.write(dir, "long", Format.YAML, yaml.toString());
+    List<String> lines = rejectedAt(() -> new LoopReader(LIBRARY.catalogue()).read(file), "long.yaml");
+    assertLinesContain(lines, List.of("rounds: execution is assessed in " + (LoopReader.MAX_RATERS + 1)
+        + " rounds; expected at most " + LoopReader.MAX_RATERS));
+  }
 }
