@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.hcsim.core.catalogue.Catalogue;
+import io.hcsim.core.competency.Proficiency;
 import io.hcsim.core.competency.Competency;
 import io.hcsim.core.files.Document;
 import io.hcsim.core.files.ValidatingReader;
@@ -28,8 +29,6 @@ import java.util.OptionalLong;
 public final class ProfileReader extends ValidatingReader<ProfileFile, CandidateProfile> {
   static final String WHAT = "a candidate profile (keys: name, targetLevel, proficiency, consistency, "
       + "compensationExpectation, competingOffers, notes)";
-  public static final double MIN_PROFICIENCY = 1.0;
-  public static final double MAX_PROFICIENCY = 5.0;
   private static final long MAX_COMPENSATION = 100_000_000L;
   private static final int MAX_COMPETING_OFFERS = 20;
 
@@ -76,8 +75,8 @@ public final class ProfileReader extends ValidatingReader<ProfileFile, Candidate
     for (Map.Entry<String, Double> e : given.entrySet()) {
       String path = "proficiency." + e.getKey();
       if (catalogue.competencies().check(e.getKey(), path, p)
-          && p.require(e.getValue(), path, "a proficiency " + fmtRange(MIN_PROFICIENCY, MAX_PROFICIENCY))) {
-        p.range(e.getValue(), path, MIN_PROFICIENCY, MAX_PROFICIENCY);
+          && p.require(e.getValue(), path, "a proficiency " + fmtRange(Proficiency.MIN, Proficiency.MAX))) {
+        p.range(e.getValue(), path, Proficiency.MIN, Proficiency.MAX);
       }
     }
     double consistency = catalogue.pool().consistency();
@@ -103,7 +102,7 @@ public final class ProfileReader extends ValidatingReader<ProfileFile, Candidate
 
     ImmutableMap.Builder<String, Double> proficiency = ImmutableMap.builder();
     List<String> filled = new ArrayList<>();
-    double poolMean = Math.max(MIN_PROFICIENCY, Math.min(MAX_PROFICIENCY, catalogue.pool().mean(target)));
+    double poolMean = Proficiency.clamp(catalogue.pool().mean(target));
     for (Competency c : catalogue.competencies().all()) {
       Double v = given.get(c.id());
       if (v == null) {

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.hcsim.core.competency.Competencies;
+import io.hcsim.core.competency.Proficiency;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.Loop;
 import io.hcsim.core.loop.Round;
@@ -44,10 +45,8 @@ import java.util.Arrays;
  * competency, 0 for not rated); a simulated loop only looks them up.
  */
 public final class SignalModel {
-  /** Grid points on [1, 5]; step 0.025. */
+  /** Grid points on the proficiency scale [1, 5]; step 0.025. */
   public static final int GRID_POINTS = 161;
-  public static final double GRID_MIN = 1.0;
-  public static final double GRID_MAX = 5.0;
   private static final int MAX_TABLE_DIGITS = 6;
 
   private final Competencies competencies;
@@ -92,9 +91,9 @@ public final class SignalModel {
     this.weights = new double[k];
     loop.roleWeights().forEach((id, w) -> weights[competencies.indexOf(id)] = w);
     double mu = pool.mean(target);
-    double step = (GRID_MAX - GRID_MIN) / (GRID_POINTS - 1);
+    double step = (Proficiency.MAX - Proficiency.MIN) / (GRID_POINTS - 1);
     for (int g = 0; g < GRID_POINTS; g++) {
-      grid[g] = GRID_MIN + g * step;
+      grid[g] = Proficiency.MIN + g * step;
       double z = (grid[g] - mu) / pool.sd();
       prior[g] = Math.exp(-0.5 * z * z);
     }
@@ -207,6 +206,8 @@ public final class SignalModel {
     double sw = 0;
     double sww = 0;
     double swb = 0;
+    // First pass: out.sds holds 1/a_i (a = the diagonal of the posterior precision) and out.means
+    // b_i (its precision-weighted mean); the second pass turns them into SDs and means in place.
     double[] inv = out.sds;
     double[] b = out.means;
     for (int i = 0; i < k; i++) {

@@ -1,7 +1,7 @@
 package io.hcsim.simulation.prep;
 
 import com.google.common.collect.ImmutableList;
-import io.hcsim.core.profile.ProfileReader;
+import io.hcsim.core.competency.Proficiency;
 import io.hcsim.simulation.experiment.Paired;
 import io.hcsim.simulation.experiment.Paired.Scenario;
 import io.hcsim.simulation.experiment.PairedDifference;
@@ -28,11 +28,11 @@ public final class Sensitivity {
     List<Double> by = new ArrayList<>();
     List<Scenario> variants = new ArrayList<>();
     for (int c = 0; c < competencies.size(); c++) {
-      if (plan.weight(c) == 0 || candidate.proficiency(c) >= ProfileReader.MAX_PROFICIENCY) {
+      if (plan.weight(c) == 0 || candidate.proficiency(c) >= Proficiency.MAX) {
         continue;
       }
       Candidate better = candidate.copy();
-      better.raise(c, raise, ProfileReader.MAX_PROFICIENCY);
+      better.raise(c, raise, Proficiency.MAX);
       raised.add(c);
       by.add(better.proficiency(c) - candidate.proficiency(c)); // less than asked near the top of the scale
       variants.add(new Scenario(plan, better));

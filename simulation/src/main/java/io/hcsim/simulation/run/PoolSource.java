@@ -3,7 +3,7 @@ package io.hcsim.simulation.run;
 import io.hcsim.core.competency.Competencies;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.pool.ApplicantPool;
-import io.hcsim.core.profile.ProfileReader;
+import io.hcsim.core.competency.Proficiency;
 import io.hcsim.simulation.random.Draws;
 
 /**
@@ -42,7 +42,7 @@ public final class PoolSource implements CandidateSource {
     double z = Draws.gaussian(runKey, sharedSite);
     for (int c = 0; c < competencySites.length; c++) {
       double a = mean + sd * (shared * z + own * Draws.gaussian(runKey, competencySites[c]));
-      into.proficiency[c] = Math.max(ProfileReader.MIN_PROFICIENCY, Math.min(ProfileReader.MAX_PROFICIENCY, a));
+      into.proficiency[c] = Proficiency.clamp(a);
     }
     into.consistency = consistency;
     into.compensation = -1;
