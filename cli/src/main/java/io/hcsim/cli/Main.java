@@ -54,11 +54,11 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     // Straight onto the file descriptors, not System.out/System.err: those are PrintStreams,
     // which swallow write errors, so a full disk or a closed pipe would go unnoticed.
-    PrintWriter out = new PrintWriter(
-        new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+    PipeWatch stdout = new PipeWatch(new FileOutputStream(FileDescriptor.out));
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(
         new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-    int code = run(args, out, err);
+    int code = run(args, out, err, stdout::readerGone);
     out.flush();
     err.flush();
     System.exit(code);
@@ -66,11 +66,22 @@ public final class Main implements Runnable {
 
   /** Runs hcsim with the given streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, () -> false);
+  }
+
+  /**
+   * As {@link #run(String[], PrintWriter, PrintWriter)}; {@code readerGone} tells whether stdout's
+   * reader closed the pipe, which ends the output quietly, as other command-line tools do.
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, java.util.function.BooleanSupplier readerGone) {
     int code = execute(args, out, err);
     // PrintWriter never throws: it only remembers that a write failed. Output that did not get
-    // written (a full disk, a closed pipe) must not look like success.
+    // written (a full disk) must not look like success.
+    if (out.checkError() && readerGone.getAsBoolean() && !err.checkError()) {
+      return code;
+    }
     if (out.checkError() || err.checkError()) {
-      err.println("hcsim: cannot write the output (disk full or closed pipe)");
+      err.println("hcsim: cannot write the output; is the disk full?");
       err.flush();
       return code == OK ? BAD_INPUT : code;
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Output that cannot be written (a full disk, a closed pipe) is a failure, never exit 0. */
+/** Output that cannot be written (a full disk) is a failure, never exit 0; a reader that closes the pipe is not. */
 class OutputFailureTest {
   /** Every write fails, as on a full disk. */
   private static final class FullDisk extends OutputStream {
@@ -41,7 +41,7 @@ class OutputFailureTest {
     StringWriter err = new StringWriter();
     int code = Main.run(args.split(" "), failing(), new PrintWriter(err));
     assertThat(code).as("exit code; stderr: %s", err).isEqualTo(Main.BAD_INPUT);
-    assertThat(err.toString().lines()).containsExactly("hcsim: cannot write the output (disk full or closed pipe)");
+    assertThat(err.toString().lines()).containsExactly("hcsim: cannot write the output; is the disk full?");
   }
 
   @Test
@@ -60,6 +60,35 @@ class OutputFailureTest {
     StringWriter out = new StringWriter();
     int code = Main.run(new String[] {"validate", file.toString()}, new PrintWriter(out), failing());
     assertThat(out.toString()).contains(file + " is valid.");
+    assertThat(code).isEqualTo(Main.BAD_INPUT);
+  }
+
+  /** Every write fails as when the reader has closed the pipe ({@code hcsim ... | head -3}). */
+  private static final class ClosedPipe extends OutputStream {
+    @Override
+    public void write(int b) throws IOException {
+      throw new IOException("Broken pipe");
+    }
+  }
+
+  @Test
+  void aReaderThatClosesThePipeEndsTheOutputQuietly() {
+    PipeWatch watch = new PipeWatch(new ClosedPipe());
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(watch, StandardCharsets.UTF_8), true);
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"loops"}, out, new PrintWriter(err), watch::readerGone);
+    assertThat(watch.readerGone()).isTrue();
+    assertThat(code).isEqualTo(Main.OK);
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void aFullDiskIsNotMistakenForAClosedPipe() {
+    PipeWatch watch = new PipeWatch(new FullDisk());
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(watch, StandardCharsets.UTF_8), true);
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"loops"}, out, new PrintWriter(err), watch::readerGone);
+    assertThat(watch.readerGone()).isFalse();
     assertThat(code).isEqualTo(Main.BAD_INPUT);
   }
 }
