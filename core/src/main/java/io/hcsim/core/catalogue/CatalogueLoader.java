@@ -82,7 +82,7 @@ public final class CatalogueLoader {
     Levels levels = levels(read("levels.yaml", CatalogueFiles.LevelList.class, "levels"));
     ApplicantPool pool = pool(read("pool.yaml", CatalogueFiles.PoolEntry.class, "the applicant pool"));
     ImmutableMap<String, Persona> personas =
-        personas(read("personas.yaml", CatalogueFiles.PersonaList.class, "personas"), competencies);
+        personas(read("personas.yaml", CatalogueFiles.PersonaList.class, "personas"), competencies, levels);
     Supplier<RubricBank> rubrics = lazily(() ->
         rubrics(read("rubrics.yaml", CatalogueFiles.RubricBank.class, "the rubric bank"), competencies));
     Supplier<ImmutableList<Question>> questions = lazily(() ->
@@ -182,8 +182,8 @@ public final class CatalogueLoader {
     return new ApplicantPool(e.offsetFromBar(), e.sd(), e.correlation(), e.consistency());
   }
 
-  private static ImmutableMap<String, Persona> personas(CatalogueFiles.PersonaList file, Competencies competencies)
-      throws InvalidInputException {
+  private static ImmutableMap<String, Persona> personas(
+      CatalogueFiles.PersonaList file, Competencies competencies, Levels levels) throws InvalidInputException {
     Problems p = new Problems(ROOT + "personas.yaml");
     ImmutableMap.Builder<String, Persona> out = ImmutableMap.builder();
     Map<String, PersonaEntry> entries = file.personas() == null ? Map.of() : file.personas();
@@ -191,7 +191,7 @@ public final class CatalogueLoader {
       if (e == null) {
         p.add("personas." + id, "missing; expected a persona");
       } else {
-        e.toPersona(id, "personas." + id, p, competencies.ids()).ifPresent(x -> out.put(id, x));
+        e.toPersona(id, "personas." + id, p, competencies.ids(), levels.ids()).ifPresent(x -> out.put(id, x));
       }
     });
     p.throwIfAny();

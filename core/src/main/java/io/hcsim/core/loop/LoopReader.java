@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -35,6 +36,9 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
   /** At most this many rounds in a loop, and rounds assessing one competency. */
   public static final int MAX_ROUNDS = 60;
   public static final int MAX_RATERS = 13;
+  /** Defaults of the bundled loop, so that a loop that leaves a key out behaves like it. */
+  static final double DEFAULT_UP_LEVEL_CONFIDENCE = 0.9;
+  static final double DEFAULT_CONTINUE_ABOVE = 0.3;
   static final String WHAT = "a loop (keys: id, name, description, noise, showEarlierFeedback, roleWeights, "
       + "committee, personas, rounds)";
 
@@ -79,7 +83,7 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
           p.add(path, "missing; expected a persona");
           continue;
         }
-        e.getValue().toPersona(e.getKey(), path, p, competencyIds).ifPresent(x -> personas.put(e.getKey(), x));
+        e.getValue().toPersona(e.getKey(), path, p, competencyIds, catalogue.levels().ids()).ifPresent(x -> personas.put(e.getKey(), x));
       }
     }
 
@@ -155,11 +159,14 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
     // Defaults are the bundled loop's, so a loop that leaves a key out behaves like the default loop.
     int before = p.count();
     double confidence = orDefault(c.confidence(), 0.7, "committee.confidence", 0.5, 0.99, p);
+    double upLevel = orDefault(c.upLevelConfidence(), DEFAULT_UP_LEVEL_CONFIDENCE, "committee.upLevelConfidence", 0.5, 0.999, p);
     double holdMargin = orDefault(c.holdMargin(), 0.15, "committee.holdMargin", 0, 0.4, p);
     double holdSd = orDefault(c.holdSd(), 0.35, "committee.holdSd", 0, 2, p);
     int below = (int) orDefault(c.levelsBelow() == null ? null : c.levelsBelow().doubleValue(), 1, "committee.levelsBelow", 0, 3, p);
     int above = (int) orDefault(c.levelsAbove() == null ? null : c.levelsAbove().doubleValue(), 1, "committee.levelsAbove", 0, 3, p);
-    double tolerance = orDefault(c.compensationTolerance(), 0.1, "committee.compensationTolerance", 0, 5, p);
+    double continueAbove = orDefault(c.continueAbove(), DEFAULT_CONTINUE_ABOVE, "committee.continueAbove", 0, 0.95, p);
+    double payScale = orDefault(c.compensationScale(), 0.2, "committee.compensationScale", 0.01, 5, p);
+    double raise = orDefault(c.typicalRaise(), 0.2, "committee.typicalRaise", 0, 2, p);
     double step = orDefault(c.competingOfferStep(), 0.1, "committee.competingOfferStep", 0, 1, p);
     double correction = orDefault(c.severityCorrection(), 0.5, "committee.severityCorrection", 0, 1, p);
     if (p.count() > before) {
@@ -169,7 +176,15 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
       p.add("committee.holdMargin", holdMargin + " is not below the confidence " + confidence + "; expected a smaller margin");
       return null;
     }
-    return new CommitteePolicy(rule, confidence, holdMargin, holdSd, below, above, tolerance, step, correction);
+    if (c.upLevelConfidence() == null) {
+      upLevel = Math.max(upLevel, confidence);
+    } else if (upLevel < confidence) {
+      p.add("committee.upLevelConfidence", upLevel + " is below the confidence " + confidence
+          + "; expected at least the confidence (an up-level needs at least as much evidence as a hire at the target)");
+      return null;
+    }
+    return new CommitteePolicy(rule, confidence, upLevel, holdMargin, holdSd, below, above, continueAbove, payScale, raise,
+        step, correction);
   }
 
   private static double orDefault(Double v, double dflt, String path, double min, double max, Problems p) {
@@ -256,9 +271,20 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
         p.add(path + ".fromLevel", Suggestions.unknown("level", e.fromLevel(), catalogue.levels().ids()));
         ok = false;
       }
+      OptionalDouble continueAbove = OptionalDouble.empty();
+      if (e.continueAbove() != null) {
+        if (decides) {
+          p.add(path + ".continueAbove", "the deciding round ends the loop, so nothing follows it; remove continueAbove");
+          ok = false;
+        } else if (p.range(e.continueAbove(), path + ".continueAbove", 0, 0.95)) {
+          continueAbove = OptionalDouble.of(e.continueAbove());
+        } else {
+          ok = false;
+        }
+      }
       if (ok) {
         out.add(new Round(e.id(), e.persona(), focus, ImmutableSet.copyOf(mustHave), gate,
-            Boolean.TRUE.equals(e.checksCompensation()), fromLevel, decides, e.hours()));
+            Boolean.TRUE.equals(e.checksCompensation()), fromLevel, decides, e.hours(), continueAbove));
       }
     }
     if (!assesses) {

@@ -15,10 +15,12 @@ public record PersonaEntry(
     Double noise,
     Double cutWidth,
     Double anchoring,
-    String veto) {
+    String veto,
+    String vetoFromLevel) {
 
   /** Checks every field (recording problems under {@code path}) and builds the persona. */
-  public Optional<Persona> toPersona(String id, String path, Problems problems, Collection<String> competencyIds) {
+  public Optional<Persona> toPersona(
+      String id, String path, Problems problems, Collection<String> competencyIds, Collection<String> levelIds) {
     boolean ok = problems.require(en, path + ".en", "the persona's English name");
     ok &= problems.require(zh, path + ".zh", "the persona's Chinese name");
     ok &= problems.require(severity, path + ".severity", "a number " + fmtRange(-2, 2) + " (proficiency units)")
@@ -35,6 +37,16 @@ public record PersonaEntry(
         v = Optional.of(Veto.onOverall());
       } else if (problems.known(veto, path + ".veto", "veto target (a competency id or 'overall')", competencyIds)) {
         v = Optional.of(Veto.on(veto));
+      } else {
+        ok = false;
+      }
+    }
+    if (vetoFromLevel != null) {
+      if (v.isEmpty()) {
+        problems.add(path + ".vetoFromLevel", "the persona has no veto; give veto: overall or a competency id, or remove vetoFromLevel");
+        ok = false;
+      } else if (problems.known(vetoFromLevel, path + ".vetoFromLevel", "level", levelIds)) {
+        v = Optional.of(v.get().from(vetoFromLevel));
       } else {
         ok = false;
       }

@@ -97,7 +97,7 @@ class LoopReaderTest {
         bad("a list for a focus", replace("    focus:\n      execution: 1.0", "    focus: [execution]"),
             "rounds[2].focus: found a list; expected a mapping of keys"),
         bad("unknown level", replace("fromLevel: P7", "fromLevel: P9"),
-            "rounds[3].fromLevel: unknown level 'P9'; valid: P6, P7, P8"),
+            "rounds[3].fromLevel: unknown level 'P9'; valid: P5, P6, P7, P8"),
         bad("two rounds with one id", replace("id: peer", "id: manager"),
             "rounds[2].id: duplicate round id 'manager'; expected each round to have its own id"),
         bad("a deciding round before the end",
