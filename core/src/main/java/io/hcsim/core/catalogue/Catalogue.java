@@ -73,6 +73,7 @@ public record Catalogue(
   /** A competency's description under a text variant, or its default description. */
   public String description(String competencyId, String variant) {
     String own = descriptionVariants.getOrDefault(variant, ImmutableMap.of()).get(competencyId);
-    return own != null ? own : competencies.byId(competencyId).orElseThrow().description();
+    return own != null ? own : competencies.byId(competencyId)
+        .orElseThrow(() -> new IllegalArgumentException("unknown competency: " + competencyId)).description();
   }
 }

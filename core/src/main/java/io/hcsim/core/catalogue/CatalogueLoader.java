@@ -147,8 +147,8 @@ public final class CatalogueLoader {
     return new Competencies(out.build());
   }
 
-  /** Text variants: variant, then competency, then the description that variant gives it. */
-  private static ImmutableMap<String, ImmutableMap<String, String>> variants(
+  /** Text variants: variant, then competency, then the description that variant gives it (package-private for tests). */
+  static ImmutableMap<String, ImmutableMap<String, String>> variants(
       CatalogueFiles.CompetencyList file, Competencies competencies) throws InvalidInputException {
     Problems p = new Problems(ROOT + "competencies.yaml");
     ImmutableMap.Builder<String, ImmutableMap<String, String>> out = ImmutableMap.builder();
@@ -222,7 +222,7 @@ public final class CatalogueLoader {
     return out.buildOrThrow();
   }
 
-  private static RubricBank rubrics(CatalogueFiles.RubricBank file, Competencies competencies, Set<String> variants)
+  static RubricBank rubrics(CatalogueFiles.RubricBank file, Competencies competencies, Set<String> variants)
       throws InvalidInputException {
     Problems p = new Problems(ROOT + "rubrics.yaml");
     ImmutableMap<String, ImmutableMap<Rating, ImmutableList<Text>>> notes =
@@ -280,7 +280,7 @@ public final class CatalogueLoader {
     }
   }
 
-  private static QuestionBank questions(CatalogueFiles.QuestionBank file, Competencies competencies,
+  static QuestionBank questions(CatalogueFiles.QuestionBank file, Competencies competencies,
       Map<String, Persona> personas, Set<String> variants) throws InvalidInputException {
     Problems p = new Problems(ROOT + "questions.yaml");
     ImmutableList<Question> questions = questions(file.questions(), "questions.", competencies, personas, p);
