@@ -4,11 +4,14 @@ import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.files.Loaded;
 import io.hcsim.core.library.Library;
 import io.hcsim.core.level.Level;
+import io.hcsim.core.level.Levels;
 import io.hcsim.core.loop.Loop;
 import io.hcsim.core.profile.CandidateProfile;
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The profile, loop and target level a command works on (a mixin). */
 final class Inputs {
@@ -39,9 +42,23 @@ final class Inputs {
     Loaded<CandidateProfile> p = targetLevel == null
         ? library.profile(profileRef) : library.profile(profileRef, level(library));
     Loaded<Loop> l = library.loop(loopRef);
+    checkRoundsAtTarget(library, loopRef, l.value(), p.value().targetLevel());
     p.warnings().forEach(w -> err.println("warning: " + w));
     l.warnings().forEach(w -> err.println("warning: " + w));
     return new Resolved(profileRef, loopRef, p.value(), l.value());
+  }
+
+  /** A loop whose rounds all start above the target level has nothing to play for that candidate. */
+  private static void checkRoundsAtTarget(Library library, String loopRef, Loop loop, Level target)
+      throws InvalidInputException {
+    Levels levels = library.catalogue().levels();
+    if (loop.ratingRoundsFor(target, levels).isEmpty()) {
+      List<String> served = levels.ascending().stream()
+          .filter(l -> !loop.ratingRoundsFor(l, levels).isEmpty()).map(Level::id).toList();
+      throw InvalidInputException.of(loopRef, "", "no round that rates takes place at " + target.id()
+          + " (see the rounds' fromLevel); expected a loop with rounds for " + target.id() + " candidates, or "
+          + served.stream().map(id -> "--target-level " + id).collect(Collectors.joining(" or ")));
+    }
   }
 
   private Level level(Library library) {

@@ -12,6 +12,7 @@ import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.files.Loaded;
 import io.hcsim.core.files.Problems;
 import io.hcsim.core.files.Suggestions;
+import io.hcsim.core.level.Level;
 import io.hcsim.core.persona.Persona;
 import io.hcsim.core.persona.PersonaEntry;
 import io.hcsim.core.rating.Rating;
@@ -105,6 +106,13 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
     Loop loop = new Loop(
         f.id(), f.name(), f.description() == null ? "" : f.description().strip(), usedPersonas, rounds, roleWeights,
         loopForm, roundForm, Boolean.TRUE.equals(f.showEarlierFeedback()), policy);
+    List<String> unserved = catalogue.levels().ascending().stream()
+        .filter(l -> loop.ratingRoundsFor(l, catalogue.levels()).isEmpty()).map(Level::id).toList();
+    if (!unserved.isEmpty()) {
+      warnings.add(file + ": no round that rates takes place at " + String.join(", ", unserved)
+          + " (see fromLevel); a candidate for " + (unserved.size() == 1 ? "that level" : "those levels")
+          + " cannot be simulated on this loop");
+    }
     return new Loaded<>(loop, ImmutableList.copyOf(warnings));
   }
 

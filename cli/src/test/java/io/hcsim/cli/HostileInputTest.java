@@ -1,0 +1,44 @@
+package io.hcsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hcsim.core.library.Library;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Inputs an adversarial tester tried (issue 10): each ends in a clear answer, never a crash. */
+class HostileInputTest {
+  private static final Library LIBRARY = Library.bundled();
+
+  @TempDir Path dir;
+
+  private static String bundledLoop() throws Exception {
+    return LIBRARY.bundledLoopText(LIBRARY.catalogue().defaultLoop());
+  }
+
+  private Path write(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aLoopWithNoRoundAtTheTargetLevelIsRefusedInOneLine() throws Exception {
+    // Every round from P8 on, the committee included: nothing happens for a P7 candidate.
+    String loop = bundledLoop().replaceAll("(?m)^(    persona: \\w+)$", "$1\n    fromLevel: P8")
+        .replace("    fromLevel: P7 ", "    # was P7 ");
+    Path file = write("p8-only.yaml", loop);
+
+    Cli.Result validate = Cli.run("validate", file.toString());
+    assertThat(validate.code()).isZero();
+    assertThat(validate.err()).contains("warning: " + file + ": no round that rates takes place at P6, P7");
+
+    Cli.run("simulate", "--loop", file.toString(), "--runs", "1000").badInput()
+        .oneLine(file + ": no round that rates takes place at P7", "--target-level P8");
+    Cli.Result atP8 = Cli.run("simulate", "--loop", file.toString(), "--runs", "1000", "--target-level", "P8");
+    assertThat(atP8.code()).as(atP8.err()).isZero();
+    assertThat(atP8.out()).contains("P8");
+  }
+}
