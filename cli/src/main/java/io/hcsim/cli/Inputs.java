@@ -2,6 +2,7 @@ package io.hcsim.cli;
 
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.files.Loaded;
+import io.hcsim.core.files.Source;
 import io.hcsim.core.library.Library;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.level.Levels;
@@ -33,15 +34,27 @@ final class Inputs {
   Resolved resolve(Library library, PrintWriter err) throws InvalidInputException {
     String profileRef = reference("--profile", profile, library.catalogue().defaultProfile(), "hcsim profiles");
     String loopRef = reference("--loop", loop, library.catalogue().defaultLoop(), "hcsim loops");
-    if (DocumentKind.guess(profileRef) == DocumentKind.LOOP) {
-      throw InvalidInputException.of(profileRef, "", "is a loop file (it has 'rounds'), not a candidate profile; give it with --loop");
+    // Each file is read once; its kind is looked at only if it does not read as what it was given as.
+    Source profileSource = library.profileSource(profileRef);
+    Source loopSource = library.loopSource(loopRef);
+    Loaded<CandidateProfile> p;
+    try {
+      p = library.profile(profileSource, targetLevel == null ? null : level(library));
+    } catch (InvalidInputException e) {
+      if (DocumentKind.guess(profileSource) == DocumentKind.LOOP) {
+        throw InvalidInputException.of(profileRef, "", "is a loop file (it has 'rounds'), not a candidate profile; give it with --loop");
+      }
+      throw e;
     }
-    if (DocumentKind.guess(loopRef) == DocumentKind.PROFILE) {
-      throw InvalidInputException.of(loopRef, "", "is a candidate profile, not a loop; give it with --profile");
+    Loaded<Loop> l;
+    try {
+      l = library.loop(loopSource);
+    } catch (InvalidInputException e) {
+      if (DocumentKind.guess(loopSource) == DocumentKind.PROFILE) {
+        throw InvalidInputException.of(loopRef, "", "is a candidate profile, not a loop; give it with --profile");
+      }
+      throw e;
     }
-    Loaded<CandidateProfile> p = targetLevel == null
-        ? library.profile(profileRef) : library.profile(profileRef, level(library));
-    Loaded<Loop> l = library.loop(loopRef);
     checkRoundsAtTarget(library, loopRef, l.value(), p.value().targetLevel());
     p.warnings().forEach(w -> err.println("warning: " + w));
     l.warnings().forEach(w -> err.println("warning: " + w));

@@ -2,8 +2,10 @@ package io.hcsim.cli;
 
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.competency.Competency;
+import io.hcsim.core.files.DocumentReader;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.files.Loaded;
+import io.hcsim.core.files.Source;
 import io.hcsim.core.files.Suggestions;
 import io.hcsim.core.library.Library;
 import io.hcsim.core.loop.Loop;
@@ -48,12 +50,13 @@ final class ValidateCommand implements Callable<Integer> {
     Library library = Library.bundled();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (isLoop(library)) {
-      Loaded<Loop> loop = library.loop(file);
+    Read read = read(library);
+    if (read.kind() == DocumentKind.LOOP) {
+      Loaded<Loop> loop = library.loop(read.source());
       loop.warnings().forEach(w -> err.println("warning: " + w));
       describe(loop.value(), library.catalogue(), out);
     } else {
-      Loaded<CandidateProfile> profile = library.profile(file);
+      Loaded<CandidateProfile> profile = library.profile(read.source(), null);
       profile.warnings().forEach(w -> err.println("warning: " + w));
       describe(profile.value(), library.catalogue(), out);
     }
@@ -61,11 +64,15 @@ final class ValidateCommand implements Callable<Integer> {
     return Main.OK;
   }
 
+  /** A document read once, and what kind it is. */
+  private record Read(Source source, DocumentKind kind) {}
+
   /**
-   * Whether {@code file} names a loop rather than a profile. As everywhere else, a bundled name
-   * counts only when no file of that name exists; a bare word that is neither is a misspelt name.
+   * The bundled profile or loop {@code file} names, or the file, read once. As everywhere else, a
+   * bundled name counts only when no file of that name exists; a bare word that is neither is a
+   * misspelt name.
    */
-  private boolean isLoop(Library library) throws InvalidInputException {
+  private Read read(Library library) throws InvalidInputException {
     if (file.isEmpty()) {
       throw new BadArgumentException("FILE: empty; give a file or a bundled name (see 'hcsim profiles', 'hcsim loops')");
     }
@@ -73,10 +80,10 @@ final class ValidateCommand implements Callable<Integer> {
     Catalogue catalogue = library.catalogue();
     if (!Files.exists(path)) {
       if (catalogue.bundledProfiles().contains(file)) {
-        return false;
+        return new Read(library.profileSource(file), DocumentKind.PROFILE);
       }
       if (catalogue.bundledLoops().contains(file)) {
-        return true;
+        return new Read(library.loopSource(file), DocumentKind.LOOP);
       }
       if (!file.contains("/") && !file.contains("\\") && !file.contains(".")) {
         List<String> names = new ArrayList<>(catalogue.bundledProfiles());
@@ -85,7 +92,8 @@ final class ValidateCommand implements Callable<Integer> {
             + " (or give the path of a YAML or JSON file)");
       }
     }
-    return DocumentKind.of(path) == DocumentKind.LOOP;
+    Source source = DocumentReader.load(path, "a candidate profile or a loop");
+    return new Read(source, DocumentKind.of(source));
   }
 
   private static void row(PrintWriter out, String label, String value) {

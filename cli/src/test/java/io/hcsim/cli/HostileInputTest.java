@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hcsim.core.library.Library;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Inputs an adversarial tester tried (issue 10): each ends in a clear answer, never a crash. */
@@ -40,5 +45,29 @@ class HostileInputTest {
     Cli.Result atP8 = Cli.run("simulate", "--loop", file.toString(), "--runs", "1000", "--target-level", "P8");
     assertThat(atP8.code()).as(atP8.err()).isZero();
     assertThat(atP8.out()).contains("P8");
+  }
+
+  /** A named pipe can be read only once: a command that read its file twice would wait forever. */
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void validateAndSimulateReadTheirFileOnce() throws Exception {
+    String profile = LIBRARY.bundledProfileText(LIBRARY.catalogue().defaultProfile());
+    for (String[] args : List.of(new String[] {"validate"}, new String[] {"simulate", "--runs", "1000", "--profile"})) {
+      Path fifo = dir.resolve("profile-" + args[0] + ".yaml");
+      assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+      Thread writer = new Thread(() -> {
+        try {
+          Files.writeString(fifo, profile, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      writer.start();
+      String[] all = Arrays.copyOf(args, args.length + 1);
+      all[args.length] = fifo.toString();
+      Cli.Result r = Cli.run(all);
+      assertThat(r.code()).as(r.err()).isZero();
+      writer.join();
+    }
   }
 }

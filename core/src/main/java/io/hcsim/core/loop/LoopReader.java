@@ -36,7 +36,7 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
   /** At most this many rounds in a loop, and rounds assessing one competency. */
   public static final int MAX_ROUNDS = 60;
   public static final int MAX_RATERS = 13;
-  static final String WHAT = "a loop (keys: id, name, description, noise, showEarlierFeedback, roleWeights, "
+  public static final String WHAT = "a loop (keys: id, name, description, noise, showEarlierFeedback, roleWeights, "
       + "committee, personas, rounds)";
 
   private final Catalogue catalogue;

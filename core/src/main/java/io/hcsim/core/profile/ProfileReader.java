@@ -27,7 +27,7 @@ import java.util.OptionalLong;
  * warning.
  */
 public final class ProfileReader extends ValidatingReader<ProfileFile, CandidateProfile> {
-  static final String WHAT = "a candidate profile (keys: name, targetLevel, proficiency, consistency, "
+  public static final String WHAT = "a candidate profile (keys: name, targetLevel, proficiency, consistency, "
       + "compensationExpectation, competingOffers, notes)";
   private static final long MAX_COMPENSATION = 100_000_000L;
   private static final int MAX_COMPETING_OFFERS = 20;

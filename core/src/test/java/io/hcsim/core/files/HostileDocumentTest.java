@@ -63,6 +63,39 @@ class HostileDocumentTest {
     assertThat(p.consistency()).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("readers")
+  void aFileOverOneMegabyteIsRefusedBeforeItIsParsed(String kind) {
+    // A valid document but for its size: were it parsed, it would read (or fail on its keys).
+    String notes = "x".repeat(DocumentReader.MAX_BYTES);
+    Path file = TestFiles.writeText(dir, "big.yaml", PROFILE + "notes: " + notes + "\n");
+    List<String> lines = ProblemLines.rejected(() -> {
+      if (kind.equals("profile")) {
+        LIBRARY.profile(file.toString());
+      } else {
+        LIBRARY.loop(file.toString());
+      }
+    }, "big.yaml");
+    assertThat(lines).singleElement().asString().contains("the file is larger than 1 MB;");
+  }
+
+  static Stream<String> readers() {
+    return Stream.of("profile", "loop");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("readers")
+  void aFileOfOneMegabyteIsRead(String kind) throws Exception {
+    String head = PROFILE + "notes: ";
+    Path file = TestFiles.writeText(dir, "full.yaml", head + "x".repeat(DocumentReader.MAX_BYTES - head.length() - 1) + "\n");
+    assertThat(java.nio.file.Files.size(file)).isEqualTo(DocumentReader.MAX_BYTES);
+    if (kind.equals("profile")) {
+      assertThat(LIBRARY.profile(file.toString()).value().notes()).hasSize(DocumentReader.MAX_BYTES - head.length() - 1);
+    } else {
+      assertThat(ProblemLines.rejected(() -> LIBRARY.loop(file.toString()), "full.yaml")).noneMatch(l -> l.contains("1 MB"));
+    }
+  }
+
   static Stream<Arguments> decimal() {
     return Stream.of(Arguments.of("0", 0.0), Arguments.of("0.5", 0.5),
         Arguments.of("1", 1.0), Arguments.of(".25", 0.25), Arguments.of("5e-1", 0.5));
