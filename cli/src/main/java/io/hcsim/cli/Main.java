@@ -115,13 +115,30 @@ public final class Main implements Runnable {
         err.println(c.getCommandName() + ": " + bad.getMessage());
         return BAD_INPUT;
       }
-      err.println("hcsim: internal error: " + ex + (debug ? "" : " (run again with --debug for details)"));
-      if (debug) {
-        ex.printStackTrace(err);
-      }
-      return INTERNAL_ERROR;
+      return internalError(ex, debug, err);
     });
-    return cmd.execute(args);
+    try {
+      return cmd.execute(args);
+    } catch (Throwable ex) { // an Error (out of memory, a stack overflow) passes picocli's handlers
+      return internalError(ex, debug, err);
+    }
+  }
+
+  /** Any failure that is not the user's: one line, the trace only with --debug. */
+  private static int internalError(Throwable ex, boolean debug, PrintWriter err) {
+    Throwable cause = ex instanceof CommandLine.ExecutionException && ex.getCause() != null ? ex.getCause() : ex;
+    Throwable oom = cause;
+    while (oom != null && !(oom instanceof OutOfMemoryError)) {
+      oom = oom.getCause(); // a worker thread's, wrapped by the pool
+    }
+    String what = oom != null
+        ? "out of memory (" + oom.getMessage() + "); give Java more with HCSIM_JAVA_OPTS=-Xmx2g"
+        : cause.toString();
+    err.println("hcsim: internal error: " + what + (debug ? "" : " (run again with --debug for details)"));
+    if (debug) {
+      cause.printStackTrace(err);
+    }
+    return INTERNAL_ERROR;
   }
 
   /** One line for an argument picocli could not place: an unknown option or command, with the closest valid one. */

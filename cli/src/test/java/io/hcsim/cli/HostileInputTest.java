@@ -70,4 +70,18 @@ class HostileInputTest {
       writer.join();
     }
   }
+
+  /** The JVM runs out of memory on a file of half a million problems: one line, as any internal failure. */
+  @Test
+  void outOfMemoryIsTheOneLineOfAnInternalError() throws Exception {
+    Path big = write("big.json", "{\"rounds\": [" + "0,".repeat(500_000) + "0]}");
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process p = new ProcessBuilder(java.toString(), "-Xmx32m", "-XX:+UseSerialGC", "-cp",
+        System.getProperty("java.class.path"), Main.class.getName(), "validate", big.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(err).isEqualTo(Main.INTERNAL_ERROR);
+    assertThat(err.lines()).singleElement().asString()
+        .startsWith("hcsim: internal error: out of memory").contains("HCSIM_JAVA_OPTS=-Xmx", "--debug");
+  }
 }
