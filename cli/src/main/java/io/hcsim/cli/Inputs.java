@@ -2,6 +2,7 @@ package io.hcsim.cli;
 
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.files.Loaded;
+import io.hcsim.core.files.Printable;
 import io.hcsim.core.files.Source;
 import io.hcsim.core.library.Library;
 import io.hcsim.core.level.Level;
@@ -56,8 +57,8 @@ final class Inputs {
       throw e;
     }
     checkRoundsAtTarget(library, loopRef, l.value(), p.value().targetLevel());
-    p.warnings().forEach(w -> err.println("warning: " + w));
-    l.warnings().forEach(w -> err.println("warning: " + w));
+    p.warnings().forEach(w -> err.println("warning: " + Printable.escape(w)));
+    l.warnings().forEach(w -> err.println("warning: " + Printable.escape(w)));
     return new Resolved(profileRef, loopRef, p.value(), l.value());
   }
 

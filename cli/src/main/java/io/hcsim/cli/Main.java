@@ -2,6 +2,7 @@ package io.hcsim.cli;
 
 import io.hcsim.core.files.InputProblem;
 import io.hcsim.core.files.InvalidInputException;
+import io.hcsim.core.files.Printable;
 import io.hcsim.core.files.Suggestions;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -101,7 +102,8 @@ public final class Main implements Runnable {
       String message = ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
           ? unmatched(c.getCommandSpec(), u.getUnmatched().get(0))
           : ex.getMessage();
-      err.println(c.getCommandName() + ": " + message + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
+      err.println(Printable.escape(c.getCommandName() + ": " + message)
+          + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
       return BAD_INPUT;
     });
     cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
@@ -112,7 +114,7 @@ public final class Main implements Runnable {
         return BAD_INPUT;
       }
       if (ex instanceof BadArgumentException bad) {
-        err.println(c.getCommandName() + ": " + bad.getMessage());
+        err.println(Printable.escape(c.getCommandName() + ": " + bad.getMessage()));
         return BAD_INPUT;
       }
       return internalError(ex, debug, err);
@@ -134,7 +136,7 @@ public final class Main implements Runnable {
     String what = oom != null
         ? "out of memory (" + oom.getMessage() + "); give Java more with HCSIM_JAVA_OPTS=-Xmx2g"
         : cause.toString();
-    err.println("hcsim: internal error: " + what + (debug ? "" : " (run again with --debug for details)"));
+    err.println("hcsim: internal error: " + Printable.escape(what) + (debug ? "" : " (run again with --debug for details)"));
     if (debug) {
       cause.printStackTrace(err);
     }

@@ -5,6 +5,7 @@ import io.hcsim.core.competency.Competency;
 import io.hcsim.core.files.DocumentReader;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.files.Loaded;
+import io.hcsim.core.files.Printable;
 import io.hcsim.core.files.Source;
 import io.hcsim.core.files.Suggestions;
 import io.hcsim.core.library.Library;
@@ -53,11 +54,11 @@ final class ValidateCommand implements Callable<Integer> {
     Read read = read(library);
     if (read.kind() == DocumentKind.LOOP) {
       Loaded<Loop> loop = library.loop(read.source());
-      loop.warnings().forEach(w -> err.println("warning: " + w));
+      loop.warnings().forEach(w -> err.println("warning: " + Printable.escape(w)));
       describe(loop.value(), library.catalogue(), out);
     } else {
       Loaded<CandidateProfile> profile = library.profile(read.source(), null);
-      profile.warnings().forEach(w -> err.println("warning: " + w));
+      profile.warnings().forEach(w -> err.println("warning: " + Printable.escape(w)));
       describe(profile.value(), library.catalogue(), out);
     }
     out.printf("%s is valid.%n", file);
@@ -119,7 +120,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** The notes on one line or a few, whitespace collapsed and cut after {@link #NOTES_MAX} characters. */
   private static List<String> wrap(String notes) {
-    String text = notes == null ? "" : notes.replaceAll("\\s+", " ").strip();
+    String text = notes == null ? "" : Printable.escape(notes.replaceAll("\\s+", " ").strip());
     if (text.length() > NOTES_MAX) {
       text = text.substring(0, NOTES_MAX).stripTrailing() + " ...";
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,5 +84,43 @@ class HostileInputTest {
     assertThat(p.waitFor()).as(err).isEqualTo(Main.INTERNAL_ERROR);
     assertThat(err.lines()).singleElement().asString()
         .startsWith("hcsim: internal error: out of memory").contains("HCSIM_JAVA_OPTS=-Xmx", "--debug");
+  }
+
+  /** Control characters never reach the terminal raw, and never split a problem over two lines. */
+  @Test
+  void controlCharactersAreShownAsEscapesAndRefusedInNamesAndIds() throws Exception {
+    String profile = LIBRARY.bundledProfileText(LIBRARY.catalogue().defaultProfile());
+    String name = profile.lines().filter(l -> l.startsWith("name:")).findFirst().orElseThrow();
+    String level = profile.lines().filter(l -> l.startsWith("targetLevel:")).findFirst().orElseThrow();
+
+    Path colour = write("colour.yaml", profile.replace(name, "name: \"a\\u001b[31mRED\\u0007\""));
+    assertClean(Cli.run("validate", colour.toString()).badInput()
+        .oneLine("name: 'a\\u001b[31mRED\\u0007' holds the control character U+001B; expected"));
+
+    Path forged = write("forged.yaml", profile.replace(level, "targetLevel: \"P7\\nerror: injected line\""));
+    assertClean(Cli.run("validate", forged.toString()).badInput().oneLine("unknown level 'P7\\nerror: injected line'"));
+
+    Path nul = write("nul.yaml", profile + "\"x\\u0000y\": 1\n");
+    assertClean(Cli.run("validate", nul.toString()).badInput().oneLine("unknown key 'x\\u0000y'"));
+
+    Path notes = write("notes.yaml", profile.replaceAll("(?m)^notes:.*(\\n  .*)*",
+        Matcher.quoteReplacement("notes: \"bell\\u0007 and \\u001b[2J\"")));
+    Cli.Result shown = Cli.run("validate", notes.toString());
+    assertThat(shown.code()).as(shown.err()).isZero();
+    assertThat(shown.out()).contains("bell\\u0007 and \\u001b[2J");
+    assertClean(shown);
+
+    String loop = bundledLoop();
+    Path round = write("round.yaml", loop.replace("- id: recruiter\n", "- id: \"recruiter\\u001b[0m\"\n"));
+    assertClean(Cli.run("validate", round.toString()).badInput()
+        .oneLine("rounds[0].id: 'recruiter\\u001b[0m' holds the control character U+001B"));
+
+    assertClean(Cli.run("simulate", "--profile", "no\u001b[31msuch.yaml").badInput().oneLine("no\\u001b[31msuch.yaml"));
+  }
+
+  private static void assertClean(Cli.Result r) {
+    for (String text : List.of(r.out(), r.err())) {
+      assertThat(text.chars().filter(c -> c < 0x20 && c != '\n')).as("raw control characters in: %s", text).isEmpty();
+    }
   }
 }

@@ -53,8 +53,8 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
     Problems p = document.problems();
     List<String> warnings = new ArrayList<>();
     List<String> competencyIds = catalogue.competencies().ids();
-    p.require(f.id(), "id", "a short id for the loop");
-    p.require(f.name(), "name", "a name for the loop");
+    p.name(f.id(), "id", "a short id for the loop");
+    p.name(f.name(), "name", "a name for the loop");
 
     double loopForm = 0;
     double roundForm = 0;
@@ -76,6 +76,9 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
     if (f.personas() != null) {
       for (Map.Entry<String, PersonaEntry> e : f.personas().entrySet()) {
         String path = "personas." + e.getKey();
+        if (!p.name(e.getKey(), path, "a persona id")) {
+          continue;
+        }
         if (e.getValue() == null) {
           p.add(path, "missing; expected a persona");
           continue;
@@ -204,7 +207,7 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
         p.add(path, "missing; expected a round");
         continue;
       }
-      boolean ok = p.require(e.id(), path + ".id", "a round id");
+      boolean ok = p.name(e.id(), path + ".id", "a round id");
       if (ok && !ids.add(e.id())) {
         p.add(path + ".id", "duplicate round id '" + e.id() + "'; expected each round to have its own id");
         ok = false;

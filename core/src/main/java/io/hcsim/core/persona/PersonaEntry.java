@@ -19,8 +19,8 @@ public record PersonaEntry(
 
   /** Checks every field (recording problems under {@code path}) and builds the persona. */
   public Optional<Persona> toPersona(String id, String path, Problems problems, Collection<String> competencyIds) {
-    boolean ok = problems.require(en, path + ".en", "the persona's English name");
-    ok &= problems.require(zh, path + ".zh", "the persona's Chinese name");
+    boolean ok = problems.name(en, path + ".en", "the persona's English name");
+    ok &= problems.name(zh, path + ".zh", "the persona's Chinese name");
     ok &= problems.require(severity, path + ".severity", "a number " + fmtRange(-2, 2) + " (proficiency units)")
         && problems.range(severity, path + ".severity", -2, 2);
     ok &= problems.require(noise, path + ".noise", "a rater-noise SD " + fmtRange(0, 3))
