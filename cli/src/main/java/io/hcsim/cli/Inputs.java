@@ -42,8 +42,9 @@ final class Inputs {
     try {
       p = library.profile(profileSource, targetLevel == null ? null : level(library));
     } catch (InvalidInputException e) {
-      if (DocumentKind.guess(profileSource) == DocumentKind.LOOP) {
-        throw InvalidInputException.of(profileRef, "", "is a loop file (it has 'rounds'), not a candidate profile; give it with --loop");
+      DocumentKind.Verdict kind = DocumentKind.guess(profileSource);
+      if (kind.kind() == DocumentKind.LOOP) {
+        throw InvalidInputException.of(profileRef, "", "is a loop file (" + kind.why() + "), not a candidate profile; give it with --loop");
       }
       throw e;
     }
@@ -51,8 +52,9 @@ final class Inputs {
     try {
       l = library.loop(loopSource);
     } catch (InvalidInputException e) {
-      if (DocumentKind.guess(loopSource) == DocumentKind.PROFILE) {
-        throw InvalidInputException.of(loopRef, "", "is a candidate profile, not a loop; give it with --profile");
+      DocumentKind.Verdict kind = DocumentKind.guess(loopSource);
+      if (kind.kind() == DocumentKind.PROFILE) {
+        throw InvalidInputException.of(loopRef, "", "is a candidate profile (" + kind.why() + "), not a loop; give it with --profile");
       }
       throw e;
     }

@@ -94,7 +94,14 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     Source source = DocumentReader.load(path, "a candidate profile or a loop");
-    return new Read(source, DocumentKind.of(source));
+    DocumentKind.Verdict verdict = DocumentKind.of(source);
+    boolean anyKey = !verdict.loopKeys().isEmpty() || !verdict.profileKeys().isEmpty();
+    if (verdict.kind() == DocumentKind.UNKNOWN && anyKey) {
+      throw InvalidInputException.of(file, "", "cannot tell whether this is a candidate profile or a loop: "
+          + verdict.why() + "; expected the keys of one of them");
+    }
+    // A document with no key of either kind is read as a profile, whose reader says what it lacks.
+    return new Read(source, verdict.kind() == DocumentKind.LOOP ? DocumentKind.LOOP : DocumentKind.PROFILE);
   }
 
   private static void row(PrintWriter out, String label, String value) {

@@ -123,4 +123,18 @@ class HostileInputTest {
       assertThat(text.chars().filter(c -> c < 0x20 && c != '\n')).as("raw control characters in: %s", text).isEmpty();
     }
   }
+
+  /** A loop with its 'rounds' misspelt is still a loop: every other key says so. */
+  @Test
+  void theKindOfADocumentIsToldByAllItsKeys() throws Exception {
+    Path misspelt = write("misspelt.yaml", bundledLoop().replace("\nrounds:", "\nrouds:"));
+    Cli.run("validate", misspelt.toString()).badInput()
+        .oneLine("unknown key 'rouds'; did you mean 'rounds'?");
+    Cli.run("simulate", "--profile", misspelt.toString()).badInput()
+        .oneLine("is a loop file (it has the keys id, description, noise,", "rouds of a loop)", "--loop");
+
+    Path both = write("both.yaml", "targetLevel: P7\nrounds: []\n");
+    Cli.run("validate", both.toString()).badInput().oneLine("cannot tell whether this is a candidate profile or a loop: "
+        + "it has the key targetLevel of a candidate profile and the key rounds of a loop");
+  }
 }
