@@ -12,6 +12,7 @@ import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.files.Loaded;
 import io.hcsim.core.files.Problems;
 import io.hcsim.core.files.Suggestions;
+import io.hcsim.core.level.Level;
 import io.hcsim.core.persona.Persona;
 import io.hcsim.core.persona.PersonaEntry;
 import io.hcsim.core.rating.Rating;
@@ -38,8 +39,8 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
   public static final int MAX_RATERS = 13;
   /** Defaults of the bundled loop, so that a loop that leaves a key out behaves like it. */
   static final double DEFAULT_UP_LEVEL_CONFIDENCE = 0.9;
-  static final double DEFAULT_CONTINUE_ABOVE = 0.3;
-  static final String WHAT = "a loop (keys: id, name, description, noise, showEarlierFeedback, roleWeights, "
+  static final double DEFAULT_CONTINUE_ABOVE = 0.5;
+  public static final String WHAT = "a loop (keys: id, name, description, noise, showEarlierFeedback, roleWeights, "
       + "committee, personas, rounds)";
 
   private final Catalogue catalogue;
@@ -56,8 +57,8 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
     Problems p = document.problems();
     List<String> warnings = new ArrayList<>();
     List<String> competencyIds = catalogue.competencies().ids();
-    p.require(f.id(), "id", "a short id for the loop");
-    p.require(f.name(), "name", "a name for the loop");
+    p.name(f.id(), "id", "a short id for the loop");
+    p.name(f.name(), "name", "a name for the loop");
 
     double loopForm = 0;
     double roundForm = 0;
@@ -79,6 +80,9 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
     if (f.personas() != null) {
       for (Map.Entry<String, PersonaEntry> e : f.personas().entrySet()) {
         String path = "personas." + e.getKey();
+        if (!p.name(e.getKey(), path, "a persona id")) {
+          continue;
+        }
         if (e.getValue() == null) {
           p.add(path, "missing; expected a persona");
           continue;
@@ -109,6 +113,13 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
     Loop loop = new Loop(
         f.id(), f.name(), f.description() == null ? "" : f.description().strip(), usedPersonas, rounds, roleWeights,
         loopForm, roundForm, Boolean.TRUE.equals(f.showEarlierFeedback()), policy);
+    List<String> unserved = catalogue.levels().ascending().stream()
+        .filter(l -> loop.ratingRoundsFor(l, catalogue.levels()).isEmpty()).map(Level::id).toList();
+    if (!unserved.isEmpty()) {
+      warnings.add(file + ": no round that rates takes place at " + String.join(", ", unserved)
+          + " (see fromLevel); a candidate for " + (unserved.size() == 1 ? "that level" : "those levels")
+          + " cannot be simulated on this loop");
+    }
     return new Loaded<>(loop, ImmutableList.copyOf(warnings));
   }
 
@@ -211,7 +222,7 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
         p.add(path, "missing; expected a round");
         continue;
       }
-      boolean ok = p.require(e.id(), path + ".id", "a round id");
+      boolean ok = p.name(e.id(), path + ".id", "a round id");
       if (ok && !ids.add(e.id())) {
         p.add(path + ".id", "duplicate round id '" + e.id() + "'; expected each round to have its own id");
         ok = false;

@@ -24,8 +24,8 @@ public record PersonaEntry(
   /** Checks every field (recording problems under {@code path}) and builds the persona. */
   public Optional<Persona> toPersona(
       String id, String path, Problems problems, Collection<String> competencyIds, Collection<String> levelIds) {
-    boolean ok = problems.require(en, path + ".en", "the persona's English name");
-    ok &= problems.require(zh, path + ".zh", "the persona's Chinese name");
+    boolean ok = problems.name(en, path + ".en", "the persona's English name");
+    ok &= problems.name(zh, path + ".zh", "the persona's Chinese name");
     // Beyond 1.5 a persona rates almost everyone Strong No; the committee then learns nothing from
     // it and a harsher one could help a candidate (SeverityTest), so the range stops where the
     // property holds.

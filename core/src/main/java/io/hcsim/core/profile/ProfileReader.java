@@ -27,7 +27,7 @@ import java.util.OptionalLong;
  * warning.
  */
 public final class ProfileReader extends ValidatingReader<ProfileFile, CandidateProfile> {
-  static final String WHAT = "a candidate profile (keys: name, targetLevel, proficiency, consistency, uncertainty, "
+  public static final String WHAT = "a candidate profile (keys: name, targetLevel, proficiency, consistency, uncertainty, "
       + "compensationExpectation, currentCompensation, competingOffers, notes)";
   /** The largest uncertainty a profile may state: a pool SD and a half. */
   static final double MAX_UNCERTAINTY = 1.0;
@@ -58,7 +58,7 @@ public final class ProfileReader extends ValidatingReader<ProfileFile, Candidate
     ProfileFile f = document.value();
     Problems p = document.problems();
     List<String> warnings = new ArrayList<>();
-    if (p.require(f.name(), "name", "the candidate's name or a label") && f.name().isBlank()) {
+    if (p.name(f.name(), "name", "the candidate's name or a label") && f.name().isBlank()) {
       p.add("name", "empty; expected the candidate's name or a label");
     }
     Level target = null;

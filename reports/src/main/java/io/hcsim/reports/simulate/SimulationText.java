@@ -1,5 +1,6 @@
 package io.hcsim.reports.simulate;
 
+import io.hcsim.core.files.Printable;
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.committee.Outcome;
 import io.hcsim.core.level.Level;
@@ -18,7 +19,8 @@ public final class SimulationText {
     Summary s = r.summary();
     Catalogue cat = r.catalogue();
     StringBuilder out = new StringBuilder();
-    line(out, "%s  ·  loop %s (%s rule)  ·  target %s", r.profile().name(), r.loopRef(), r.rule(), s.targetLevel());
+    line(out, "%s  ·  loop %s (%s rule)  ·  target %s", Printable.escape(r.profile().name()),
+        Printable.escape(r.loopRef()), r.rule(), s.targetLevel());
     line(out, "%,d simulated loop%s, seed %d", s.runs(), s.runs() == 1 ? "" : "s", s.seed());
     StringBuilder bars = new StringBuilder();
     for (Level l : cat.levels().ascending()) {
