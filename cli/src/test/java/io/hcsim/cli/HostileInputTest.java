@@ -39,7 +39,7 @@ class HostileInputTest {
 
     Cli.Result validate = Cli.run("validate", file.toString());
     assertThat(validate.code()).isZero();
-    assertThat(validate.err()).contains("warning: " + file + ": no round that rates takes place at P6, P7");
+    assertThat(validate.err()).contains("warning: " + file + ": no round that rates takes place at P5, P6, P7");
 
     Cli.run("simulate", "--loop", file.toString(), "--runs", "1000").badInput()
         .oneLine(file + ": no round that rates takes place at P7", "--target-level P8");
