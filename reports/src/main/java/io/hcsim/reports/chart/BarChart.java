@@ -26,7 +26,7 @@ public record BarChart(List<Bar> bars, String axisLabel) {
     }
     CategoryAxis x = ChartStyle.categories(0.25);
     NumberAxis y = new NumberAxis(axisLabel);
-    y.setRange(0, 108);
+    y.setRange(0, 112);
     y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20));
     BarRenderer r = new BarRenderer();
     r.setBarPainter(new StandardBarPainter());
@@ -36,8 +36,13 @@ public record BarChart(List<Bar> bars, String axisLabel) {
     r.setDefaultItemLabelsVisible(true);
     r.setDefaultItemLabelFont(style.size(9.5f));
     r.setMaximumBarWidth(0.12);
+    // Each value just past the end of its bar, never across it.
+    r.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+        org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+    r.setItemLabelAnchorOffset(3);
     CategoryPlot plot = new CategoryPlot(data, x, y, r);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
     JFreeChart chart = new JFreeChart(null, style.font(), plot, false);
     return style.svg(chart, 640, 40 + 26 * bars.size(), id);
   }
