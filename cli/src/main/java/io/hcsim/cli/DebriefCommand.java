@@ -1,20 +1,12 @@
 package io.hcsim.cli;
 
-import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.library.Library;
 import io.hcsim.reports.debrief.Debrief;
 import io.hcsim.reports.debrief.DebriefPlayer;
-import io.hcsim.reports.debrief.DebriefReport;
-import io.hcsim.reports.i18n.Language;
-import io.hcsim.reports.i18n.Messages;
-import io.hcsim.reports.render.Format;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.LoopPlan;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,8 +30,6 @@ import picocli.CommandLine.Spec;
       "  hcsim debrief --format json --anonymize"
     })
 final class DebriefCommand implements Callable<Integer> {
-  enum Shown { text, json, markdown }
-
   enum Wanted { hire, no_hire, hold, down_level }
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -57,31 +47,11 @@ final class DebriefCommand implements Callable<Integer> {
       description = "Instead of --run: the first loop (from run 0 up) that ends this way: hire, no-hire, hold or down-level.")
   Wanted outcome;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "en or zh (default ${DEFAULT-VALUE}).", defaultValue = "en")
-  String lang;
-
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-      description = "text, json or markdown on stdout (default text); --out FILE picks the format from its extension.")
-  Shown format;
-
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-      description = "Write to FILE instead of stdout: .pdf, .html, .md, .json or .txt.")
-  Path out;
-
-  @Option(names = "--anonymize", description = "Replace the candidate's name by a stable code (Candidate 7F3A) and leave out their notes, the PDF's metadata included.")
-  boolean anonymize;
-
-  @Option(names = "--font", paramLabel = "FILE", description = "TrueType font (.ttf/.ttc) with Chinese glyphs for a Chinese PDF (default: found among the system's fonts).")
-  Path font;
-
-  @Option(names = "--force", description = "Overwrite --out FILE if it exists.")
-  boolean force;
+  @Mixin ReportOptions report;
 
   @Override
   public Integer call() throws Exception {
-    Language language = Language.of(lang).orElseThrow(
-        () -> new BadArgumentException("--lang: unknown language '" + lang + "'; expected en or zh"));
-    Format chosen = format();
+    report.check();
     if (run != null && outcome != null) {
       throw new BadArgumentException("--run and --outcome exclude each other; give one");
     }
@@ -103,29 +73,9 @@ final class DebriefCommand implements Callable<Integer> {
       }
       which = found.getAsLong();
     }
-    Debrief debrief = player.play(which, in.profile(), in.loopRef(), anonymize, LocalDate.now());
-    byte[] bytes = DebriefReport.render(debrief, Messages.of(language), chosen, Optional.ofNullable(font));
-    if (out != null) {
-      OutputFile.write(out, bytes, force);
-    } else {
-      spec.commandLine().getOut().print(new String(bytes, StandardCharsets.UTF_8));
-      spec.commandLine().getOut().flush();
-    }
+    Debrief debrief = player.play(which, in.profile(), in.loopRef(), report.anonymize, LocalDate.now());
+    DebriefOutput.write(report, debrief, spec.commandLine().getOut());
     return Main.OK;
-  }
-
-  /** The format: from --out's extension, else --format, else text. */
-  private Format format() throws InvalidInputException {
-    if (out == null) {
-      return format == null ? Format.TEXT : Format.valueOf(format.name().toUpperCase(Locale.ROOT));
-    }
-    OutputFile.refuseDirectory(out);
-    Format byName = Format.ofFile(out.getFileName() == null ? "" : out.getFileName().toString()).orElseThrow(
-        () -> new BadArgumentException("--out " + out + ": unknown extension; expected .pdf, .html, .md, .json or .txt"));
-    if (format != null && !format.name().equalsIgnoreCase(byName.name())) {
-      throw new BadArgumentException("--format " + format + " and --out " + out + " disagree; give one or make them match");
-    }
-    return byName;
   }
 
   /** Accepts the outcome as written in the docs: no-hire, down-level (or with underscores). */

@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       SimulateCommand.class,
       DebriefCommand.class,
+      ScoreCommand.class,
       ProfilesCommand.class,
       LoopsCommand.class,
       InitCommand.class,

@@ -26,6 +26,7 @@ import java.util.OptionalLong;
  * @param rounds one packet per round of the loop for the target level, reached or not
  * @param counterfactual empty when it was not computed (a real scorecard)
  * @param typical empty when it was not computed (a real scorecard)
+ * @param remaining for an unfinished real loop, the odds if it goes on; empty otherwise
  */
 public record Debrief(
     String candidate,
@@ -41,7 +42,8 @@ public record Debrief(
     LoopRecord record,
     ImmutableList<RoundPacket> rounds,
     Optional<Counterfactual> counterfactual,
-    Optional<Typical> typical) {
+    Optional<Typical> typical,
+    Optional<Remaining> remaining) {
 
   public Catalogue catalogue() {
     return plan.catalogue();

@@ -60,8 +60,9 @@ public final class DebriefJson {
       r.put("recommendation", rec.scorecard().recommendation().name());
       var q = r.putArray("questions");
       p.questions().forEach(t -> q.add(m.text(t)));
-      ObjectNode notes = r.putObject("notes");
-      p.notes().forEach((c, t) -> notes.put(c, m.text(t)));
+      var notes = r.putArray("notes");
+      p.notes().values().forEach(t -> notes.add(m.text(t)));
+      p.teamNote().ifPresent(notes::add);
       r.set("signal", signal(d, rec));
     }
     ObjectNode committee = root.putObject("committee");
@@ -96,6 +97,13 @@ public final class DebriefJson {
         cf.putNull("competency");
         cf.put("limit", Counterfactual.LIMIT);
       }
+    });
+    d.remaining().ifPresent(x -> {
+      ObjectNode rem = root.putObject("remaining");
+      rem.put("offerProbability", x.offer());
+      rem.putArray("ci95").add(x.low()).add(x.high());
+      x.mostDecisiveRound().ifPresentOrElse(id -> rem.put("mostDecisiveRound", id), () -> rem.putNull("mostDecisiveRound"));
+      rem.put("runs", x.runs());
     });
     d.typical().ifPresent(t -> root.putObject("typical")
         .put("runs", t.runs())

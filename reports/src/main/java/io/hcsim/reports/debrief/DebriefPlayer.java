@@ -93,20 +93,20 @@ public final class DebriefPlayer {
     LoopRecord record = runner.trace(run, draws.runKey(run), candidate);
     Catalogue cat = plan.catalogue();
     Choice choice = new Choice(seed, run);
-    ImmutableList<RoundPacket> rounds = packets(plan, record, cat, choice, true);
+    ImmutableList<RoundPacket> rounds = packets(plan, record, cat, choice, true, Map.of());
     String shown = anonymize ? anonymous(profile.name()) : profile.name();
     String notes = anonymize || profile.notes() == null ? "" : profile.notes();
     return new Debrief(shown, anonymize, notes, loopRef, plan, profile.proficiency(), profile.competingOffers(), seed,
         OptionalLong.of(run), date,
-        record, rounds, Optional.of(counterfactual(run, record)), Optional.of(typical(record)));
+        record, rounds, Optional.of(counterfactual(run, record)), Optional.of(typical(record)), Optional.empty());
   }
 
   /**
-   * The packets of a loop's rounds. {@code bankNotes}: choose each evidence note from the rubric
-   * bank (a simulated loop); otherwise the caller supplies notes.
+   * The packets of a loop's rounds. {@code bank}: choose questions and evidence notes from the
+   * banks (a simulated loop); a real scorecard has the team's own notes instead.
    */
   static ImmutableList<RoundPacket> packets(LoopPlan plan, LoopRecord record, Catalogue cat, Choice choice,
-      boolean bankNotes) {
+      boolean bank, Map<String, String> teamNotes) {
     ImmutableList.Builder<RoundPacket> rounds = ImmutableList.builder();
     Set<Text> usedNotes = new HashSet<>();
     Set<Text> usedQuestions = new HashSet<>();
@@ -114,16 +114,18 @@ public final class DebriefPlayer {
       Optional<RoundRecord> rr = record.rounds().stream().filter(r -> r.round().id().equals(round.id())).findFirst();
       var persona = plan.loop().persona(round);
       if (rr.isEmpty()) {
-        rounds.add(new RoundPacket(round, persona, Optional.empty(), ImmutableList.of(), ImmutableMap.of(), Optional.empty()));
+        rounds.add(new RoundPacket(round, persona, Optional.empty(), ImmutableList.of(), ImmutableMap.of(), Optional.empty(),
+            Optional.empty()));
         continue;
       }
-      ImmutableList<Text> questions = questions(cat, round, choice, usedQuestions);
+      ImmutableList<Text> questions = bank ? questions(cat, round, choice, usedQuestions) : ImmutableList.of();
       ImmutableMap.Builder<String, Text> notes = ImmutableMap.builder();
-      if (bankNotes) {
+      if (bank) {
         rr.get().scorecard().ratings().forEach((c, rating) ->
             note(cat, c, rating, choice.pick("note", round.id(), c), usedNotes).ifPresent(t -> notes.put(c, t)));
       }
-      rounds.add(new RoundPacket(round, persona, rr, questions, notes.buildOrThrow(), stop(rr.get(), round)));
+      rounds.add(new RoundPacket(round, persona, rr, questions, notes.buildOrThrow(),
+          Optional.ofNullable(teamNotes.get(round.id())), stop(rr.get(), round)));
     }
     return rounds.build();
   }

@@ -50,13 +50,14 @@ public final class DebriefView {
   public Map<String, Object> values() {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("lang", m.language().id());
-    v.put("title", m.get("debrief.title"));
-    v.put("subtitle", m.get("debrief.subtitle"));
+    v.put("title", m.get(d.run().isPresent() ? "debrief.title" : "debrief.scoreTitle"));
+    v.put("subtitle", m.get(d.run().isPresent() ? "debrief.subtitle" : "debrief.scoreSubtitle"));
     v.put("candidate", d.candidate());
     v.put("cover", cover());
     v.put("decisionClass", decisionClass());
     v.put("decisionLine", decisionLine());
     v.put("h", headings());
+    v.put("hRemaining", m.get("section.remaining"));
     v.put("timeline", timeline());
     v.put("timelineText", textTable(timelineTable()));
     v.put("endedLine", endedLine());
@@ -64,12 +65,12 @@ public final class DebriefView {
     List<String> skipped = new ArrayList<>();
     for (int i = 0; i < d.rounds().size(); i++) {
       RoundPacket p = d.rounds().get(i);
-      if (!p.reached() && !(p.round().decides() && decidedByCommittee())) {
+      if (!p.reached() && !(p.round().decides() && decidedByCommittee() && d.remaining().isEmpty())) {
         skipped.add(m.get("round.heading", i + 1, m.persona(p.persona())));
       }
     }
     if (!skipped.isEmpty()) {
-      v.put("notReachedLine", m.get("rounds.notReached", m.list(skipped)));
+      v.put("notReachedLine", m.get(d.remaining().isPresent() ? "rounds.toCome" : "rounds.notReached", m.list(skipped)));
     }
     v.put("signal", signal());
     v.put("committee", committee());
@@ -77,6 +78,8 @@ public final class DebriefView {
     v.put("hasCounterfactual", d.counterfactual().isPresent());
     d.typical().ifPresent(t -> v.put("typical", typical(t)));
     v.put("hasTypical", d.typical().isPresent());
+    d.remaining().ifPresent(x -> v.put("remaining", remaining(x)));
+    v.put("hasRemaining", d.remaining().isPresent());
     v.put("scale", m.get("rating.scale"));
     v.put("footer", m.get(d.run().isPresent() ? "footer" : "footer.score"));
     return v;
@@ -141,7 +144,8 @@ public final class DebriefView {
 
   /** "Hire at P6 (down-level from P7)", "No hire", "Hold: ...". */
   String decisionLine() {
-    return decision(d.record().decision());
+    String now = decision(d.record().decision());
+    return d.remaining().isPresent() ? m.get("decision.now", now) : now;
   }
 
   private String decision(Decision dec) {
@@ -186,9 +190,10 @@ public final class DebriefView {
       r.put("round", p.round().id());
       r.put("interviewer", m.persona(p.persona()));
       r.put("hours", String.format(java.util.Locale.ROOT, "%.2f", p.round().hours()));
-      String status = p.round().decides() && decidedByCommittee() ? m.get("timeline.decides")
+      String status = p.round().decides() && decidedByCommittee() && d.remaining().isEmpty() ? m.get("timeline.decides")
           : p.stop().isPresent() ? m.get("timeline.ended")
-          : p.reached() ? m.get("timeline.reached") : m.get("timeline.notReached");
+          : p.reached() ? m.get("timeline.reached")
+          : d.remaining().isPresent() ? m.get("timeline.toCome") : m.get("timeline.notReached");
       r.put("status", status);
       r.put("class", p.stop().isPresent() ? "ended" : p.reached() || (p.round().decides() && decidedByCommittee()) ? "held" : "skipped");
       rows.add(r);
@@ -212,6 +217,9 @@ public final class DebriefView {
 
   private String endedLine() {
     Optional<RoundPacket> end = d.endedBy();
+    if (end.isEmpty() && d.remaining().isPresent()) {
+      return m.get("timeline.unfinished", reachedRecords().size());
+    }
     if (end.isEmpty()) {
       return m.get("timeline.ranThrough");
     }
@@ -238,7 +246,7 @@ public final class DebriefView {
       r.put("heading", m.get("round.heading", i++, m.persona(p.persona())));
       r.put("interviewer", m.get("round.interviewer", m.persona(p.persona())) + " · " + p.round().id());
       if (p.round().decides()) {
-        if (decidedByCommittee()) {
+        if (decidedByCommittee() && d.remaining().isEmpty()) {
           r.put("decides", m.get("round.decides"));
           out.add(r);
         }
@@ -250,6 +258,7 @@ public final class DebriefView {
       RoundRecord rec = p.record().get();
       r.put("reached", true);
       r.put("questions", p.questions().stream().map(m::text).toList());
+      r.put("hasQuestions", !p.questions().isEmpty());
       List<Map<String, String>> ratings = new ArrayList<>();
       List<Map<String, String>> contrasts = new ArrayList<>();
       rec.scorecard().ratings().forEach((c, rating) -> {
@@ -265,12 +274,14 @@ public final class DebriefView {
         }
       });
       r.put("ratings", ratings);
+      r.put("hasNotes", !p.notes().isEmpty());
       r.put("ratingsText", ratings.stream().map(x -> "  " + pad(x.get("competency"), 24) + " " + x.get("rating")
           + (x.get("note").isEmpty() ? "" : "\n      " + x.get("note"))).toList());
       r.put("contrasts", contrasts);
       r.put("recommendation", m.get("round.recommendation", m.rating(rec.scorecard().recommendation())));
       r.put("takeaway", m.get("round.takeaway", takeaway(rec)));
       p.stop().ifPresent(s -> r.put("stopped", m.get("round.stopped", stopReason(p))));
+      p.teamNote().ifPresent(n -> r.put("teamNote", m.get("round.teamNote", n)));
       out.add(r);
     }
     return out;
@@ -285,8 +296,8 @@ public final class DebriefView {
     String worst = m.competency(cat, worstEntry.getKey());
     return switch (rec.scorecard().recommendation()) {
       case STRONG_HIRE -> m.get("takeaway.strong", best);
-      case LEAN_HIRE -> worstEntry.getValue().score() >= 3 && ratings.values().stream().allMatch(x -> x == worstEntry.getValue())
-          ? m.get("takeaway.leanAll") : m.get("takeaway.lean", best, worst);
+      case LEAN_HIRE -> ratings.values().stream().allMatch(x -> x == worstEntry.getValue()) ? m.get("takeaway.leanAll")
+          : worstEntry.getValue().isHire() ? m.get("takeaway.leanBest", best) : m.get("takeaway.lean", best, worst);
       case LEAN_NO -> m.get("takeaway.no", worst);
       case STRONG_NO -> m.get("takeaway.strongNo", worst);
     };
@@ -457,6 +468,18 @@ public final class DebriefView {
 
   private double trueProficiency(String id) {
     return d.trueProficiency().getOrDefault(id, Double.NaN);
+  }
+
+  private List<String> remaining(Remaining x) {
+    List<String> lines = new ArrayList<>();
+    lines.add(m.get("remaining.line", m.percent(x.offer()), m.percent(x.low()), m.percent(x.high()), m.count(x.runs())));
+    lines.add(x.mostDecisiveRound().map(id -> m.get("remaining.decisive", roundName(id),
+        String.format(java.util.Locale.ROOT, "%.1f", 100 * x.swing()))).orElse(m.get("remaining.noDecisive")));
+    return lines;
+  }
+
+  private String roundName(String id) {
+    return d.rounds().stream().filter(p -> p.round().id().equals(id)).findFirst().map(p -> m.persona(p.persona())).orElse(id);
   }
 
   private List<String> typical(Typical t) {

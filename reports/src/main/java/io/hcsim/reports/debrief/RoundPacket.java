@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param questions the questions asked, from the question bank
  * @param notes per competency rated, the interviewer's evidence note (from the rubric bank, or the
  *     team's own notes for a real scorecard)
+ * @param teamNote the hiring team's own note on the round (a real scorecard)
  * @param stop why the loop ended at this round, if it did
  */
 public record RoundPacket(
@@ -24,6 +25,7 @@ public record RoundPacket(
     Optional<RoundRecord> record,
     ImmutableList<Text> questions,
     ImmutableMap<String, Text> notes,
+    Optional<String> teamNote,
     Optional<Stop> stop) {
 
   public boolean reached() {
