@@ -27,9 +27,17 @@ final class InitCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Overwrite FILE if it exists.")
   boolean force;
 
+  @Option(names = "--scorecard", description = "Write a commented hiring-team scorecard instead (for 'hcsim score FILE').")
+  boolean scorecard;
+
   @Override
   public Integer call() throws Exception {
     checkName(file);
+    if (scorecard) {
+      OutputFile.write(file, ScoreCommand.bundledText(ScoreCommand.BUNDLED.get(0)), force);
+      spec.commandLine().getOut().printf("Wrote %s. Edit it, then: hcsim score %s%n", file, file);
+      return Main.OK;
+    }
     Catalogue catalogue = Library.bundled().catalogue();
     OutputFile.write(file, template(catalogue), force);
     spec.commandLine().getOut().printf("Wrote %s. Edit it, then: hcsim validate %s && hcsim simulate --profile %s%n",

@@ -23,10 +23,13 @@ final class OutputFile {
   private OutputFile() {}
 
   static void write(Path file, String text, boolean overwrite) throws InvalidInputException {
+    write(file, text.getBytes(StandardCharsets.UTF_8), overwrite);
+  }
+
+  /** As {@link #write(Path, String, boolean)}, for a binary document such as a PDF. */
+  static void write(Path file, byte[] content, boolean overwrite) throws InvalidInputException {
     String name = file.toString();
-    if (Files.isDirectory(file)) {
-      throw InvalidInputException.of(name, "", "is a directory; give a file name to write");
-    }
+    refuseDirectory(file);
     Path target = followLinks(file);
     if (Files.exists(target) && !Files.isRegularFile(target)) {
       throw InvalidInputException.of(name, "", "is not a regular file (a device, pipe or socket); give the name of"
@@ -46,7 +49,7 @@ final class OutputFile {
     try {
       tmp = Files.createFile(
           dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp"));
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      Files.write(tmp, content);
       try {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
@@ -66,6 +69,13 @@ final class OutputFile {
           // best effort: the temporary file is hidden and harmless
         }
       }
+    }
+  }
+
+  /** A directory is never a file to write: said before anything else about the name (its extension). */
+  static void refuseDirectory(Path file) throws InvalidInputException {
+    if (Files.isDirectory(file)) {
+      throw InvalidInputException.of(file.toString(), "", "is a directory; give a file name to write");
     }
   }
 

@@ -74,12 +74,30 @@ final class SimulateCommand implements Callable<Integer> {
       defaultValue = "text")
   Format format;
 
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "Also write the odds as a document: FILE.pdf or FILE.html (charts of the funnel and the weaknesses, offers per level, levers).")
+  java.nio.file.Path report;
+
+  @Option(names = "--lang", paramLabel = "LANG", description = "Language of --report: en or zh (default ${DEFAULT-VALUE}).",
+      defaultValue = "en")
+  String lang;
+
+  @Option(names = "--font", paramLabel = "FILE", description = "TrueType font (.ttf/.ttc) with Chinese glyphs for a Chinese --report PDF (default: found among the system's fonts).")
+  java.nio.file.Path font;
+
+  @Option(names = "--force", description = "Overwrite the --report FILE if it exists.")
+  boolean force;
+
   @Option(names = "--timings", description = "Add wall time and thread count to the output (makes it machine-dependent).")
   boolean timings;
 
   @Override
   public Integer call() throws Exception {
     Settings settings = settings();
+    if (report != null) {
+      // Checked before the runs, so that a bad name costs no time; the report classes load only here.
+      OddsReport.check(report, lang, force);
+    }
     Library library = Library.bundled();
     Inputs.Resolved in = inputs.resolve(library, spec.commandLine().getErr());
     LoopPlan plan = new LoopPlan(library.catalogue(), in.loop(), in.profile().targetLevel());
@@ -104,6 +122,9 @@ final class SimulateCommand implements Callable<Integer> {
       spec.commandLine().getOut().printf("%nTook %,d ms on %d threads.%n", elapsed, settings.threads());
     }
     spec.commandLine().getOut().flush();
+    if (report != null) {
+      OddsReport.write(result, report, lang, font, force);
+    }
     return Main.OK;
   }
 

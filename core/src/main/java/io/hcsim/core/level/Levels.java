@@ -62,4 +62,19 @@ public final class Levels {
     double step = i > 0 ? level.bar() - ascending.get(i - 1).bar() : 0.5;
     return level.bar() + step;
   }
+
+  /**
+   * The level a file names at {@code path} ("p7" reads as P7), recording a problem when it is
+   * missing or unknown (with the closest id); null then.
+   */
+  public Level check(String given, String path, io.hcsim.core.files.Problems problems) {
+    if (!problems.require(given, path, "one of " + String.join(", ", ids()))) {
+      return null;
+    }
+    Optional<Level> level = byId(given.strip().toUpperCase(java.util.Locale.ROOT));
+    if (level.isEmpty()) {
+      problems.add(path, io.hcsim.core.files.Suggestions.unknown("level", given, ids()));
+    }
+    return level.orElse(null);
+  }
 }

@@ -1,0 +1,82 @@
+package io.hcsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DebriefTest {
+  @Test
+  void theDefaultDebriefIsTextWithEverySection() {
+    String out = Cli.cached("debrief").ok().out();
+    assertThat(out).contains("Interview debrief", "Timeline", "Round by round", "The cumulative signal", "The committee",
+        "What would have changed it", "How typical this loop was");
+  }
+
+  @Test
+  void jsonHasTheDocumentedShape() {
+    var json = Cli.cached("debrief", "--format", "json", "--outcome", "hire").ok().json();
+    assertThat(json.get("decision").asText()).isEqualTo("HIRE");
+    assertThat(json.get("level").asText()).startsWith("P");
+    var first = json.get("rounds").get(0);
+    assertThat(first.get("reached").asBoolean()).isTrue();
+    assertThat(first.get("ratings").size()).isPositive();
+    assertThat(first.get("signal").get("levels").get("P7").asDouble()).isBetween(0.0, 1.0);
+    assertThat(json.has("committee")).isTrue();
+    assertThat(json.has("counterfactual")).isTrue();
+    assertThat(json.get("typical").get("runs").asLong()).isEqualTo(20_000);
+  }
+
+  @Test
+  void theOutcomeSearchFindsTheFirstMatchingRun() {
+    var json = Cli.cached("debrief", "--format", "json", "--outcome", "hire").ok().json();
+    long run = json.get("run").asLong();
+    for (long r = 0; r < run; r++) {
+      assertThat(Cli.run("debrief", "--format", "json", "--run", Long.toString(r)).ok().json().get("decision").asText())
+          .isNotEqualTo("HIRE");
+    }
+  }
+
+  @Test
+  void aReportFileIsNeverReplacedWithoutForce(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("d.md");
+    Cli.run("debrief", "--out", file.toString()).ok();
+    String first = Files.readString(file);
+    assertThat(first).startsWith("# Interview debrief");
+    Cli.run("debrief", "--out", file.toString(), "--run", "3").badInput().oneLine("already exists", "--force");
+    assertThat(Files.readString(file)).isEqualTo(first);
+    Cli.run("debrief", "--out", file.toString(), "--run", "3", "--force").ok();
+    assertThat(Files.readString(file)).isNotEqualTo(first);
+    try (var files = Files.list(dir)) {
+      assertThat(files).as("no temporary file left").hasSize(1);
+    }
+  }
+
+  @Test
+  void badDestinationsAndOptionsExitTwoInOneLine(@TempDir Path dir) {
+    Cli.run("debrief", "--out", dir.toString() + "/").badInput().oneLine("is a directory");
+    Cli.run("debrief", "--out", dir.resolve("no/such/folder/d.pdf").toString()).badInput().oneLine("does not exist");
+    Cli.run("debrief", "--out", dir.resolve("d.docx").toString()).badInput().oneLine("extension");
+    Cli.run("debrief", "--outcome", "maybe").badInput().oneLine("hire, no-hire, hold or down-level");
+    Cli.run("debrief", "--lang", "fr").badInput().oneLine("en or zh");
+    Cli.run("debrief", "--run", "1", "--outcome", "hire").badInput().oneLine("exclude");
+    Cli.run("debrief", "--format", "json", "--out", dir.resolve("d.md").toString()).badInput().oneLine("disagree");
+  }
+
+  @Test
+  void aPdfIsWrittenAndChineseTextNeedsNoFont(@TempDir Path dir) throws Exception {
+    Path pdf = dir.resolve("d.pdf");
+    Cli.run("debrief", "--out", pdf.toString()).ok();
+    assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
+    assertThat(Cli.run("debrief", "--lang", "zh", "--font", dir.resolve("none.ttf").toString()).ok().out())
+        .contains("面试复盘");
+  }
+
+  @Test
+  void aChinesePdfWithAMissingFontSaysSoInOneLine(@TempDir Path dir) {
+    Cli.run("debrief", "--lang", "zh", "--font", dir.resolve("none.ttf").toString(), "--out",
+        dir.resolve("d.pdf").toString()).badInput().oneLine("--font", "no such file");
+  }
+}

@@ -1,0 +1,64 @@
+package io.hcsim.reports.debrief;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.hcsim.core.catalogue.Catalogue;
+import io.hcsim.core.level.Level;
+import io.hcsim.core.loop.Loop;
+import io.hcsim.simulation.run.LoopPlan;
+import io.hcsim.simulation.run.LoopRecord;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * One loop written up as the packet a hiring committee reads, in no language yet: the trace of
+ * the loop, and what the debrief adds to it (questions, evidence notes, why it ended, the
+ * counterfactual and how typical it was). The views turn it into text, Markdown, JSON or XHTML.
+ *
+ * @param candidate the name shown (already anonymised when asked)
+ * @param candidateNotes the profile's or team's notes about the candidate; empty when anonymised
+ * @param loopRef the bundled name or file the loop came from
+ * @param trueProficiency the candidate's proficiency per competency as the profile states it; empty
+ *     for a real scorecard
+ * @param competingOffers competing offers the candidate holds (they raise the offer)
+ * @param run the run number of the loop, or empty for a real scorecard
+ * @param rounds one packet per round of the loop for the target level, reached or not
+ * @param counterfactual empty when it was not computed (a real scorecard)
+ * @param typical empty when it was not computed (a real scorecard)
+ * @param remaining for an unfinished real loop, the odds if it goes on; empty otherwise
+ */
+public record Debrief(
+    String candidate,
+    boolean anonymized,
+    String candidateNotes,
+    String loopRef,
+    LoopPlan plan,
+    ImmutableMap<String, Double> trueProficiency,
+    int competingOffers,
+    long seed,
+    OptionalLong run,
+    LocalDate date,
+    LoopRecord record,
+    ImmutableList<RoundPacket> rounds,
+    Optional<Counterfactual> counterfactual,
+    Optional<Typical> typical,
+    Optional<Remaining> remaining) {
+
+  public Catalogue catalogue() {
+    return plan.catalogue();
+  }
+
+  public Loop loop() {
+    return plan.loop();
+  }
+
+  public Level target() {
+    return plan.target();
+  }
+
+  /** The round that ended the loop early, if one did. */
+  public Optional<RoundPacket> endedBy() {
+    return rounds.stream().filter(r -> r.stop().isPresent()).findFirst();
+  }
+}

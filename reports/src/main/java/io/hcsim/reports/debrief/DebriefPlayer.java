@@ -1,0 +1,255 @@
+package io.hcsim.reports.debrief;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.hcsim.core.catalogue.Catalogue;
+import io.hcsim.core.catalogue.Question;
+import io.hcsim.core.catalogue.Text;
+import io.hcsim.core.committee.Decision;
+import io.hcsim.core.committee.Outcome;
+import io.hcsim.core.competency.Proficiency;
+import io.hcsim.core.level.Level;
+import io.hcsim.core.loop.Round;
+import io.hcsim.core.profile.CandidateProfile;
+import io.hcsim.core.rating.Rating;
+import io.hcsim.simulation.experiment.Experiment;
+import io.hcsim.simulation.experiment.Settings;
+import io.hcsim.simulation.experiment.Summary;
+import io.hcsim.simulation.random.Draws;
+import io.hcsim.simulation.run.Candidate;
+import io.hcsim.simulation.run.CandidateSource;
+import io.hcsim.simulation.run.LoopOutcome;
+import io.hcsim.simulation.run.LoopPlan;
+import io.hcsim.simulation.run.LoopRecord;
+import io.hcsim.simulation.run.LoopRunner;
+import io.hcsim.simulation.run.RoundRecord;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * Plays one loop of a candidate with the engine's trace and writes it up as a {@link Debrief}:
+ * questions and evidence notes chosen deterministically from the seed, why the loop ended, the
+ * counterfactual on the same draws, and how typical the loop was.
+ */
+public final class DebriefPlayer {
+  /** Runs searched for a loop with a wanted outcome. */
+  public static final long SEARCH_LIMIT = 100_000;
+  /** Runs of the simulation that says how typical a loop was. */
+  public static final long TYPICAL_RUNS = 20_000;
+  /** Questions shown per round at most. */
+  static final int QUESTIONS_PER_ROUND = 3;
+
+  /** Outcomes a coach can ask a loop to end with. */
+  public enum Wanted {
+    HIRE,
+    NO_HIRE,
+    HOLD,
+    DOWN_LEVEL
+  }
+
+  private final LoopPlan plan;
+  private final Candidate candidate;
+  private final long seed;
+  private final int threads;
+  private final Draws draws;
+  private final LoopRunner runner;
+
+  public DebriefPlayer(LoopPlan plan, Candidate candidate, long seed, int threads) {
+    this.plan = plan;
+    this.candidate = candidate;
+    this.seed = seed;
+    this.threads = threads;
+    this.draws = new Draws(seed);
+    this.runner = new LoopRunner(plan);
+  }
+
+  /** The first run, from 0 up, that ends as wanted; empty when none does in {@link #SEARCH_LIMIT} runs. */
+  public OptionalLong find(Wanted wanted) {
+    int target = plan.catalogue().levels().indexOf(plan.target());
+    for (long run = 0; run < SEARCH_LIMIT; run++) {
+      LoopOutcome out = runner.run(draws.runKey(run), candidate);
+      boolean match = switch (wanted) {
+        case HIRE -> out.hired();
+        case NO_HIRE -> out.decision() == io.hcsim.core.committee.Committee.NO_HIRE;
+        case HOLD -> out.decision() == io.hcsim.core.committee.Committee.HOLD;
+        case DOWN_LEVEL -> out.hired() && out.decision() < target;
+      };
+      if (match) {
+        return OptionalLong.of(run);
+      }
+    }
+    return OptionalLong.empty();
+  }
+
+  /** Loop number {@code run} as a debrief. */
+  public Debrief play(long run, CandidateProfile profile, String loopRef, boolean anonymize, LocalDate date) {
+    LoopRecord record = runner.trace(run, draws.runKey(run), candidate);
+    Catalogue cat = plan.catalogue();
+    Choice choice = new Choice(seed, run);
+    ImmutableList<RoundPacket> rounds = packets(plan, record, cat, choice, true, Map.of());
+    String shown = anonymize ? anonymous(profile.name()) : profile.name();
+    String notes = anonymize || profile.notes() == null ? "" : profile.notes();
+    return new Debrief(shown, anonymize, notes, loopRef, plan, profile.proficiency(), profile.competingOffers(), seed,
+        OptionalLong.of(run), date,
+        record, rounds, Optional.of(counterfactual(run, record)), Optional.of(typical(record)), Optional.empty());
+  }
+
+  /**
+   * The packets of a loop's rounds. {@code bank}: choose questions and evidence notes from the
+   * banks (a simulated loop); a real scorecard has the team's own notes instead.
+   */
+  static ImmutableList<RoundPacket> packets(LoopPlan plan, LoopRecord record, Catalogue cat, Choice choice,
+      boolean bank, Map<String, String> teamNotes) {
+    ImmutableList.Builder<RoundPacket> rounds = ImmutableList.builder();
+    Set<Text> usedNotes = new HashSet<>();
+    Set<Text> usedQuestions = new HashSet<>();
+    for (Round round : plan.rounds()) {
+      Optional<RoundRecord> rr = record.rounds().stream().filter(r -> r.round().id().equals(round.id())).findFirst();
+      var persona = plan.loop().persona(round);
+      if (rr.isEmpty()) {
+        rounds.add(new RoundPacket(round, persona, Optional.empty(), ImmutableList.of(), ImmutableMap.of(), Optional.empty(),
+            Optional.empty()));
+        continue;
+      }
+      ImmutableList<Text> questions = bank ? questions(cat, round, choice, usedQuestions) : ImmutableList.of();
+      ImmutableMap.Builder<String, Text> notes = ImmutableMap.builder();
+      if (bank) {
+        rr.get().scorecard().ratings().forEach((c, rating) ->
+            note(cat, c, rating, choice.pick("note", round.id(), c), usedNotes).ifPresent(t -> notes.put(c, t)));
+      }
+      rounds.add(new RoundPacket(round, persona, rr, questions, notes.buildOrThrow(),
+          Optional.ofNullable(teamNotes.get(round.id())), stop(rr.get(), round)));
+    }
+    return rounds.build();
+  }
+
+  /** Why the loop ended at this round, if it did. */
+  static Optional<RoundPacket.Stop> stop(RoundRecord r, Round round) {
+    if (!r.stopped()) {
+      return Optional.empty();
+    }
+    if (r.vetoed()) {
+      return Optional.of(RoundPacket.Stop.VETO);
+    }
+    boolean mustHave = round.mustHave().stream().anyMatch(c -> r.scorecard().ratings().get(c) == Rating.STRONG_NO);
+    int gate = round.gate().map(g -> g.minimum().score()).orElse(0);
+    if (r.compensationStep() && r.roundScore() < gate && r.roundScore() + 1 >= gate && !mustHave) {
+      return Optional.of(RoundPacket.Stop.PAY);
+    }
+    if (mustHave) {
+      return Optional.of(RoundPacket.Stop.MUST_HAVE);
+    }
+    if (r.roundScore() < gate) {
+      return Optional.of(RoundPacket.Stop.GATE);
+    }
+    return Optional.of(RoundPacket.Stop.OTHER);
+  }
+
+  /** Up to three questions for the round's focus competencies, the round's own persona's first. */
+  private static ImmutableList<Text> questions(Catalogue cat, Round round, Choice choice, Set<Text> used) {
+    List<Question> bank = cat.questions();
+    List<Text> chosen = new ArrayList<>();
+    for (String c : round.focus().keySet()) {
+      if (chosen.size() == QUESTIONS_PER_ROUND) {
+        break;
+      }
+      List<Text> own = bank.stream().filter(q -> q.personaId().equals(round.personaId()) && q.competencyId().equals(c))
+          .map(Question::text).filter(t -> !used.contains(t)).toList();
+      List<Text> any = own.isEmpty()
+          ? bank.stream().filter(q -> q.competencyId().equals(c)).map(Question::text).filter(t -> !used.contains(t)).toList()
+          : own;
+      if (!any.isEmpty()) {
+        Text q = any.get(Math.floorMod(choice.pick("question", round.id(), c), any.size()));
+        chosen.add(q);
+        used.add(q);
+      }
+    }
+    return ImmutableList.copyOf(chosen);
+  }
+
+  /** A note that fits the rating, never one already used in this packet. */
+  private static Optional<Text> note(Catalogue cat, String competency, Rating rating, long pick, Set<Text> used) {
+    List<Text> notes = cat.rubrics().notes(competency, rating);
+    int n = notes.size();
+    for (int i = 0; i < n; i++) {
+      Text t = notes.get(Math.floorMod(pick + i, n));
+      if (used.add(t)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "Candidate 7F3A": four hex digits of a hash of the name, the same for the same name. */
+  static String anonymous(String name) {
+    long h = Draws.site("candidate-name", name);
+    return String.format(java.util.Locale.ROOT, "Candidate %04X", (h >>> 48) & 0xFFFF);
+  }
+
+  /**
+   * On the same draws, the smallest raise of one competency (in steps of 0.05 up to +1.0) that
+   * gives an offer at the target level or above; for such an offer already, the smallest fall
+   * that loses it.
+   */
+  private Counterfactual counterfactual(long run, LoopRecord record) {
+    int target = plan.catalogue().levels().indexOf(plan.target());
+    boolean offered = record.decision().outcome() == Outcome.HIRE
+        && plan.catalogue().levels().indexOf(record.decision().level().orElseThrow()) >= target;
+    long key = draws.runKey(run);
+    int steps = (int) Math.round(Counterfactual.LIMIT / Counterfactual.STEP);
+    for (int s = 1; s <= steps; s++) {
+      double change = s * Counterfactual.STEP;
+      for (int c = 0; c < plan.catalogue().competencies().size(); c++) {
+        if (plan.weight(c) == 0) {
+          continue;
+        }
+        Candidate changed = candidate.copy();
+        double to = Proficiency.clamp(candidate.proficiency(c) + (offered ? -change : change));
+        changed.raise(c, to - candidate.proficiency(c), Proficiency.MAX);
+        if (changed.proficiency(c) == candidate.proficiency(c)) {
+          continue;
+        }
+        LoopOutcome out = runner.run(key, changed);
+        boolean nowOffered = out.hired() && out.decision() >= target;
+        if (nowOffered != offered) {
+          Decision d = plan.committee().toDecision(out.decision());
+          return new Counterfactual(!offered, Optional.of(plan.catalogue().competencies().get(c).id()), change,
+              Optional.of(d));
+        }
+      }
+    }
+    return new Counterfactual(!offered, Optional.empty(), 0, Optional.empty());
+  }
+
+  private Typical typical(LoopRecord record) {
+    Summary s = Summary.of("", plan,
+        seed, new Experiment(plan, CandidateSource.fixed(candidate), Settings.runs(seed, TYPICAL_RUNS, threads)).run());
+    Map<String, Double> shares = new LinkedHashMap<>();
+    s.levels().forEach((level, p) -> shares.put("hire:" + level, p));
+    shares.put("no-hire", s.outcomes().get(Outcome.NO_HIRE));
+    shares.put("hold", s.outcomes().get(Outcome.HOLD));
+    Decision d = record.decision();
+    String mine = switch (d.outcome()) {
+      case HIRE -> "hire:" + d.level().map(Level::id).orElseThrow();
+      case NO_HIRE -> "no-hire";
+      case HOLD -> "hold";
+    };
+    double same = shares.getOrDefault(mine, 0.0);
+    double most = shares.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    return new Typical(s.runs(), s.hire(), s.levels().getOrDefault(plan.target().id(), 0.0), same, same >= most);
+  }
+
+  /** Deterministic choices of a packet: a number per (purpose, round, competency) from the seed and run. */
+  record Choice(long seed, long run) {
+    long pick(String purpose, String round, String competency) {
+      return Draws.site(purpose, Long.toString(seed), Long.toString(run), round, competency) >>> 1;
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package io.hcsim.reports.debrief;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.hcsim.core.catalogue.Catalogue;
+import io.hcsim.core.committee.Committee;
+import io.hcsim.core.committee.Tally;
+import io.hcsim.core.files.InvalidInputException;
+import io.hcsim.core.level.Level;
+import io.hcsim.core.loop.Round;
+import io.hcsim.core.persona.Persona;
+import io.hcsim.core.rating.Rating;
+import io.hcsim.core.rating.Scorecard;
+import io.hcsim.core.scorecard.TeamScorecards;
+import io.hcsim.core.signal.Belief;
+import io.hcsim.core.signal.Signal;
+import io.hcsim.simulation.run.LoopPlan;
+import io.hcsim.simulation.run.LoopRecord;
+import io.hcsim.simulation.run.RoundRecord;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * A hiring team's real scorecards run through the same cumulative signal and committee as a
+ * simulated loop ({@link io.hcsim.core.signal.SignalModel}, {@link Committee}), written up as the
+ * same debrief. A loop with rounds still to come also gets the odds if it goes on.
+ */
+public final class ScoreReplay {
+  /** Runs of the remaining-rounds simulation. */
+  public static final long REMAINING_RUNS = 20_000;
+
+  private ScoreReplay() {}
+
+  public static Debrief debrief(Catalogue catalogue, TeamScorecards team, String file, boolean anonymize, long seed,
+      LocalDate date) throws InvalidInputException {
+    LoopPlan plan = new LoopPlan(catalogue, team.loop(), team.target());
+    LoopRecord record = replay(plan, team.cards(), file);
+    boolean stopped = record.rounds().stream().anyMatch(RoundRecord::stopped);
+    long assessing = plan.rounds().stream().filter(r -> !r.decides()).count();
+    boolean finished = stopped || record.rounds().size() == assessing;
+    Optional<Remaining> remaining = finished ? Optional.empty()
+        : Optional.of(RemainingOdds.estimate(plan, team.cards(), seed, REMAINING_RUNS));
+    ImmutableList<RoundPacket> rounds = DebriefPlayer.packets(plan, record, catalogue, new DebriefPlayer.Choice(seed, 0),
+        false, anonymize ? ImmutableMap.of() : team.notes());
+    String shown = anonymize ? DebriefPlayer.anonymous(team.candidate()) : team.candidate();
+    return new Debrief(shown, anonymize, "", team.loopRef(), plan, ImmutableMap.of(), 0, seed, OptionalLong.empty(), date,
+        record, rounds, Optional.empty(), Optional.empty(), remaining);
+  }
+
+  /**
+   * The loop as far as the scorecards go: the signal after each round, whether a gate or a veto
+   * ended it, and the committee's decision (for an unfinished loop: what it would decide now).
+   */
+  static LoopRecord replay(LoopPlan plan, List<Scorecard> cards, String file) throws InvalidInputException {
+    ImmutableList.Builder<RoundRecord> rounds = ImmutableList.builder();
+    List<Scorecard> soFar = new ArrayList<>();
+    Tally tally = new Tally();
+    Optional<String> endedAt = Optional.empty();
+    for (Scorecard card : cards) {
+      if (endedAt.isPresent()) {
+        throw InvalidInputException.of(file, "rounds", "the loop ended at the " + endedAt.get()
+            + " round (its gate or a veto), so the " + card.roundId() + " round cannot have been held; remove it");
+      }
+      Round round = plan.rounds().stream().filter(r -> r.id().equals(card.roundId())).findFirst().orElseThrow();
+      Persona persona = plan.loop().persona(round);
+      soFar.add(card);
+      tally.add(card.recommendation());
+      Signal signal = plan.signal().signal(soFar);
+      boolean vetoed = persona.veto().map(v -> v.competency()
+          .map(c -> card.ratings().get(c) == Rating.STRONG_NO)
+          .orElse(card.recommendation() == Rating.STRONG_NO)).orElse(false);
+      int gate = round.gate().map(g -> g.minimum().score()).orElse(0);
+      boolean stopped = vetoed || card.recommendation().score() < gate;
+      rounds.add(new RoundRecord(round, card, ImmutableMap.of(), false, vetoed, stopped, signal, levels(plan, signal)));
+      if (stopped) {
+        endedAt = Optional.of(round.id());
+      }
+    }
+    int[] codes = plan.signal().codes(cards);
+    Belief belief = new Belief(codes.length);
+    plan.signal().evaluate(codes, belief);
+    int decision = endedAt.isPresent() ? Committee.NO_HIRE
+        : plan.committee().decide(belief.overallMean(), belief.overallSd(), belief.widestSd(), fullyAssessed(plan, codes), tally);
+    OptionalLong offer = decision >= 0 ? OptionalLong.of(plan.committee().offer(decision, belief.overallMean(), 0))
+        : OptionalLong.empty();
+    return new LoopRecord(-1, rounds.build(), plan.committee().toDecision(decision), endedAt, ImmutableList.of(), offer,
+        belief.snapshot(), Double.NaN);
+  }
+
+  static boolean fullyAssessed(LoopPlan plan, int[] codes) {
+    for (int c = 0; c < codes.length; c++) {
+      if (codes[c] == 0 && plan.weight(c) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static ImmutableMap<String, Double> levels(LoopPlan plan, Signal signal) {
+    ImmutableMap.Builder<String, Double> b = ImmutableMap.builder();
+    for (Level l : plan.catalogue().levels().ascending()) {
+      b.put(l.id(), signal.probabilityAtLeast(l.bar()));
+    }
+    return b.buildOrThrow();
+  }
+}

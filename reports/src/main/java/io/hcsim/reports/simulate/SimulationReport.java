@@ -1,0 +1,213 @@
+package io.hcsim.reports.simulate;
+
+import io.hcsim.core.catalogue.Catalogue;
+import io.hcsim.core.files.InvalidInputException;
+import io.hcsim.core.level.Level;
+import io.hcsim.core.loop.Round;
+import io.hcsim.reports.chart.BarChart;
+import io.hcsim.reports.chart.ChartStyle;
+import io.hcsim.reports.font.CjkFont;
+import io.hcsim.reports.i18n.Messages;
+import io.hcsim.reports.render.Format;
+import io.hcsim.reports.render.Pdf;
+import io.hcsim.reports.render.Template;
+import io.hcsim.simulation.experiment.Summary;
+import io.hcsim.simulation.experiment.Wilson;
+import io.hcsim.simulation.prep.Sensitivity.Lever;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The odds of `hcsim simulate` as a document (HTML or PDF, English or Chinese): P(offer) by level
+ * with intervals, the funnel and the weaknesses as charts, the offers per level, the levers with
+ * their intervals, and the short reading of what matters most.
+ */
+public final class SimulationReport {
+  private final SimulationResult r;
+  private final Summary s;
+  private final Messages m;
+  private final Catalogue cat;
+
+  public SimulationReport(SimulationResult result, Messages messages) {
+    this.r = result;
+    this.s = result.summary();
+    this.m = messages;
+    this.cat = result.catalogue();
+  }
+
+  /** The report as HTML or PDF; a Chinese PDF needs a CJK TrueType font ({@code font} or the system's). */
+  public byte[] render(Format format, Optional<Path> font) throws InvalidInputException {
+    if (!format.rich()) {
+      throw new IllegalArgumentException("the odds report is HTML or PDF: " + format);
+    }
+    Optional<CjkFont> cjk = m.chinese() || font.isPresent() ? Optional.of(CjkFont.find(font)) : Optional.empty();
+    ChartStyle style = ChartStyle.latinOr(cjk.isPresent() ? Optional.of(cjk.get().awt()) : Optional.empty());
+    boolean pdf = format == Format.PDF;
+    Map<String, Object> v = values(style);
+    v.put("fontFamily", pdf && cjk.isPresent() ? "'" + Pdf.CJK_FAMILY + "', sans-serif" : "sans-serif");
+    v.put("footer", m.get("odds.footer", r.profile().name(), s.seed()));
+    v.put("css", Template.plain("style.css.mustache").render(v));
+    String html = Template.xhtml("odds.xhtml.mustache").render(v);
+    return pdf ? Pdf.render(html, cjk, m.get("odds.title") + " · " + r.profile().name(), r.profile().name())
+        : html.getBytes(StandardCharsets.UTF_8);
+  }
+
+  Map<String, Object> values(ChartStyle style) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("lang", m.language().id());
+    v.put("title", m.get("odds.title"));
+    v.put("candidate", r.profile().name());
+    v.put("subtitle", m.get("odds.subtitle", m.count(s.runs()), s.seed()));
+    v.put("headline", m.get("odds.chance", m.percent(s.hire()), m.percent(s.hireCi().low()), m.percent(s.hireCi().high())));
+    v.put("context", List.of(
+        r.profile().name() + " · " + r.loopRef() + " · " + s.targetLevel(),
+        m.get("odds.trueOverall", m.proficiency(r.overall()), String.join(", ",
+            cat.levels().ascending().stream().map(l -> l.id() + " " + l.bar()).toList())),
+        m.get("odds.outcomes", m.percent(s.outcomes().get(io.hcsim.core.committee.Outcome.HIRE)),
+            m.percent(s.outcomes().get(io.hcsim.core.committee.Outcome.NO_HIRE)),
+            m.percent(s.outcomes().get(io.hcsim.core.committee.Outcome.HOLD)))));
+    Map<String, String> h = new LinkedHashMap<>();
+    for (String k : List.of("byLevel", "level", "probability", "interval", "funnel", "funnelIntro", "round", "reached",
+        "wentOn", "leanHire", "weaknesses", "offers", "share", "p10", "median", "p90", "levers", "competency", "raise",
+        "effect", "reading")) {
+      h.put(k, m.get("odds." + k));
+    }
+    v.put("h", h);
+    v.put("levels", levels());
+    v.put("funnelRows", funnelRows());
+    v.put("funnelChart", new BarChart(funnelRows().stream()
+        .map(f -> new BarChart.Bar(f.get("label"), Double.parseDouble(f.get("reachedValue")))).toList(),
+        m.get("odds.funnelAxis")).svg(style, "funnel-chart"));
+    if (s.endings().isEmpty()) {
+      v.put("noRejection", m.get("odds.noRejection"));
+    } else {
+      v.put("endings", m.get("odds.endings", m.list(s.endings().stream().limit(4)
+          .map(e -> roundLabel(e.id()) + " " + m.percent(e.share())).toList())));
+      v.put("weaknessIntro", m.get("odds.weaknessIntro"));
+      v.put("weaknessChart", new BarChart(s.concerns().stream().limit(8)
+          .map(c -> new BarChart.Bar(m.competency(cat, c.id()), c.share())).toList(), m.get("odds.weaknessAxis"))
+          .svg(style, "weakness-chart"));
+      if (s.compensationShare() > 0) {
+        v.put("pay", m.get("odds.pay", m.percent(s.compensationShare())));
+      }
+    }
+    v.put("offersIntro", m.get("odds.offersIntro", s.currency()));
+    v.put("offers", offers());
+    if (s.offersByLevel().isEmpty()) {
+      v.put("noOffer", m.get("odds.noOffer"));
+    }
+    if (!r.levers().isEmpty()) {
+      Lever first = r.levers().get(0);
+      v.put("leversIntro", m.get("odds.leversIntro", raise(first.raise()), m.count(first.effect().runs())));
+      v.put("leverRows", r.levers().stream().map(this::lever).toList());
+    }
+    v.put("reading", reading());
+    return v;
+  }
+
+  private List<Map<String, String>> levels() {
+    List<Map<String, String>> rows = new ArrayList<>();
+    Level target = cat.levels().byId(s.targetLevel()).orElseThrow();
+    for (Level l : cat.levels().ascending()) {
+      double p = s.levels().getOrDefault(l.id(), 0.0);
+      if (p == 0 && !l.equals(target)) {
+        continue;
+      }
+      Wilson ci = Wilson.of95(Math.round(p * s.runs()), s.runs());
+      String kind = l.rank() < target.rank() ? m.get("odds.kind.down") : l.rank() > target.rank() ? m.get("odds.kind.up")
+          : m.get("odds.kind.target");
+      rows.add(Map.of("level", l.id(), "kind", kind, "p", m.percent(p),
+          "ci", m.percent(ci.low()) + " – " + m.percent(ci.high())));
+    }
+    return rows;
+  }
+
+  private List<Map<String, String>> funnelRows() {
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (Summary.FunnelStep f : s.funnel()) {
+      Optional<Round> round = roundOf(f.round());
+      boolean decides = round.isEmpty() || round.get().decides();
+      rows.add(Map.of("label", roundLabel(f.round()), "reached", m.percent(f.reached()), "wentOn", m.percent(f.passed()),
+          "leanHire", decides ? "–" : m.percent(f.recommended()), "reachedValue", Double.toString(f.reached())));
+    }
+    return rows;
+  }
+
+  private Optional<Round> roundOf(String id) {
+    return r.rounds().stream().filter(x -> x.id().equals(id)).findFirst();
+  }
+
+  /** A round by its interviewer's name in the report's language; the step after the last round by name. */
+  private String roundLabel(String id) {
+    return roundOf(id).map(round -> cat.personas().containsKey(round.personaId())
+        ? m.persona(cat.personas().get(round.personaId())) : round.id()).orElse(m.get("odds.decision"));
+  }
+
+  private List<Map<String, String>> offers() {
+    List<Map<String, String>> rows = new ArrayList<>();
+    s.offersByLevel().forEach((level, o) -> rows.add(Map.of("level", level,
+        "share", m.percent(s.levels().getOrDefault(level, 0.0)), "p10", m.money(o.p10(), s.currency()),
+        "median", m.money(o.median(), s.currency()), "p90", m.money(o.p90(), s.currency()))));
+    return rows;
+  }
+
+  private Map<String, String> lever(Lever l) {
+    double d = l.effect().difference();
+    double hw = l.effect().halfWidth95();
+    return Map.of("competency", m.competency(cat, l.competency()), "raise", raise(l.raise()),
+        "effect", points(d),
+        "interval", points(d - hw) + " … " + points(d + hw));
+  }
+
+  private static String raise(double by) {
+    return String.format(Locale.ROOT, "+%.2f", by);
+  }
+
+  /** Percentage points with a sign; a value that rounds to zero is "0.0", never "-0.0". */
+  private static String points(double d) {
+    String p = String.format(Locale.ROOT, "%+.1f", 100 * d);
+    return p.equals("-0.0") || p.equals("+0.0") ? "0.0" : p;
+  }
+
+  /** One to three sentences: where the loop is lost, what the pay costs, and what would help most. */
+  List<String> reading() {
+    List<String> out = new ArrayList<>();
+    if (!s.endings().isEmpty()) {
+      Summary.Share where = s.endings().get(0);
+      String place = where.id().equals(Summary.DECISION) ? m.get("odds.reading.whereDecision")
+          : m.get("odds.reading.whereRound", roundLabel(where.id()));
+      String why = s.concerns().isEmpty() ? ""
+          : m.get("odds.reading.why", m.competency(cat, s.concerns().get(0).id()), m.percent(s.concerns().get(0).share()));
+      out.add(m.get("odds.reading.where", place, m.percent(where.share()), why));
+    }
+    Level target = cat.levels().byId(s.targetLevel()).orElseThrow();
+    if (s.compensationShare() >= 0.05 && r.profile().compensationExpectation().isPresent()) {
+      out.add(m.get("odds.reading.pay", m.money(r.profile().compensationExpectation().getAsLong(), s.currency()), target.id(),
+          m.money(target.band().high(), s.currency()), m.percent(s.compensationShare())));
+    }
+    if (!r.levers().isEmpty()) {
+      Lever best = r.levers().get(0);
+      if (best.effect().difference() > best.effect().halfWidth95()) {
+        Lever next = r.levers().size() > 1 ? r.levers().get(1) : null;
+        boolean tie = next != null && next.effect().difference() + next.effect().halfWidth95()
+            >= best.effect().difference() - best.effect().halfWidth95();
+        String tail = tie ? m.get("odds.reading.leverTie", m.competency(cat, next.competency())) : m.get("odds.reading.leverBest");
+        out.add(m.get("odds.reading.lever", m.competency(cat, best.competency()), String.format(Locale.ROOT, "%.1f", best.raise()),
+            String.format(Locale.ROOT, "%.1f", 100 * best.effect().difference()),
+            String.format(Locale.ROOT, "%.1f", 100 * best.effect().halfWidth95()), tail));
+      } else {
+        out.add(m.get("odds.reading.noLever", String.format(Locale.ROOT, "%.1f", best.raise())));
+      }
+    }
+    if (out.isEmpty()) {
+      out.add(m.get("odds.reading.allOffers"));
+    }
+    return out;
+  }
+}

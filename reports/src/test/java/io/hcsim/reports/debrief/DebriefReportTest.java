@@ -1,0 +1,157 @@
+package io.hcsim.reports.debrief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hcsim.core.catalogue.Catalogue;
+import io.hcsim.core.library.Library;
+import io.hcsim.core.profile.CandidateProfile;
+import io.hcsim.reports.i18n.Language;
+import io.hcsim.reports.i18n.Messages;
+import io.hcsim.reports.render.Format;
+import io.hcsim.simulation.run.Candidate;
+import io.hcsim.simulation.run.LoopPlan;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Optional;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.w3c.dom.Document;
+
+class DebriefReportTest {
+  static final long SEED = 20261125L;
+  static Library library;
+  static CandidateProfile profile;
+  static LoopPlan plan;
+  static DebriefPlayer player;
+
+  @BeforeAll
+  static void setUp() throws Exception {
+    library = Library.bundled();
+    profile = library.profile("consumer-pm-to-health").value();
+    plan = new LoopPlan(library.catalogue(), library.loop("ali-health-pm").value(), profile.targetLevel());
+    player = new DebriefPlayer(plan, Candidate.of(profile, library.catalogue().competencies()), SEED, 2);
+  }
+
+  static Debrief hire(boolean anonymize) {
+    long run = player.find(DebriefPlayer.Wanted.HIRE).orElseThrow();
+    return player.play(run, profile, "ali-health-pm", anonymize, LocalDate.of(2026, 11, 26));
+  }
+
+  static String text(byte[] b) {
+    return new String(b, StandardCharsets.UTF_8);
+  }
+
+  static String pdfText(byte[] pdf) throws Exception {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(doc);
+    }
+  }
+
+  @Test
+  void thePdfHoldsEveryReachedRoundAndTheDecision() throws Exception {
+    Debrief d = hire(false);
+    Messages en = Messages.of(Language.EN);
+    String text = pdfText(DebriefReport.render(d, en, Format.PDF, Optional.empty())).replaceAll("\\s+", " ");
+    assertThat(d.rounds().stream().filter(RoundPacket::reached)).hasSizeGreaterThan(3);
+    for (RoundPacket p : d.rounds()) {
+      if (p.reached()) {
+        assertThat(text).contains(en.persona(p.persona()));
+        p.record().get().scorecard().ratings().keySet()
+            .forEach(c -> assertThat(text).contains(en.competency(library.catalogue(), c)));
+      }
+    }
+    assertThat(text).contains("Hire at " + d.record().decision().level().orElseThrow().id());
+  }
+
+  @Test
+  void theHtmlIsWellFormedXhtmlWithInlineSvgCharts() throws Exception {
+    byte[] html = DebriefReport.render(hire(false), Messages.of(Language.EN), Format.HTML, Optional.empty());
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(html));
+    assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength()).isEqualTo(2);
+    // text drawn as outlines: the chart needs no font where it is shown
+    assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text").getLength()).isZero();
+    assertThat(text(html)).contains("viewBox='0.0 0.0 640.0 ");
+  }
+
+  @Test
+  void chineseOutputUsesTheChineseNamesInEveryFormat() throws Exception {
+    Debrief d = hire(false);
+    Messages zh = Messages.of(Language.ZH);
+    Catalogue cat = library.catalogue();
+    RoundPacket first = d.rounds().get(0);
+    String persona = first.persona().nameZh();
+    String competency = cat.competencies().byId(first.record().orElseThrow().scorecard().ratings().keySet().iterator().next())
+        .orElseThrow().nameZh();
+    for (Format f : new Format[] {Format.TEXT, Format.MARKDOWN, Format.HTML}) {
+      assertThat(text(DebriefReport.render(d, zh, f, Optional.empty()))).as(f.name()).contains(persona, competency, "面试复盘");
+    }
+    String pdf = pdfText(DebriefReport.render(d, zh, Format.PDF, Optional.empty()));
+    assertThat(pdf).contains("面试复盘", persona, "录用");
+    assertThat(text(DebriefReport.render(d, zh, Format.TEXT, Optional.empty()))).contains("万元");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Format.class)
+  void anonymizeLeavesNoTraceOfTheNameOrNotes(Format format) throws Exception {
+    Debrief d = hire(true);
+    for (Language lang : Language.values()) {
+      byte[] out = DebriefReport.render(d, Messages.of(lang), format, Optional.empty());
+      String all = format == Format.PDF ? pdfText(out) + metadata(out) : text(out);
+      assertThat(all).doesNotContain(profile.name()).doesNotContain(profile.notes().strip().substring(0, 30))
+          .contains(DebriefPlayer.anonymous(profile.name()));
+    }
+  }
+
+  static String metadata(byte[] pdf) throws Exception {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      var info = doc.getDocumentInformation();
+      return info.getTitle() + " " + info.getAuthor() + " " + info.getSubject() + " " + info.getKeywords()
+          + " " + (doc.getDocumentCatalog().getMetadata() == null ? "" : "xmp");
+    }
+  }
+
+  @Test
+  void aPacketIsDeterministicAndNeverRepeatsANote() {
+    Debrief a = hire(false);
+    Debrief b = hire(false);
+    String ta = text(noThrow(a));
+    assertThat(ta).isEqualTo(text(noThrow(b)));
+    var notes = a.rounds().stream().flatMap(p -> p.notes().values().stream()).toList();
+    assertThat(notes).doesNotHaveDuplicates().isNotEmpty();
+    var questions = a.rounds().stream().flatMap(p -> p.questions().stream()).toList();
+    assertThat(questions).doesNotHaveDuplicates().isNotEmpty();
+  }
+
+  private static byte[] noThrow(Debrief d) {
+    try {
+      return DebriefReport.render(d, Messages.of(Language.EN), Format.MARKDOWN, Optional.empty());
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void theCounterfactualReallyFlipsTheLoopOnTheSameDraws() {
+    long run = player.find(DebriefPlayer.Wanted.NO_HIRE).orElseThrow();
+    // Search a few no-hire runs for one whose counterfactual found a raise.
+    for (long r = run; r < run + 200; r++) {
+      Debrief d = player.play(r, profile, "x", false, LocalDate.of(2026, 1, 1));
+      Counterfactual c = d.counterfactual().orElseThrow();
+      if (c.raise() && c.competency().isPresent()) {
+        assertThat(c.decision().orElseThrow().level()).isPresent();
+        assertThat(c.change()).isBetween(Counterfactual.STEP - 1e-9, Counterfactual.LIMIT + 1e-9);
+        return;
+      }
+    }
+    throw new AssertionError("no no-hire loop in 200 runs could be flipped by one competency");
+  }
+}

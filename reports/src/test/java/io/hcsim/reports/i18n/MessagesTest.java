@@ -1,0 +1,33 @@
+package io.hcsim.reports.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+  @Test
+  void chineseAmountsAreInWanAndEnglishOnesInFull() {
+    Messages zh = Messages.of(Language.ZH);
+    Messages en = Messages.of(Language.EN);
+    assertThat(zh.money(612_000, "CNY")).isEqualTo("61.2万元");
+    assertThat(zh.money(700_000, "CNY")).isEqualTo("70万元");
+    assertThat(zh.money(1_000_000, "USD")).isEqualTo("100万 USD");
+    assertThat(en.money(612_000, "CNY")).isEqualTo("612,000 CNY");
+    assertThat(zh.count(20_000)).isEqualTo("2万");
+    assertThat(en.count(20_000)).isEqualTo("20,000");
+    assertThat(zh.date(LocalDate.of(2026, 11, 26))).isEqualTo("2026年11月26日");
+    assertThat(zh.list(List.of("甲", "乙", "丙"))).isEqualTo("甲、乙和丙");
+    assertThat(en.percent(0.0001)).isEqualTo("<0.1%");
+  }
+
+  @Test
+  void bothBundlesHaveTheSameKeys() throws Exception {
+    var en = new java.util.Properties();
+    var zh = new java.util.Properties();
+    en.load(new java.io.InputStreamReader(getClass().getResourceAsStream("/hcsim/reports/messages_en.properties"), "UTF-8"));
+    zh.load(new java.io.InputStreamReader(getClass().getResourceAsStream("/hcsim/reports/messages_zh.properties"), "UTF-8"));
+    assertThat(zh.keySet()).isEqualTo(en.keySet());
+  }
+}
