@@ -171,6 +171,24 @@ public final class LoopPlan {
   }
 
 
+  /**
+   * The threshold the loop's owner applies after round {@code r} (P(overall >= {@link
+   * #lowestBar()}) needed to go on), or a negative number when no interview follows it.
+   */
+  public double continueAbove(int r) {
+    return continueAbove[r];
+  }
+
+  /** The bar of the lowest level the committee may offer. */
+  public double lowestBar() {
+    return lowestBar;
+  }
+
+  /** Round r's veto: -2 none (or not at this target level), -1 on the overall, else a competency index. */
+  public int veto(int r) {
+    return veto[r];
+  }
+
   public double weight(int competency) {
     return weights[competency];
   }
