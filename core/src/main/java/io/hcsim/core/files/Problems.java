@@ -54,11 +54,15 @@ public final class Problems {
   }
 
   /**
-   * Records a problem if a name or an id is missing or holds a control character (it is shown on
-   * one line of a terminal); returns whether it is fine.
+   * Records a problem if a name or an id is missing, blank (a blank row in a listing) or holds a
+   * control character (it is shown on one line of a terminal); returns whether it is fine.
    */
   public boolean name(String value, String path, String expected) {
     if (!require(value, path, expected)) {
+      return false;
+    }
+    if (value.isBlank()) {
+      add(path, "empty; expected " + expected);
       return false;
     }
     int control = Printable.firstControl(value);

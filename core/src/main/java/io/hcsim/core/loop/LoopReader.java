@@ -15,6 +15,7 @@ import io.hcsim.core.files.Suggestions;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.persona.Persona;
 import io.hcsim.core.persona.PersonaEntry;
+import io.hcsim.core.persona.Veto;
 import io.hcsim.core.rating.Rating;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -105,6 +106,15 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
     ImmutableMap<String, Persona> usedPersonas = personas.entrySet().stream()
         .filter(e -> used.contains(e.getKey()))
         .collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, Map.Entry::getValue));
+    for (int i = 0; i < rounds.size(); i++) {
+      Round r = rounds.get(i);
+      Optional<String> vetoed = personas.get(r.personaId()).veto().flatMap(Veto::competency);
+      if (!r.decides() && vetoed.isPresent() && !r.focus().containsKey(vetoed.get())) {
+        warnings.add(file + ": rounds[" + i + "] (" + r.id() + "): the " + r.personaId() + " persona's veto on "
+            + vetoed.get() + " never applies, as the round does not assess " + vetoed.get()
+            + " (add it to the focus, or use a persona without that veto)");
+      }
+    }
     for (String c : competencyIds) {
       if (roleWeights.getOrDefault(c, 0.0) > 0 && rounds.stream().noneMatch(r -> r.focus().containsKey(c))) {
         warnings.add(file + ": no round assesses " + c + ", which has a role weight; under the posterior rule the committee will hold rather than hire (give it a weight of 0 or assess it)");
@@ -241,6 +251,16 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
         }
         if (i != entries.size() - 1) {
           p.add(path + ".decides", "the deciding round must be the last round");
+          ok = false;
+        }
+        // Settings that would do nothing on a round that rates no one are mistakes, as focus is.
+        if (e.gate() != null) {
+          p.add(path + ".gate", "a round that decides rates nothing, so nothing can stop at its gate; remove gate");
+          ok = false;
+        }
+        if (Boolean.TRUE.equals(e.checksCompensation())) {
+          p.add(path + ".checksCompensation",
+              "a round that decides rates nothing, so it cannot weigh compensation; remove checksCompensation");
           ok = false;
         }
       } else {

@@ -58,9 +58,7 @@ public final class ProfileReader extends ValidatingReader<ProfileFile, Candidate
     ProfileFile f = document.value();
     Problems p = document.problems();
     List<String> warnings = new ArrayList<>();
-    if (p.name(f.name(), "name", "the candidate's name or a label") && f.name().isBlank()) {
-      p.add("name", "empty; expected the candidate's name or a label");
-    }
+    p.name(f.name(), "name", "the candidate's name or a label");
     Level target = null;
     List<String> levels = catalogue.levels().ids();
     if (p.require(f.targetLevel(), "targetLevel", "one of " + String.join(", ", levels))) {

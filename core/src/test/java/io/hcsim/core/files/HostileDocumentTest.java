@@ -9,6 +9,7 @@ import io.hcsim.core.profile.CandidateProfile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -99,5 +100,49 @@ class HostileDocumentTest {
   static Stream<Arguments> decimal() {
     return Stream.of(Arguments.of("0", 0.0), Arguments.of("0.5", 0.5),
         Arguments.of("1", 1.0), Arguments.of(".25", 0.25), Arguments.of("5e-1", 0.5));
+  }
+
+  private static final String LOOP = TestFiles.resource("/io/hcsim/core/loop/small-loop.yaml");
+
+  static Stream<Arguments> settingsThatDoNothing() {
+    return Stream.of(
+        Arguments.of(LOOP.replace("    decides: true", "    decides: true\n    gate: LEAN_HIRE"),
+            "rounds[3].gate: a round that decides rates nothing, so nothing can stop at its gate; remove gate"),
+        Arguments.of(LOOP.replace("    decides: true", "    decides: true\n    checksCompensation: true"),
+            "rounds[3].checksCompensation: a round that decides rates nothing, so it cannot weigh compensation;"),
+        Arguments.of(LOOP.replace("id: small-loop", "id: ' '"), "id: empty; expected a short id for the loop"),
+        Arguments.of(LOOP.replace("name: Small test loop", "name: ''"), "name: empty; expected a name for the loop"),
+        Arguments.of(LOOP.replace("en: Strict peer", "en: ''"),
+            "personas.strict_peer.en: empty; expected the persona's English name"),
+        Arguments.of(LOOP.replace("zh: 严格的同级", "zh: '  '"),
+            "personas.strict_peer.zh: empty; expected the persona's Chinese name"),
+        Arguments.of(LOOP.replace("id: peer", "id: ''"), "rounds[2].id: empty; expected a round id"),
+        Arguments.of(PROFILE.replace("name: Test", "name: ' '"), "name: empty; expected the candidate's name"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("settingsThatDoNothing")
+  void settingsThatWouldDoNothingAreRefused(String yaml, String expected) {
+    Path file = TestFiles.writeText(dir, "doc.yaml", yaml);
+    List<String> lines = rejectedAt(() -> {
+      if (yaml.contains("rounds:")) {
+        LIBRARY.loop(file.toString());
+      } else {
+        LIBRARY.profile(file.toString());
+      }
+    }, "doc.yaml");
+    assertLinesContain(lines, List.of(expected));
+  }
+
+  @Test
+  void aVetoOnACompetencyTheRoundDoesNotAssessIsAWarning() throws Exception {
+    String vetoing = LOOP.replace("    anchoring: 0.2\n", "    anchoring: 0.2\n    veto: product_sense\n");
+    Path file = TestFiles.writeText(dir, "veto.yaml", vetoing);
+    assertThat(LIBRARY.loop(file.toString()).warnings()).contains(file + ": rounds[2] (peer): the strict_peer "
+        + "persona's veto on product_sense never applies, as the round does not assess product_sense "
+        + "(add it to the focus, or use a persona without that veto)");
+    Path assessed = TestFiles.writeText(dir, "assessed.yaml", vetoing.replace("      execution: 1.0\n",
+        "      execution: 0.5\n      product_sense: 0.5\n"));
+    assertThat(LIBRARY.loop(assessed.toString()).warnings()).noneMatch(w -> w.contains("veto"));
   }
 }
