@@ -7,12 +7,14 @@ import io.hcsim.reports.simulate.SimulationResult;
 import io.hcsim.reports.simulate.SimulationText;
 import io.hcsim.simulation.experiment.Accumulator;
 import io.hcsim.simulation.experiment.Experiment;
+import io.hcsim.simulation.experiment.PrecisionOutOfReach;
 import io.hcsim.simulation.experiment.Settings;
 import io.hcsim.simulation.experiment.Summary;
 import io.hcsim.simulation.prep.Sensitivity;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.CandidateSource;
 import io.hcsim.simulation.run.LoopPlan;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
@@ -79,6 +81,11 @@ final class SimulateCommand implements Callable<Integer> {
     Accumulator acc;
     try (Progress progress = Progress.onStderr(settings.precision().isPresent() ? -1 : settings.runs())) {
       acc = new Experiment(plan, CandidateSource.fixed(candidate), settings, progress).run();
+    } catch (PrecisionOutOfReach e) {
+      throw new BadArgumentException(String.format(Locale.ROOT, "--precision: %s is out of reach: P(offer) is about "
+          + "%.3f after %,d runs, so it needs about %.1e runs and at most %,d are played; expected a half-width "
+          + "of at least %.1e", e.halfWidth(), e.hireRate(), e.runsSoFar(), e.runsNeeded(), e.maxRuns(),
+          e.halfWidth() * Math.sqrt(e.runsNeeded() / e.maxRuns()) * 1.01));
     }
     Summary summary = Summary.of(in.profileRef(), plan, seed, acc);
     ImmutableList<Sensitivity.Lever> levers = Sensitivity.levers(plan, candidate, LEVER_RAISE, seed,

@@ -137,4 +137,13 @@ class HostileInputTest {
     Cli.run("validate", both.toString()).badInput().oneLine("cannot tell whether this is a candidate profile or a loop: "
         + "it has the key targetLevel of a candidate profile and the key rounds of a loop");
   }
+
+  /** A half-width the run cap cannot reach is refused after the first batch, not run for hours. */
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void anUnreachablePrecisionIsRefusedUpFront() {
+    Cli.run("simulate", "--precision", "1e-9").badInput().oneLine(
+        "simulate: --precision: 1.0E-9 is out of reach: P(offer) is about 0.", "after 10,000 runs, so it needs about",
+        "at most 10,000,000,000 are played; expected a half-width of at least ");
+  }
 }
