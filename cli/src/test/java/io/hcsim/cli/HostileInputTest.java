@@ -146,4 +146,18 @@ class HostileInputTest {
         "simulate: --precision: 1.0E-9 is out of reach: P(offer) is about 0.", "after 10,000 runs, so it needs about",
         "at most 10,000,000,000 are played; expected a half-width of at least ");
   }
+
+  @Test
+  void targetLevelOnTheCommandLineMakesTheProfilesOptional() throws Exception {
+    String profile = LIBRARY.bundledProfileText(LIBRARY.catalogue().defaultProfile());
+    Path file = write("no-target.yaml", profile.replaceAll("(?m)^targetLevel: .*\\n", ""));
+    Cli.run("simulate", "--profile", file.toString(), "--runs", "1000").badInput()
+        .oneLine("targetLevel: missing; expected one of P6, P7, P8");
+    Cli.Result r = Cli.run("simulate", "--profile", file.toString(), "--runs", "1000", "--target-level", "P6");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("target P6");
+    Path wrong = write("wrong-target.yaml", profile.replaceAll("(?m)^targetLevel: .*$", "targetLevel: P9"));
+    Cli.run("simulate", "--profile", wrong.toString(), "--runs", "1000", "--target-level", "P6").badInput()
+        .oneLine("targetLevel: unknown level 'P9'");
+  }
 }
