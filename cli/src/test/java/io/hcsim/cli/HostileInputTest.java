@@ -160,4 +160,20 @@ class HostileInputTest {
     Cli.run("simulate", "--profile", wrong.toString(), "--runs", "1000", "--target-level", "P6").badInput()
         .oneLine("targetLevel: unknown level 'P9'");
   }
+
+  @Test
+  void aFloodOfProblemsPrintsTwentyLinesAndACount() throws Exception {
+    StringBuilder yaml = new StringBuilder("name: Flood\ntargetLevel: P7\nproficiency:\n  execution: &v 3.5\n");
+    for (int i = 0; i < 60; i++) {
+      yaml.append("  c").append(i).append(": *v\n");
+    }
+    Path file = write("flood.yaml", yaml.toString());
+    Cli.Result r = Cli.run("validate", file.toString()).badInput();
+    assertThat(r.errLines()).hasSize(21);
+    assertThat(r.errLines().subList(0, 20)).allMatch(l -> l.startsWith("error: " + file));
+    assertThat(r.errLines().get(20)).isEqualTo("... and 40 more problems");
+
+    Path two = write("two.yaml", "name: Two\ntargetLevel: P7\nconsistency: 3\ncompetingOffers: -1\n");
+    assertThat(Cli.run("validate", two.toString()).badInput().errLines()).hasSize(2);
+  }
 }
