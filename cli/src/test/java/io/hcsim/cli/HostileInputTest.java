@@ -176,4 +176,28 @@ class HostileInputTest {
     Path two = write("two.yaml", "name: Two\ntargetLevel: P7\nconsistency: 3\ncompetingOffers: -1\n");
     assertThat(Cli.run("validate", two.toString()).badInput().errLines()).hasSize(2);
   }
+
+  @Test
+  void leverRaisesPrintAsTheNumbersTheyAre() {
+    var levers = Cli.run("simulate", "--runs", "2000", "--format", "json").ok().json().get("levers");
+    assertThat(levers).isNotEmpty();
+    levers.forEach(l -> assertThat(l.get("raise").asText()).matches("0\\.\\d{1,6}"));
+  }
+
+  /** A loop that ends only on the pay expectation cites no weak competency: no empty line for them. */
+  @Test
+  void noCitedCompetenciesMeansNoLineForThem() throws Exception {
+    String quiet = bundledLoop().replaceFirst("gate: LEAN_NO .*", "gate: STRONG_HIRE")
+        .replaceFirst("loopForm: [0-9.]+", "loopForm: 0").replaceFirst("roundForm: [0-9.]+", "roundForm: 0")
+        .replace("\nrounds:", "\npersonas:\n  recruiter: {en: Recruiter, zh: 招聘专员, severity: 0, noise: 0, "
+            + "cutWidth: 0.8, anchoring: 0}\nrounds:");
+    Path loop = write("quiet.yaml", quiet);
+    Path profile = write("strong.yaml", "name: Strong but expensive\ntargetLevel: P7\nproficiency: {"
+        + String.join(", ", LIBRARY.catalogue().competencies().ids().stream().map(id -> id + ": 5").toList())
+        + "}\nconsistency: 1\ncompensationExpectation: 90000000\n");
+    Cli.Result r = Cli.run("simulate", "--profile", profile.toString(), "--loop", loop.toString(), "--runs", "2000");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Loops without an offer end at: recruiter 100.0%", "Ended by the pay expectation alone")
+        .doesNotContain("Weakest competencies cited");
+  }
 }
