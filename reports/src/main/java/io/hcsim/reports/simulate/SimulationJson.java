@@ -71,7 +71,7 @@ public final class SimulationJson {
     root.put("hoursPerLoop", round(s.hoursPerLoop()));
     ArrayNode levers = root.putArray("levers");
     for (Lever l : r.levers()) {
-      levers.addObject().put("competency", l.competency()).put("raise", l.raise())
+      levers.addObject().put("competency", l.competency()).put("raise", round(l.raise()))
           .put("runs", l.effect().runs())
           .put("baseline", round(l.effect().probabilityA()))
           .put("probability", round(l.effect().probabilityB()))
