@@ -63,7 +63,7 @@ public record SimulationResult(
   /** Runs per bisection step of the effective bar. */
   static final long BAR_RUNS = 10_000;
   /** Runs of the even profile the weak spots are measured against. */
-  static final long EVEN_RUNS = 100_000;
+  static final long EVEN_RUNS = 50_000;
 
   /**
    * Everything `simulate` reports beyond the summary, each part on the experiment's seed (common

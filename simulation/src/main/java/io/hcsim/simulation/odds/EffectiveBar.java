@@ -21,7 +21,8 @@ import io.hcsim.simulation.run.LoopPlan;
  * @param bar the target level's bar, for comparison
  */
 public record EffectiveBar(double overall, double shift, double bar) {
-  private static final int STEPS = 14;
+  /** Ten halvings of a range of 5: the shift to 0.005, finer than the two decimals printed. */
+  private static final int STEPS = 10;
   private static final double RANGE = 2.5;
 
   public static EffectiveBar find(LoopPlan plan, Candidate candidate, long seed, long runs, int threads) {
