@@ -127,7 +127,7 @@ public final class SimulationText {
                 pct(spot.evenShare())));
       }
       sentences.add(String.format(Locale.ROOT,
-          "Your real weak spots, cited far more often than for a candidate with the same overall and an even profile: %s.",
+          "Your real weak spots, cited more often than for a candidate with the same overall and an even profile: %s.",
           b));
     } else if (!s.endings().isEmpty()) {
       sentences.add("No competency is cited much more often than for a candidate with your overall and an even profile: "
@@ -183,7 +183,7 @@ public final class SimulationText {
   }
 
   /** Points more often cited than for an even profile that make a competency a real weak spot. */
-  static final double WEAK_SPOT_POINTS = 0.10;
+  static final double WEAK_SPOT_POINTS = 0.05;
 
   private static String funnelLabel(SimulationResult r, String id) {
     Round round = roundOf(r, id);
