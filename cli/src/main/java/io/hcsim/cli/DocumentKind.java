@@ -3,35 +3,88 @@ package io.hcsim.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hcsim.core.files.DocumentReader;
 import io.hcsim.core.files.InvalidInputException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.hcsim.core.files.Source;
+import io.hcsim.core.files.Suggestions;
+import io.hcsim.core.loop.LoopFile;
+import io.hcsim.core.profile.ProfileFile;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
-/** Whether a YAML or JSON file holds a loop or a candidate profile, told by its top-level keys. */
+/**
+ * Whether a YAML or JSON file holds a loop or a candidate profile, told by its top-level keys:
+ * each key that only one kind has (or, misspelt, is closest to a key only one kind has) counts
+ * for that kind.
+ */
 enum DocumentKind {
   LOOP,
   PROFILE,
-  /** Not readable, or neither: the proper reader will say why. */
+  /** Not a mapping, or its keys point neither way or both ways. */
   UNKNOWN;
 
-  /** Reads the file's keys (throws its problems if it cannot be read at all). */
-  static DocumentKind of(Path file) throws InvalidInputException {
-    JsonNode doc = new DocumentReader().read(file, JsonNode.class, "a candidate profile or a loop");
-    if (doc.isObject() && doc.has("rounds")) {
-      return LOOP;
+  private static final Set<String> LOOP_KEYS = keys(LoopFile.class);
+  private static final Set<String> PROFILE_KEYS = keys(ProfileFile.class);
+
+  /** The kind, and the keys that told it. */
+  record Verdict(DocumentKind kind, List<String> loopKeys, List<String> profileKeys) {
+    /** Why the keys point where they do, for a message: "keys noise, rouds (a loop's)". */
+    String why() {
+      if (loopKeys.isEmpty() && profileKeys.isEmpty()) {
+        return "none of its keys is a candidate profile's or a loop's";
+      }
+      List<String> parts = new ArrayList<>();
+      if (!profileKeys.isEmpty()) {
+        parts.add(keyList(profileKeys) + " of a candidate profile");
+      }
+      if (!loopKeys.isEmpty()) {
+        parts.add(keyList(loopKeys) + " of a loop");
+      }
+      return "it has " + String.join(" and ", parts);
     }
-    return doc.isObject() && (doc.has("proficiency") || doc.has("targetLevel")) ? PROFILE : UNKNOWN;
+
+    private static String keyList(List<String> keys) {
+      return (keys.size() == 1 ? "the key " : "the keys ") + String.join(", ", keys);
+    }
   }
 
-  /** Like {@link #of}, but UNKNOWN for a file that cannot be read (its reader reports that). */
-  static DocumentKind guess(String ref) {
-    Path path = Path.of(ref);
-    if (!Files.isRegularFile(path)) {
-      return UNKNOWN;
+  /** Reads the document's keys (throws its problems if it cannot be read at all). */
+  static Verdict of(Source source) throws InvalidInputException {
+    JsonNode doc = new DocumentReader().parse(source.name(), source.bytes(), source.json(), JsonNode.class,
+        "a candidate profile or a loop");
+    List<String> loop = new ArrayList<>();
+    List<String> profile = new ArrayList<>();
+    if (doc.isObject()) {
+      Set<String> all = new LinkedHashSet<>(PROFILE_KEYS);
+      all.addAll(LOOP_KEYS);
+      doc.fieldNames().forEachRemaining(key -> {
+        Optional<String> meant = all.contains(key) ? Optional.of(key) : Suggestions.closest(key, all);
+        meant.ifPresent(k -> {
+          if (LOOP_KEYS.contains(k) && !PROFILE_KEYS.contains(k)) {
+            loop.add(key);
+          } else if (PROFILE_KEYS.contains(k) && !LOOP_KEYS.contains(k)) {
+            profile.add(key);
+          }
+        });
+      });
     }
+    DocumentKind kind = loop.size() > profile.size() ? LOOP : profile.size() > loop.size() ? PROFILE : UNKNOWN;
+    return new Verdict(kind, loop, profile);
+  }
+
+  /** Like {@link #of}, but UNKNOWN for a document that cannot be read (its reader reports that). */
+  static Verdict guess(Source source) {
     try {
-      return of(path);
+      return of(source);
     } catch (InvalidInputException e) {
-      return UNKNOWN;
+      return new Verdict(UNKNOWN, List.of(), List.of());
     }
+  }
+
+  private static Set<String> keys(Class<? extends Record> file) {
+    return new LinkedHashSet<>(Arrays.stream(file.getRecordComponents()).map(RecordComponent::getName).toList());
   }
 }

@@ -84,9 +84,16 @@ final class InitCommand implements Callable<Integer> {
     }
     s.append("\n# How steady you are from one interview to the next, 0-1 (0.5 is typical; mock loops raise it).\n");
     s.append("consistency: 0.5\n\n");
-    s.append("# Total compensation you expect, ").append(catalogue.levels().currency()).append(" a year.\n");
-    s.append("compensationExpectation: 800000\n\n");
-    s.append("# Competing offers in hand (each moves an offer up its band).\n");
+    s.append("# How far off your self-ratings may be, as an SD in proficiency units (0-1). Self-ratings agree only\n");
+    s.append("# weakly with interviewers' ratings (r about .29, Mabe & West 1982); with 0.3 every simulated loop draws\n");
+    s.append("# you around the numbers above, so the odds carry that doubt. 0 takes them as exact.\n");
+    s.append("uncertainty: 0.3\n\n");
+    s.append("# Total compensation you expect, and what you earn now (offers start from it plus a typical raise), ")
+        .append(catalogue.levels().currency()).append(" a year.\n");
+    s.append("compensationExpectation: 800000\n");
+    s.append("currentCompensation: 650000\n\n");
+    s.append("# Competing offers in hand: a count (each moves an offer up its band), or amounts, which an offer\n");
+    s.append("# matches up to the top of its band, e.g.\n#   competingOffers:\n#     - {amount: 950000}\n");
     s.append("competingOffers: 0\n\n");
     s.append("notes: >\n  Who you are, in a sentence or two.\n");
     return s.toString();

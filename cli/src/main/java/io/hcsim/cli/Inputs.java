@@ -2,13 +2,18 @@ package io.hcsim.cli;
 
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.files.Loaded;
+import io.hcsim.core.files.Printable;
+import io.hcsim.core.files.Source;
 import io.hcsim.core.library.Library;
 import io.hcsim.core.level.Level;
+import io.hcsim.core.level.Levels;
 import io.hcsim.core.loop.Loop;
 import io.hcsim.core.profile.CandidateProfile;
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The profile, loop and target level a command works on (a mixin). */
 final class Inputs {
@@ -30,18 +35,46 @@ final class Inputs {
   Resolved resolve(Library library, PrintWriter err) throws InvalidInputException {
     String profileRef = reference("--profile", profile, library.catalogue().defaultProfile(), "hcsim profiles");
     String loopRef = reference("--loop", loop, library.catalogue().defaultLoop(), "hcsim loops");
-    if (DocumentKind.guess(profileRef) == DocumentKind.LOOP) {
-      throw InvalidInputException.of(profileRef, "", "is a loop file (it has 'rounds'), not a candidate profile; give it with --loop");
+    // Each file is read once; its kind is looked at only if it does not read as what it was given as.
+    Source profileSource = library.profileSource(profileRef);
+    Source loopSource = library.loopSource(loopRef);
+    Loaded<CandidateProfile> p;
+    try {
+      p = library.profile(profileSource, targetLevel == null ? null : level(library));
+    } catch (InvalidInputException e) {
+      DocumentKind.Verdict kind = DocumentKind.guess(profileSource);
+      if (kind.kind() == DocumentKind.LOOP) {
+        throw InvalidInputException.of(profileRef, "", "is a loop file (" + kind.why() + "), not a candidate profile; give it with --loop");
+      }
+      throw e;
     }
-    if (DocumentKind.guess(loopRef) == DocumentKind.PROFILE) {
-      throw InvalidInputException.of(loopRef, "", "is a candidate profile, not a loop; give it with --profile");
+    Loaded<Loop> l;
+    try {
+      l = library.loop(loopSource);
+    } catch (InvalidInputException e) {
+      DocumentKind.Verdict kind = DocumentKind.guess(loopSource);
+      if (kind.kind() == DocumentKind.PROFILE) {
+        throw InvalidInputException.of(loopRef, "", "is a candidate profile (" + kind.why() + "), not a loop; give it with --profile");
+      }
+      throw e;
     }
-    Loaded<CandidateProfile> p = targetLevel == null
-        ? library.profile(profileRef) : library.profile(profileRef, level(library));
-    Loaded<Loop> l = library.loop(loopRef);
-    p.warnings().forEach(w -> err.println("warning: " + w));
-    l.warnings().forEach(w -> err.println("warning: " + w));
+    checkRoundsAtTarget(library, loopRef, l.value(), p.value().targetLevel());
+    p.warnings().forEach(w -> err.println("warning: " + Printable.escape(w)));
+    l.warnings().forEach(w -> err.println("warning: " + Printable.escape(w)));
     return new Resolved(profileRef, loopRef, p.value(), l.value());
+  }
+
+  /** A loop whose rounds all start above the target level has nothing to play for that candidate. */
+  private static void checkRoundsAtTarget(Library library, String loopRef, Loop loop, Level target)
+      throws InvalidInputException {
+    Levels levels = library.catalogue().levels();
+    if (loop.ratingRoundsFor(target, levels).isEmpty()) {
+      List<String> served = levels.ascending().stream()
+          .filter(l -> !loop.ratingRoundsFor(l, levels).isEmpty()).map(Level::id).toList();
+      throw InvalidInputException.of(loopRef, "", "no round that rates takes place at " + target.id()
+          + " (see the rounds' fromLevel); expected a loop with rounds for " + target.id() + " candidates, or "
+          + served.stream().map(id -> "--target-level " + id).collect(Collectors.joining(" or ")));
+    }
   }
 
   private Level level(Library library) {

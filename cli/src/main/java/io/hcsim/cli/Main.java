@@ -2,6 +2,7 @@ package io.hcsim.cli;
 
 import io.hcsim.core.files.InputProblem;
 import io.hcsim.core.files.InvalidInputException;
+import io.hcsim.core.files.Printable;
 import io.hcsim.core.files.Suggestions;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -103,7 +104,8 @@ public final class Main implements Runnable {
       String message = ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
           ? unmatched(c.getCommandSpec(), u.getUnmatched().get(0))
           : ex.getMessage();
-      err.println(c.getCommandName() + ": " + message + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
+      err.println(Printable.escape(c.getCommandName() + ": " + message)
+          + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
       return BAD_INPUT;
     });
     cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
@@ -114,16 +116,33 @@ public final class Main implements Runnable {
         return BAD_INPUT;
       }
       if (ex instanceof BadArgumentException bad) {
-        err.println(c.getCommandName() + ": " + bad.getMessage());
+        err.println(Printable.escape(c.getCommandName() + ": " + bad.getMessage()));
         return BAD_INPUT;
       }
-      err.println("hcsim: internal error: " + ex + (debug ? "" : " (run again with --debug for details)"));
-      if (debug) {
-        ex.printStackTrace(err);
-      }
-      return INTERNAL_ERROR;
+      return internalError(ex, debug, err);
     });
-    return cmd.execute(args);
+    try {
+      return cmd.execute(args);
+    } catch (Throwable ex) { // an Error (out of memory, a stack overflow) passes picocli's handlers
+      return internalError(ex, debug, err);
+    }
+  }
+
+  /** Any failure that is not the user's: one line, the trace only with --debug. */
+  private static int internalError(Throwable ex, boolean debug, PrintWriter err) {
+    Throwable cause = ex instanceof CommandLine.ExecutionException && ex.getCause() != null ? ex.getCause() : ex;
+    Throwable oom = cause;
+    while (oom != null && !(oom instanceof OutOfMemoryError)) {
+      oom = oom.getCause(); // a worker thread's, wrapped by the pool
+    }
+    String what = oom != null
+        ? "out of memory (" + oom.getMessage() + "); give Java more with HCSIM_JAVA_OPTS=-Xmx2g"
+        : cause.toString();
+    err.println("hcsim: internal error: " + Printable.escape(what) + (debug ? "" : " (run again with --debug for details)"));
+    if (debug) {
+      cause.printStackTrace(err);
+    }
+    return INTERNAL_ERROR;
   }
 
   /** One line for an argument picocli could not place: an unknown option or command, with the closest valid one. */

@@ -13,6 +13,12 @@ import io.hcsim.simulation.prep.Sensitivity;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.CandidateSource;
 import io.hcsim.simulation.run.LoopPlan;
+import io.hcsim.core.competency.Proficiency;
+import io.hcsim.simulation.experiment.Paired;
+import io.hcsim.simulation.odds.EffectiveBar;
+import io.hcsim.simulation.odds.LevelOdds;
+import io.hcsim.simulation.reasons.WeakSpots;
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
@@ -36,8 +42,12 @@ final class SimulateCommand implements Callable<Integer> {
   static final long DEFAULT_SEED = 20261125L;
   /** Runs per lever in the sensitivity part: a paired difference to about +-0.5 points. */
   static final long LEVER_RUNS = 10_000;
-  /** How much the sensitivity raises each competency: about half a pool SD, a coaching effect. */
-  static final double LEVER_RAISE = 0.3;
+  /** Runs for the odds at the neighbouring levels and the self-assessment range. */
+  static final long SIDE_RUNS = 20_000;
+  /** Runs per bisection step of the effective bar. */
+  static final long BAR_RUNS = 10_000;
+  /** Runs of the even profile the weak spots are measured against. */
+  static final long EVEN_RUNS = 100_000;
 
   enum Format { text, json }
 
@@ -94,18 +104,18 @@ final class SimulateCommand implements Callable<Integer> {
     Candidate candidate = Candidate.of(in.profile(), library.catalogue().competencies());
 
     long start = System.nanoTime();
+    CandidateSource source = CandidateSource.stated(candidate, in.profile().uncertainty(),
+        library.catalogue().pool().correlation());
     Accumulator acc;
     try (Progress progress = Progress.onStderr(settings.precision().isPresent() ? -1 : settings.runs())) {
-      acc = new Experiment(plan, CandidateSource.fixed(candidate), settings, progress).run();
+      acc = new Experiment(plan, source, settings, progress).run();
     }
-    Summary summary = Summary.of(in.profileRef(), plan, seed, acc);
-    ImmutableList<Sensitivity.Lever> levers = Sensitivity.levers(plan, candidate, LEVER_RAISE, seed,
-        Math.min(LEVER_RUNS, Math.max(summary.runs(), 1)), settings.threads());
-    long elapsed = (System.nanoTime() - start) / 1_000_000;
-
-    SimulationResult result = new SimulationResult(in.profileRef(), in.loopRef(), in.loop().committee().rule().id(),
-        in.profile(), plan.overall(candidate), summary, plan.rounds(), levers,
-        library.catalogue(), timings ? OptionalLong.of(elapsed) : OptionalLong.empty(), settings.threads());
+    boolean expectation = in.profile().compensationExpectation().isPresent();
+    Summary summary = Summary.of(in.profileRef(), plan, seed, acc, expectation);
+    SimulationResult result = SimulationResult.analyse(in.profileRef(), in.loopRef(), in.profile(), in.loop(),
+        library.catalogue(), plan, candidate, source, summary, settings.threads(), start,
+        timings);
+    long elapsed = result.elapsedMillis().orElse(0);
     String text = format == Format.json ? SimulationJson.render(result) : SimulationText.render(result);
     spec.commandLine().getOut().print(text);
     if (timings && format == Format.text) {

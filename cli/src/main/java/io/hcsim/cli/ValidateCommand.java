@@ -2,8 +2,11 @@ package io.hcsim.cli;
 
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.competency.Competency;
+import io.hcsim.core.files.DocumentReader;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.files.Loaded;
+import io.hcsim.core.files.Printable;
+import io.hcsim.core.files.Source;
 import io.hcsim.core.files.Suggestions;
 import io.hcsim.core.library.Library;
 import io.hcsim.core.loop.Loop;
@@ -48,24 +51,29 @@ final class ValidateCommand implements Callable<Integer> {
     Library library = Library.bundled();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (isLoop(library)) {
-      Loaded<Loop> loop = library.loop(file);
-      loop.warnings().forEach(w -> err.println("warning: " + w));
+    Read read = read(library);
+    if (read.kind() == DocumentKind.LOOP) {
+      Loaded<Loop> loop = library.loop(read.source());
+      loop.warnings().forEach(w -> err.println("warning: " + Printable.escape(w)));
       describe(loop.value(), library.catalogue(), out);
     } else {
-      Loaded<CandidateProfile> profile = library.profile(file);
-      profile.warnings().forEach(w -> err.println("warning: " + w));
+      Loaded<CandidateProfile> profile = library.profile(read.source(), null);
+      profile.warnings().forEach(w -> err.println("warning: " + Printable.escape(w)));
       describe(profile.value(), library.catalogue(), out);
     }
     out.printf("%s is valid.%n", file);
     return Main.OK;
   }
 
+  /** A document read once, and what kind it is. */
+  private record Read(Source source, DocumentKind kind) {}
+
   /**
-   * Whether {@code file} names a loop rather than a profile. As everywhere else, a bundled name
-   * counts only when no file of that name exists; a bare word that is neither is a misspelt name.
+   * The bundled profile or loop {@code file} names, or the file, read once. As everywhere else, a
+   * bundled name counts only when no file of that name exists; a bare word that is neither is a
+   * misspelt name.
    */
-  private boolean isLoop(Library library) throws InvalidInputException {
+  private Read read(Library library) throws InvalidInputException {
     if (file.isEmpty()) {
       throw new BadArgumentException("FILE: empty; give a file or a bundled name (see 'hcsim profiles', 'hcsim loops')");
     }
@@ -73,10 +81,10 @@ final class ValidateCommand implements Callable<Integer> {
     Catalogue catalogue = library.catalogue();
     if (!Files.exists(path)) {
       if (catalogue.bundledProfiles().contains(file)) {
-        return false;
+        return new Read(library.profileSource(file), DocumentKind.PROFILE);
       }
       if (catalogue.bundledLoops().contains(file)) {
-        return true;
+        return new Read(library.loopSource(file), DocumentKind.LOOP);
       }
       if (!file.contains("/") && !file.contains("\\") && !file.contains(".")) {
         List<String> names = new ArrayList<>(catalogue.bundledProfiles());
@@ -85,7 +93,15 @@ final class ValidateCommand implements Callable<Integer> {
             + " (or give the path of a YAML or JSON file)");
       }
     }
-    return DocumentKind.of(path) == DocumentKind.LOOP;
+    Source source = DocumentReader.load(path, "a candidate profile or a loop");
+    DocumentKind.Verdict verdict = DocumentKind.of(source);
+    boolean anyKey = !verdict.loopKeys().isEmpty() || !verdict.profileKeys().isEmpty();
+    if (verdict.kind() == DocumentKind.UNKNOWN && anyKey) {
+      throw InvalidInputException.of(file, "", "cannot tell whether this is a candidate profile or a loop: "
+          + verdict.why() + "; expected the keys of one of them");
+    }
+    // A document with no key of either kind is read as a profile, whose reader says what it lacks.
+    return new Read(source, verdict.kind() == DocumentKind.LOOP ? DocumentKind.LOOP : DocumentKind.PROFILE);
   }
 
   private static void row(PrintWriter out, String label, String value) {
@@ -111,7 +127,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** The notes on one line or a few, whitespace collapsed and cut after {@link #NOTES_MAX} characters. */
   private static List<String> wrap(String notes) {
-    String text = notes == null ? "" : notes.replaceAll("\\s+", " ").strip();
+    String text = notes == null ? "" : Printable.escape(notes.replaceAll("\\s+", " ").strip());
     if (text.length() > NOTES_MAX) {
       text = text.substring(0, NOTES_MAX).stripTrailing() + " ...";
     }

@@ -74,7 +74,7 @@ class SimulateTest {
     assertThat(j.get("outcomes").get("HIRE").asDouble()).isCloseTo(p(j), within(EPS));
 
     assertThat(fields(j.get("levels")).keySet()).containsExactlyInAnyOrderElementsOf(LIBRARY.catalogue().levels().ids());
-    assertThat(fields(j.get("levels")).keySet()).containsExactlyInAnyOrder("P6", "P7", "P8");
+    assertThat(fields(j.get("levels")).keySet()).containsExactlyInAnyOrder("P5", "P6", "P7", "P8");
     assertThat(sum(j.get("levels"))).isCloseTo(p(j), within(EPS));
   }
 

@@ -53,9 +53,9 @@ public final class Fixtures {
         personas.put(p, CATALOGUE.personas().get(p));
       }
       rounds.add(new Round("round" + i, p, ImmutableMap.of(competency, 1.0), ImmutableSet.of(), Optional.empty(),
-          false, Optional.empty(), false, 1.0));
+          false, Optional.empty(), false, 1.0, java.util.OptionalDouble.empty()));
     }
-    CommitteePolicy policy = new CommitteePolicy(rule, 0.7, 0.1, 0.45, 0, 0, 0.1, 0.1, 0.5);
+    CommitteePolicy policy = new CommitteePolicy(rule, 0.7, 0.7, 0.1, 0.45, 0, 0, 0, 0.2, 0.2, 0.1, 0.5);
     return new Loop("test", "test", "", personas.buildOrThrow(), rounds.build(), ImmutableMap.of(competency, 1.0),
         base.loopFormSd(), base.roundFormSd(), false, policy);
   }

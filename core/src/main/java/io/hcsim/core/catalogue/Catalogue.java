@@ -2,6 +2,7 @@ package io.hcsim.core.catalogue;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import io.hcsim.core.competency.Competencies;
 import io.hcsim.core.level.Levels;
 import io.hcsim.core.persona.Persona;
@@ -17,6 +18,10 @@ import java.util.function.Supplier;
  * and the preparation catalogue load lazily (a simulation needs none of them, and start-up time
  * matters); a broken one surfaces as an {@link IllegalStateException} on first use, and the
  * tests load them all.
+ *
+ * <p>{@code descriptionVariants} holds the text variants a loop may select (variant, then
+ * competency, then that variant's description): {@code classic} describes values by the group's
+ * 2004 set instead of the 2019 set, and its rubric notes and HR questions follow.
  */
 public record Catalogue(
     Competencies competencies,
@@ -24,12 +29,13 @@ public record Catalogue(
     ApplicantPool pool,
     ImmutableMap<String, Persona> personas,
     Supplier<RubricBank> rubricBank,
-    Supplier<ImmutableList<Question>> questionBank,
+    Supplier<QuestionBank> questionBank,
     Supplier<Preparation> preparation,
     ImmutableList<String> bundledLoops,
     ImmutableList<String> bundledProfiles,
     String defaultLoop,
-    String defaultProfile) {
+    String defaultProfile,
+    ImmutableMap<String, ImmutableMap<String, String>> descriptionVariants) {
 
   /** The preparation catalogue: activities and the strategies that allot hours to them. */
   public record Preparation(ImmutableMap<String, Activity> activities, ImmutableMap<String, Strategy> strategies) {}
@@ -51,6 +57,23 @@ public record Catalogue(
 
   /** The question bank, loaded on first use. */
   public ImmutableList<Question> questions() {
-    return questionBank.get();
+    return questionBank.get().questions();
+  }
+
+  /** The questions of a loop that selects a text variant (see {@link #variants()}). */
+  public ImmutableList<Question> questions(String variant) {
+    return questionBank.get().questions(variant);
+  }
+
+  /** The names of the text variants a loop may select, such as {@code classic}. */
+  public ImmutableSet<String> variants() {
+    return descriptionVariants.keySet();
+  }
+
+  /** A competency's description under a text variant, or its default description. */
+  public String description(String competencyId, String variant) {
+    String own = descriptionVariants.getOrDefault(variant, ImmutableMap.of()).get(competencyId);
+    return own != null ? own : competencies.byId(competencyId)
+        .orElseThrow(() -> new IllegalArgumentException("unknown competency: " + competencyId)).description();
   }
 }

@@ -10,8 +10,11 @@ public final class CatalogueFiles {
   /** catalogue.yaml: what is bundled, by name. */
   public record Index(List<String> loops, List<String> profiles, String defaultLoop, String defaultProfile) {}
 
-  /** competencies.yaml */
-  public record CompetencyList(List<CompetencyEntry> competencies) {}
+  /**
+   * competencies.yaml. {@code variants} names each text variant a loop may select (such as
+   * {@code classic}, the 2004 values) and gives, per competency it changes, that variant's description.
+   */
+  public record CompetencyList(List<CompetencyEntry> competencies, Map<String, Map<String, String>> variants) {}
 
   public record CompetencyEntry(String id, String en, String zh, String description) {}
 
@@ -28,13 +31,21 @@ public final class CatalogueFiles {
   /** personas.yaml (and a loop file's own personas) */
   public record PersonaList(Map<String, io.hcsim.core.persona.PersonaEntry> personas) {}
 
-  /** rubrics.yaml: competency, then rating score 1-4, then notes. */
-  public record RubricBank(Map<String, Map<Integer, List<Note>>> rubrics) {}
+  /**
+   * rubrics.yaml: competency, then rating score 1-4, then notes; {@code variants}: variant, then
+   * the same shape for the competencies whose notes the variant replaces.
+   */
+  public record RubricBank(
+      Map<String, Map<Integer, List<Note>>> rubrics, Map<String, Map<String, Map<Integer, List<Note>>>> variants) {}
 
   public record Note(String en, String zh) {}
 
-  /** questions.yaml: persona, then questions. */
-  public record QuestionBank(Map<String, List<QuestionEntry>> questions) {}
+  /**
+   * questions.yaml: persona, then questions; {@code variants}: variant, then the same shape for the
+   * questions the variant replaces (per persona and competency).
+   */
+  public record QuestionBank(
+      Map<String, List<QuestionEntry>> questions, Map<String, Map<String, List<QuestionEntry>>> variants) {}
 
   public record QuestionEntry(String competency, String en, String zh) {}
 

@@ -78,15 +78,17 @@ public final class CatalogueLoader {
 
   public Catalogue load() throws InvalidInputException {
     CatalogueFiles.Index index = read("catalogue.yaml", CatalogueFiles.Index.class, "the catalogue index");
-    Competencies competencies = competencies(read("competencies.yaml", CatalogueFiles.CompetencyList.class, "competencies"));
+    CatalogueFiles.CompetencyList competencyFile = read("competencies.yaml", CatalogueFiles.CompetencyList.class, "competencies");
+    Competencies competencies = competencies(competencyFile);
+    ImmutableMap<String, ImmutableMap<String, String>> variants = variants(competencyFile, competencies);
     Levels levels = levels(read("levels.yaml", CatalogueFiles.LevelList.class, "levels"));
     ApplicantPool pool = pool(read("pool.yaml", CatalogueFiles.PoolEntry.class, "the applicant pool"));
     ImmutableMap<String, Persona> personas =
-        personas(read("personas.yaml", CatalogueFiles.PersonaList.class, "personas"), competencies);
+        personas(read("personas.yaml", CatalogueFiles.PersonaList.class, "personas"), competencies, levels);
     Supplier<RubricBank> rubrics = lazily(() ->
-        rubrics(read("rubrics.yaml", CatalogueFiles.RubricBank.class, "the rubric bank"), competencies));
-    Supplier<ImmutableList<Question>> questions = lazily(() ->
-        questions(read("questions.yaml", CatalogueFiles.QuestionBank.class, "the question bank"), competencies, personas));
+        rubrics(read("rubrics.yaml", CatalogueFiles.RubricBank.class, "the rubric bank"), competencies, variants.keySet()));
+    Supplier<QuestionBank> questions = lazily(() -> questions(
+        read("questions.yaml", CatalogueFiles.QuestionBank.class, "the question bank"), competencies, personas, variants.keySet()));
     Supplier<Catalogue.Preparation> preparation = lazily(() -> {
       CatalogueFiles.PreparationList prep =
           read("preparation.yaml", CatalogueFiles.PreparationList.class, "preparation activities");
@@ -103,7 +105,7 @@ public final class CatalogueLoader {
     return new Catalogue(
         competencies, levels, pool, personas, rubrics, questions, preparation,
         ImmutableList.copyOf(index.loops()), ImmutableList.copyOf(index.profiles()),
-        index.defaultLoop(), index.defaultProfile());
+        index.defaultLoop(), index.defaultProfile(), variants);
   }
 
   /** A part of the bundled catalogue read on first use; a broken bundled file is a bug. */
@@ -145,6 +147,28 @@ public final class CatalogueLoader {
     return new Competencies(out.build());
   }
 
+  /** Text variants: variant, then competency, then the description that variant gives it (package-private for tests). */
+  static ImmutableMap<String, ImmutableMap<String, String>> variants(
+      CatalogueFiles.CompetencyList file, Competencies competencies) throws InvalidInputException {
+    Problems p = new Problems(ROOT + "competencies.yaml");
+    ImmutableMap.Builder<String, ImmutableMap<String, String>> out = ImmutableMap.builder();
+    Map<String, Map<String, String>> all = file.variants() == null ? Map.of() : file.variants();
+    all.forEach((variant, descriptions) -> {
+      ImmutableMap.Builder<String, String> own = ImmutableMap.builder();
+      if (p.require(descriptions, "variants." + variant, "a description per competency the variant changes")) {
+        descriptions.forEach((id, text) -> {
+          String path = "variants." + variant + "." + id;
+          if (p.known(id, path, "competency", competencies.ids()) && p.require(text, path, "a description")) {
+            own.put(id, text);
+          }
+        });
+      }
+      out.put(variant, own.buildOrThrow());
+    });
+    p.throwIfAny();
+    return out.buildOrThrow();
+  }
+
   private static Levels levels(CatalogueFiles.LevelList file) throws InvalidInputException {
     Problems p = new Problems(ROOT + "levels.yaml");
     p.require(file.currency(), "currency", "a currency code such as CNY");
@@ -182,8 +206,8 @@ public final class CatalogueLoader {
     return new ApplicantPool(e.offsetFromBar(), e.sd(), e.correlation(), e.consistency());
   }
 
-  private static ImmutableMap<String, Persona> personas(CatalogueFiles.PersonaList file, Competencies competencies)
-      throws InvalidInputException {
+  private static ImmutableMap<String, Persona> personas(
+      CatalogueFiles.PersonaList file, Competencies competencies, Levels levels) throws InvalidInputException {
     Problems p = new Problems(ROOT + "personas.yaml");
     ImmutableMap.Builder<String, Persona> out = ImmutableMap.builder();
     Map<String, PersonaEntry> entries = file.personas() == null ? Map.of() : file.personas();
@@ -191,24 +215,49 @@ public final class CatalogueLoader {
       if (e == null) {
         p.add("personas." + id, "missing; expected a persona");
       } else {
-        e.toPersona(id, "personas." + id, p, competencies.ids()).ifPresent(x -> out.put(id, x));
+        e.toPersona(id, "personas." + id, p, competencies.ids(), levels.ids()).ifPresent(x -> out.put(id, x));
       }
     });
     p.throwIfAny();
     return out.buildOrThrow();
   }
 
-  private static RubricBank rubrics(CatalogueFiles.RubricBank file, Competencies competencies) throws InvalidInputException {
+  static RubricBank rubrics(CatalogueFiles.RubricBank file, Competencies competencies, Set<String> variants)
+      throws InvalidInputException {
     Problems p = new Problems(ROOT + "rubrics.yaml");
+    ImmutableMap<String, ImmutableMap<Rating, ImmutableList<Text>>> notes =
+        notes(file.rubrics(), "rubrics.", competencies, p);
+    for (String id : competencies.ids()) {
+      requireEveryRating(notes, id, "rubrics." + id + ".", "every competency needs notes for every rating", p);
+    }
+    ImmutableMap.Builder<String, ImmutableMap<String, ImmutableMap<Rating, ImmutableList<Text>>>> out =
+        ImmutableMap.builder();
+    Map<String, Map<String, Map<Integer, List<Note>>>> all = file.variants() == null ? Map.of() : file.variants();
+    all.forEach((variant, bank) -> {
+      String path = "variants." + variant;
+      if (p.known(variant, path, "variant (declared in competencies.yaml)", variants)) {
+        ImmutableMap<String, ImmutableMap<Rating, ImmutableList<Text>>> own = notes(bank, path + ".", competencies, p);
+        own.keySet().forEach(id -> requireEveryRating(own, id, path + "." + id + ".",
+            "a variant replaces every rating of a competency it names", p));
+        out.put(variant, own);
+      }
+    });
+    p.throwIfAny();
+    return new RubricBank(notes, out.buildOrThrow());
+  }
+
+  /** Notes by competency and rating, as the default bank and each variant give them. */
+  private static ImmutableMap<String, ImmutableMap<Rating, ImmutableList<Text>>> notes(
+      Map<String, Map<Integer, List<Note>>> bank, String prefix, Competencies competencies, Problems p) {
     ImmutableMap.Builder<String, ImmutableMap<Rating, ImmutableList<Text>>> out = ImmutableMap.builder();
-    Map<String, Map<Integer, List<Note>>> all = file.rubrics() == null ? Map.of() : file.rubrics();
+    Map<String, Map<Integer, List<Note>>> all = bank == null ? Map.of() : bank;
     all.forEach((competency, byScore) -> {
-      if (!p.known(competency, "rubrics." + competency, "competency", competencies.ids()) || byScore == null) {
+      if (!p.known(competency, prefix + competency, "competency", competencies.ids()) || byScore == null) {
         return;
       }
       ImmutableMap.Builder<Rating, ImmutableList<Text>> ratings = ImmutableMap.builder();
       byScore.forEach((score, notes) -> {
-        String path = "rubrics." + competency + "." + score;
+        String path = prefix + competency + "." + score;
         if (score < 1 || score > 4) {
           p.add(path, "rating must be 1-4");
         } else if (notes == null || notes.isEmpty() || notes.stream().anyMatch(n -> n == null || n.en() == null || n.zh() == null)) {
@@ -219,36 +268,53 @@ public final class CatalogueLoader {
       });
       out.put(competency, ratings.buildOrThrow());
     });
-    for (String id : competencies.ids()) {
-      for (Rating r : Rating.values()) {
-        if (!all.containsKey(id) || all.get(id) == null || !all.get(id).containsKey(r.score())) {
-          p.add("rubrics." + id + "." + r.score(), "missing: every competency needs notes for every rating");
-        }
-      }
-    }
-    p.throwIfAny();
-    return new RubricBank(out.buildOrThrow());
+    return out.buildOrThrow();
   }
 
-  private static ImmutableList<Question> questions(
-      CatalogueFiles.QuestionBank file, Competencies competencies, Map<String, Persona> personas) throws InvalidInputException {
+  private static void requireEveryRating(
+      Map<String, ImmutableMap<Rating, ImmutableList<Text>>> notes, String id, String prefix, String why, Problems p) {
+    for (Rating r : Rating.values()) {
+      if (!notes.containsKey(id) || !notes.get(id).containsKey(r)) {
+        p.add(prefix + r.score(), "missing: " + why);
+      }
+    }
+  }
+
+  static QuestionBank questions(CatalogueFiles.QuestionBank file, Competencies competencies,
+      Map<String, Persona> personas, Set<String> variants) throws InvalidInputException {
     Problems p = new Problems(ROOT + "questions.yaml");
+    ImmutableList<Question> questions = questions(file.questions(), "questions.", competencies, personas, p);
+    ImmutableMap.Builder<String, ImmutableList<Question>> out = ImmutableMap.builder();
+    Map<String, Map<String, List<QuestionEntry>>> all = file.variants() == null ? Map.of() : file.variants();
+    all.forEach((variant, bank) -> {
+      String path = "variants." + variant;
+      if (p.known(variant, path, "variant (declared in competencies.yaml)", variants)) {
+        out.put(variant, questions(bank, path + ".", competencies, personas, p));
+      }
+    });
+    p.throwIfAny();
+    return new QuestionBank(questions, out.buildOrThrow());
+  }
+
+  private static ImmutableList<Question> questions(Map<String, List<QuestionEntry>> bank, String prefix,
+      Competencies competencies, Map<String, Persona> personas, Problems p) {
     ImmutableList.Builder<Question> out = ImmutableList.builder();
-    Map<String, List<QuestionEntry>> all = file.questions() == null ? Map.of() : file.questions();
+    Map<String, List<QuestionEntry>> all = bank == null ? Map.of() : bank;
     all.forEach((persona, list) -> {
-      if (!p.known(persona, "questions." + persona, "persona", personas.keySet()) || list == null) {
+      if (!p.known(persona, prefix + persona, "persona", personas.keySet()) || list == null) {
         return;
       }
       for (int i = 0; i < list.size(); i++) {
         QuestionEntry q = list.get(i);
-        String path = "questions." + persona + "[" + i + "]";
-        if (p.known(q.competency(), path + ".competency", "competency", competencies.ids())
+        String path = prefix + persona + "[" + i + "]";
+        if (q == null) {
+          p.add(path, "missing; expected a question with competency, en and zh");
+        } else if (p.known(q.competency(), path + ".competency", "competency", competencies.ids())
             && p.require(q.en(), path + ".en", "the question in English") && p.require(q.zh(), path + ".zh", "the question in Chinese")) {
           out.add(new Question(persona, q.competency(), new Text(q.en(), q.zh())));
         }
       }
     });
-    p.throwIfAny();
     return out.build();
   }
 

@@ -6,11 +6,25 @@ import io.hcsim.core.rating.Rating;
 
 /**
  * Evidence notes an interviewer writes for each competency and rating, used to make a debrief
- * read like real scorecards.
+ * read like real scorecards. A text variant (see {@link Catalogue#variants()}) replaces the notes
+ * of the competencies it names, every rating of them; the others keep the default notes.
  */
-public record RubricBank(ImmutableMap<String, ImmutableMap<Rating, ImmutableList<Text>>> notes) {
+public record RubricBank(
+    ImmutableMap<String, ImmutableMap<Rating, ImmutableList<Text>>> notes,
+    ImmutableMap<String, ImmutableMap<String, ImmutableMap<Rating, ImmutableList<Text>>>> variants) {
   public ImmutableList<Text> notes(String competencyId, Rating rating) {
-    ImmutableMap<Rating, ImmutableList<Text>> byRating = notes.get(competencyId);
+    return pick(notes, competencyId, rating);
+  }
+
+  /** The notes a loop that selects {@code variant} uses; an unknown variant gives the default notes. */
+  public ImmutableList<Text> notes(String competencyId, Rating rating, String variant) {
+    ImmutableMap<String, ImmutableMap<Rating, ImmutableList<Text>>> own = variants.get(variant);
+    return own != null && own.containsKey(competencyId) ? pick(own, competencyId, rating) : notes(competencyId, rating);
+  }
+
+  private static ImmutableList<Text> pick(
+      ImmutableMap<String, ImmutableMap<Rating, ImmutableList<Text>>> bank, String competencyId, Rating rating) {
+    ImmutableMap<Rating, ImmutableList<Text>> byRating = bank.get(competencyId);
     return byRating == null ? ImmutableList.of() : byRating.getOrDefault(rating, ImmutableList.of());
   }
 }

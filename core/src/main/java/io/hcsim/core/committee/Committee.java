@@ -1,5 +1,6 @@
 package io.hcsim.core.committee;
 
+import io.hcsim.core.level.Band;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.level.Levels;
 import io.hcsim.core.loop.CommitteePolicy;
@@ -13,7 +14,8 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code posterior}: hire at the highest level of the window whose bar the overall clears
- *       with probability at least the confidence, provided every weighted competency has been
+ *       with probability at least the confidence (the up-level confidence for a level above the
+ *       target), provided every weighted competency has been
  *       rated at least once (else HOLD: the prior is no evidence); HOLD when the best probability
  *       falls short by less than the hold margin while some weighted competency is still uncertain
  *       (posterior SD at least holdSd); otherwise no hire.
@@ -22,7 +24,8 @@ import java.util.List;
  * </ul>
  *
  * The vote-based rules place a hire at the highest level of the window that the overall more
- * likely than not clears, or at the window's lowest level when it clears none.
+ * likely than not clears (above the target: with the up-level confidence), or at the window's
+ * lowest level when it clears none.
  *
  * <p>The decision is returned as an int code so that a simulated loop allocates nothing: {@link
  * #NO_HIRE}, {@link #HOLD}, or the index (in {@link Levels#ascending()}) of the level hired at.
@@ -36,6 +39,9 @@ public final class Committee {
   private final Level[] window;
   private final int[] windowIndex;
   private final double[] windowBar;
+  /** The confidence each level of the window needs: higher above the target. */
+  private final double[] windowConfidence;
+  private final double[] windowMajority;
 
   public Committee(CommitteePolicy policy, Levels levels, Level target) {
     this.policy = policy;
@@ -44,10 +50,25 @@ public final class Committee {
     this.window = w.toArray(new Level[0]);
     this.windowIndex = new int[window.length];
     this.windowBar = new double[window.length];
+    this.windowConfidence = new double[window.length];
+    this.windowMajority = new double[window.length];
     for (int i = 0; i < window.length; i++) {
       windowIndex[i] = levels.indexOf(window[i]);
       windowBar[i] = window[i].bar();
+      boolean above = window[i].rank() > target.rank();
+      windowConfidence[i] = above ? policy.upLevelConfidence() : policy.confidence();
+      windowMajority[i] = above ? policy.upLevelConfidence() : 0.5;
     }
+  }
+
+  /** The bar of the lowest level the committee may offer: the loop goes on only while it is in reach. */
+  public double lowestBar() {
+    return windowBar[0];
+  }
+
+  /** The levels the committee may offer, ascending. */
+  public List<Level> window() {
+    return List.of(window);
   }
 
   public CommitteePolicy policy() {
@@ -83,7 +104,7 @@ public final class Committee {
 
   private int posterior(double mean, double sd, double widestSd, boolean fullyAssessed) {
     for (int i = window.length - 1; i >= 0; i--) {
-      if (probability(mean, sd, windowBar[i]) >= policy.confidence()) {
+      if (probability(mean, sd, windowBar[i]) >= windowConfidence[i]) {
         // The pool alone never earns an offer: what no one assessed, the committee must ask about.
         return fullyAssessed ? windowIndex[i] : HOLD;
       }
@@ -101,7 +122,7 @@ public final class Committee {
 
   private int placeByBelief(double mean, double sd) {
     for (int i = window.length - 1; i >= 0; i--) {
-      if (probability(mean, sd, windowBar[i]) >= 0.5) {
+      if (probability(mean, sd, windowBar[i]) >= windowMajority[i]) {
         return windowIndex[i];
       }
     }
@@ -113,14 +134,34 @@ public final class Committee {
   }
 
   /**
-   * The offer for a hire at level {@code levelIndex}: placed in the band by how far the overall
-   * posterior mean sits between this level's bar and the next one's, then raised by competing
-   * offers.
+   * The offer for a hire at level {@code levelIndex}. Without current pay it is placed in the band
+   * by how far the overall posterior mean sits between this level's bar and the next one's; with
+   * it, it starts from current pay plus the typical raise of a move (clipped to the band) and the
+   * signal moves it by up to an eighth of the band either way. Each competing offer given as a
+   * count moves it a step up the band; a competing amount is matched up to the band's top.
+   *
+   * @param competingOffers competing offers given as a count
+   * @param bestCompeting the largest competing offer given as an amount, or 0
+   * @param currentPay the candidate's current yearly pay, or a negative number when not given
    */
-  public long offer(int levelIndex, double overallMean, int competingOffers) {
+  public long offer(int levelIndex, double overallMean, int competingOffers, long bestCompeting, long currentPay) {
     Level level = levels.ascending().get(levelIndex);
+    Band band = level.band();
     double span = levels.nextBar(level) - level.bar();
-    double t = (overallMean - level.bar()) / span + competingOffers * policy.competingOfferStep();
-    return level.band().at(t);
+    double bySignal = (overallMean - level.bar()) / span;
+    double t = bySignal;
+    if (currentPay >= 0 && band.high() > band.low()) {
+      double anchored = (currentPay * (1 + policy.typicalRaise()) - band.low()) / (band.high() - band.low());
+      t = clamp01(anchored) + SIGNAL_SWAY * (clamp01(bySignal) - 0.5);
+    }
+    long offer = band.at(t + competingOffers * policy.competingOfferStep());
+    return Math.max(offer, Math.min(bestCompeting, band.high()));
+  }
+
+  /** How far (in fractions of the band) the signal moves an offer anchored on current pay: +-1/8. */
+  private static final double SIGNAL_SWAY = 0.25;
+
+  private static double clamp01(double t) {
+    return Math.max(0, Math.min(1, t));
   }
 }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -38,6 +39,9 @@ import java.util.stream.Collectors;
  * what was expected. A {@link DocumentScan} finds them before binding, all at once.
  */
 public final class DocumentReader {
+  /** The largest file hcsim reads: 1 MB, hundreds of times a real profile or loop. */
+  public static final int MAX_BYTES = 1 << 20;
+
   /** The YAML parsers, built on first use and shared: building a mapper costs tens of ms at start-up. */
   private static final class Yaml {
     static final ObjectMapper MAPPER = strict(YAMLMapper.builder(new YAMLFactory()));
@@ -79,13 +83,22 @@ public final class DocumentReader {
 
   /** Reads a file, keeping where each key is so that later checks can name the line. */
   public <T> Document<T> readDocument(Path file, Class<T> type, String what) throws InvalidInputException {
+    Source source = load(file, what);
+    return parseDocument(source.name(), source.bytes(), source.json(), type, what);
+  }
+
+  /**
+   * Reads a file's bytes, refusing one over {@link #MAX_BYTES} before reading it all: parsing time
+   * grows faster than the file, and these files are a few kilobytes.
+   */
+  public static Source load(Path file, String what) throws InvalidInputException {
     String name = file.toString();
     if (Files.isDirectory(file)) {
       throw InvalidInputException.of(name, "", "is a directory; expected a YAML or JSON file with " + what);
     }
     byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(MAX_BYTES + 1);
     } catch (NoSuchFileException e) {
       throw InvalidInputException.of(name, "", "no such file; expected the path of a YAML or JSON file");
     } catch (AccessDeniedException e) {
@@ -94,7 +107,11 @@ public final class DocumentReader {
       String reason = e instanceof FileSystemException f && f.getReason() != null ? " (" + f.getReason() + ")" : "";
       throw InvalidInputException.of(name, "", "cannot be read" + reason + "; expected a readable YAML or JSON file");
     }
-    return parseDocument(name, bytes, name.toLowerCase(Locale.ROOT).endsWith(".json"), type, what);
+    if (bytes.length > MAX_BYTES) {
+      throw InvalidInputException.of(name, "", "the file is larger than 1 MB; expected " + what
+          + " of a few kilobytes (the most hcsim reads is 1 MB)");
+    }
+    return new Source(name, bytes);
   }
 
   /** Reads a document already in memory, keeping where each key is. */

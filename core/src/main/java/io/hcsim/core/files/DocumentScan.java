@@ -37,6 +37,10 @@ final class DocumentScan {
   private static final Pattern NON_FINITE = Pattern.compile("[-+]?\\.?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMBER = Pattern.compile("\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*");
 
+  /** Digits after a leading zero, as in 0700000 or 00.5 (but not 0.5 or 0). */
+  private static final Pattern LEADING_ZERO = Pattern.compile("0\\d[\\d_]*(\\.\\d*)?([eE][-+]?\\d+)?");
+  private static final Set<Class<?>> NUMERIC = Set.of(Double.class, Long.class, Integer.class);
+
   /** The scalar types of file records, which the scan checks values against. */
   private static final Set<Class<?>> SCALARS = Set.of(String.class, Double.class, Long.class, Integer.class, Boolean.class);
 
@@ -155,6 +159,12 @@ final class DocumentScan {
     if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
       return "an alias (*" + text + ") is not supported here; expected the value written out";
     }
+    if (!json && (token.isNumeric() || (token == JsonToken.VALUE_STRING && NUMERIC.contains(raw)))) {
+      String notDecimal = notDecimal(text);
+      if (notDecimal != null) {
+        return notDecimal;
+      }
+    }
     if ((raw == Double.class || raw == Object.class) && token.isNumeric()) {
       return NON_FINITE.matcher(text).matches() ? "'" + text + "' is not a number; expected a finite number" : null;
     }
@@ -175,6 +185,29 @@ final class DocumentScan {
     String quoted = token == JsonToken.VALUE_STRING && raw != String.class && NUMBER.matcher(text).matches()
         ? ", written without quotes" : "";
     return "found " + found(token) + "; expected " + DocumentReader.describeType(raw) + quoted;
+  }
+
+  /**
+   * Why a YAML number is not plain decimal, or null if it is. YAML 1.1 reads 0700000 as octal and
+   * 0x10 as hex, which no one writing a salary or a count means; JSON has no such forms.
+   */
+  private static String notDecimal(String text) {
+    String t = text.strip();
+    String digits = t.startsWith("-") || t.startsWith("+") ? t.substring(1) : t;
+    String base = digits.length() < 2 || digits.charAt(0) != '0' ? "" : switch (digits.charAt(1)) {
+      case 'x', 'X' -> "a hexadecimal";
+      case 'o', 'O' -> "an octal";
+      case 'b', 'B' -> "a binary";
+      default -> "";
+    };
+    if (!base.isEmpty()) {
+      return t + " is " + base + " number; expected a decimal number";
+    }
+    if (LEADING_ZERO.matcher(digits).matches()) {
+      String decimal = digits.replaceFirst("^0+(?=\\d)", "");
+      return t + " has a leading zero; expected a decimal number such as " + (t.startsWith("-") ? "-" : "") + decimal;
+    }
+    return null;
   }
 
   private String found(JsonToken token) throws IOException {

@@ -10,12 +10,13 @@ public record InputProblem(String file, String where, String message) {
     return "line " + line + ", column " + column;
   }
 
+  /** One line: whatever the file's name, key or value held, control characters show as escapes. */
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder(file);
     if (!where.isEmpty()) {
       s.append(where.startsWith("line") ? ", " : ": ").append(where);
     }
-    return s.append(": ").append(message).toString();
+    return Printable.escape(s.append(": ").append(message).toString());
   }
 }

@@ -3,6 +3,7 @@ package io.hcsim.core.files;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -47,6 +48,27 @@ public final class Problems {
   public boolean require(Object value, String path, String expected) {
     if (value == null) {
       add(path, "missing; expected " + expected);
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Records a problem if a name or an id is missing, blank (a blank row in a listing) or holds a
+   * control character (it is shown on one line of a terminal); returns whether it is fine.
+   */
+  public boolean name(String value, String path, String expected) {
+    if (!require(value, path, expected)) {
+      return false;
+    }
+    if (value.isBlank()) {
+      add(path, "empty; expected " + expected);
+      return false;
+    }
+    int control = Printable.firstControl(value);
+    if (control >= 0) {
+      add(path, String.format(Locale.ROOT, "'%s' holds the control character U+%04X; expected %s in printable text",
+          value, (int) value.charAt(control), expected));
       return false;
     }
     return true;

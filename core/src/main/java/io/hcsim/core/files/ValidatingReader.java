@@ -21,6 +21,11 @@ public abstract class ValidatingReader<F, T> {
     return validate(reader.readDocument(file, fileType, what));
   }
 
+  /** Reads a document already loaded (see {@link DocumentReader#load}). */
+  public final Loaded<T> read(Source source) throws InvalidInputException {
+    return parse(source.name(), source.bytes(), source.json());
+  }
+
   public final Loaded<T> parse(String name, byte[] bytes, boolean isJson) throws InvalidInputException {
     return validate(reader.parseDocument(name, bytes, isJson, fileType, what));
   }

@@ -4,7 +4,8 @@ import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.catalogue.CatalogueLoader;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.files.Loaded;
-import io.hcsim.core.files.ValidatingReader;
+import io.hcsim.core.files.DocumentReader;
+import io.hcsim.core.files.Source;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.Loop;
 import io.hcsim.core.loop.LoopReader;
@@ -38,27 +39,45 @@ public final class Library {
   }
 
   public Loaded<CandidateProfile> profile(String nameOrFile) throws InvalidInputException {
-    return resolve(nameOrFile, "profile", catalogue.bundledProfiles(), profiles);
+    return profiles.read(profileSource(nameOrFile));
   }
 
   /** The profile applied to another target level than its file's (pool means filled for that level). */
   public Loaded<CandidateProfile> profile(String nameOrFile, Level target) throws InvalidInputException {
-    return resolve(nameOrFile, "profile", catalogue.bundledProfiles(), new ProfileReader(catalogue, target));
+    return profile(profileSource(nameOrFile), target);
+  }
+
+  /** A profile already read; {@code target}, if not null, replaces the file's target level. */
+  public Loaded<CandidateProfile> profile(Source source, Level target) throws InvalidInputException {
+    return (target == null ? profiles : new ProfileReader(catalogue, target)).read(source);
   }
 
   public Loaded<Loop> loop(String nameOrFile) throws InvalidInputException {
-    return resolve(nameOrFile, "loop", catalogue.bundledLoops(), loops);
+    return loops.read(loopSource(nameOrFile));
+  }
+
+  public Loaded<Loop> loop(Source source) throws InvalidInputException {
+    return loops.read(source);
+  }
+
+  /** A bundled profile by name, or a profile file, read once (to tell its kind and then to read it). */
+  public Source profileSource(String nameOrFile) throws InvalidInputException {
+    return source(nameOrFile, "profile", catalogue.bundledProfiles(), ProfileReader.WHAT);
+  }
+
+  /** A bundled loop by name, or a loop file, read once. */
+  public Source loopSource(String nameOrFile) throws InvalidInputException {
+    return source(nameOrFile, "loop", catalogue.bundledLoops(), LoopReader.WHAT);
   }
 
   /** A bundled {@code kind} by name (from the catalogue's {@code kind}s/ folder) or a file. */
-  private static <T> Loaded<T> resolve(String nameOrFile, String kind, List<String> names, ValidatingReader<?, T> reader)
+  private static Source source(String nameOrFile, String kind, List<String> names, String what)
       throws InvalidInputException {
     if (names.contains(nameOrFile) && !Files.exists(Path.of(nameOrFile))) {
-      String rel = kind + "s/" + nameOrFile + ".yaml";
-      return reader.parse(kind + " " + nameOrFile, CatalogueLoader.resource(rel), false);
+      return new Source(kind + " " + nameOrFile, CatalogueLoader.resource(kind + "s/" + nameOrFile + ".yaml"));
     }
     checkLooksLikeFile(nameOrFile, kind, names);
-    return reader.read(Path.of(nameOrFile));
+    return DocumentReader.load(Path.of(nameOrFile), what);
   }
 
   /** The text of a bundled profile, comments and all, for users who want to copy and edit it. */

@@ -40,4 +40,9 @@ public record Loop(
         .collect(ImmutableList.toImmutableList());
   }
 
+  /** The rounds for {@code target} that rate the candidate (all but the deciding one); empty if none do. */
+  public ImmutableList<Round> ratingRoundsFor(Level target, Levels levels) {
+    return roundsFor(target, levels).stream().filter(r -> !r.decides()).collect(ImmutableList.toImmutableList());
+  }
+
 }

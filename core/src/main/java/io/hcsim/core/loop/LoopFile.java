@@ -20,11 +20,14 @@ public record LoopFile(
   public record Committee(
       String rule,
       Double confidence,
+      Double upLevelConfidence,
       Double holdMargin,
       Double holdSd,
       Integer levelsBelow,
       Integer levelsAbove,
-      Double compensationTolerance,
+      Double continueAbove,
+      Double compensationScale,
+      Double typicalRaise,
       Double competingOfferStep,
       Double severityCorrection) {}
 
@@ -37,5 +40,6 @@ public record LoopFile(
       String gate,
       Boolean checksCompensation,
       String fromLevel,
-      Boolean decides) {}
+      Boolean decides,
+      Double continueAbove) {}
 }

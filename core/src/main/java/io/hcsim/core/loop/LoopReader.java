@@ -12,8 +12,10 @@ import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.files.Loaded;
 import io.hcsim.core.files.Problems;
 import io.hcsim.core.files.Suggestions;
+import io.hcsim.core.level.Level;
 import io.hcsim.core.persona.Persona;
 import io.hcsim.core.persona.PersonaEntry;
+import io.hcsim.core.persona.Veto;
 import io.hcsim.core.rating.Rating;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -35,7 +38,10 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
   /** At most this many rounds in a loop, and rounds assessing one competency. */
   public static final int MAX_ROUNDS = 60;
   public static final int MAX_RATERS = 13;
-  static final String WHAT = "a loop (keys: id, name, description, noise, showEarlierFeedback, roleWeights, "
+  /** Defaults of the bundled loop, so that a loop that leaves a key out behaves like it. */
+  static final double DEFAULT_UP_LEVEL_CONFIDENCE = 0.9;
+  static final double DEFAULT_CONTINUE_ABOVE = 0.5;
+  public static final String WHAT = "a loop (keys: id, name, description, noise, showEarlierFeedback, roleWeights, "
       + "committee, personas, rounds)";
 
   private final Catalogue catalogue;
@@ -52,8 +58,8 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
     Problems p = document.problems();
     List<String> warnings = new ArrayList<>();
     List<String> competencyIds = catalogue.competencies().ids();
-    p.require(f.id(), "id", "a short id for the loop");
-    p.require(f.name(), "name", "a name for the loop");
+    p.name(f.id(), "id", "a short id for the loop");
+    p.name(f.name(), "name", "a name for the loop");
 
     double loopForm = 0;
     double roundForm = 0;
@@ -75,11 +81,14 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
     if (f.personas() != null) {
       for (Map.Entry<String, PersonaEntry> e : f.personas().entrySet()) {
         String path = "personas." + e.getKey();
+        if (!p.name(e.getKey(), path, "a persona id")) {
+          continue;
+        }
         if (e.getValue() == null) {
           p.add(path, "missing; expected a persona");
           continue;
         }
-        e.getValue().toPersona(e.getKey(), path, p, competencyIds).ifPresent(x -> personas.put(e.getKey(), x));
+        e.getValue().toPersona(e.getKey(), path, p, competencyIds, catalogue.levels().ids()).ifPresent(x -> personas.put(e.getKey(), x));
       }
     }
 
@@ -97,6 +106,15 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
     ImmutableMap<String, Persona> usedPersonas = personas.entrySet().stream()
         .filter(e -> used.contains(e.getKey()))
         .collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, Map.Entry::getValue));
+    for (int i = 0; i < rounds.size(); i++) {
+      Round r = rounds.get(i);
+      Optional<String> vetoed = personas.get(r.personaId()).veto().flatMap(Veto::competency);
+      if (!r.decides() && vetoed.isPresent() && !r.focus().containsKey(vetoed.get())) {
+        warnings.add(file + ": rounds[" + i + "] (" + r.id() + "): the " + r.personaId() + " persona's veto on "
+            + vetoed.get() + " never applies, as the round does not assess " + vetoed.get()
+            + " (add it to the focus, or use a persona without that veto)");
+      }
+    }
     for (String c : competencyIds) {
       if (roleWeights.getOrDefault(c, 0.0) > 0 && rounds.stream().noneMatch(r -> r.focus().containsKey(c))) {
         warnings.add(file + ": no round assesses " + c + ", which has a role weight; under the posterior rule the committee will hold rather than hire (give it a weight of 0 or assess it)");
@@ -105,6 +123,13 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
     Loop loop = new Loop(
         f.id(), f.name(), f.description() == null ? "" : f.description().strip(), usedPersonas, rounds, roleWeights,
         loopForm, roundForm, Boolean.TRUE.equals(f.showEarlierFeedback()), policy);
+    List<String> unserved = catalogue.levels().ascending().stream()
+        .filter(l -> loop.ratingRoundsFor(l, catalogue.levels()).isEmpty()).map(Level::id).toList();
+    if (!unserved.isEmpty()) {
+      warnings.add(file + ": no round that rates takes place at " + String.join(", ", unserved)
+          + " (see fromLevel); a candidate for " + (unserved.size() == 1 ? "that level" : "those levels")
+          + " cannot be simulated on this loop");
+    }
     return new Loaded<>(loop, ImmutableList.copyOf(warnings));
   }
 
@@ -155,11 +180,14 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
     // Defaults are the bundled loop's, so a loop that leaves a key out behaves like the default loop.
     int before = p.count();
     double confidence = orDefault(c.confidence(), 0.7, "committee.confidence", 0.5, 0.99, p);
+    double upLevel = orDefault(c.upLevelConfidence(), DEFAULT_UP_LEVEL_CONFIDENCE, "committee.upLevelConfidence", 0.5, 0.999, p);
     double holdMargin = orDefault(c.holdMargin(), 0.15, "committee.holdMargin", 0, 0.4, p);
     double holdSd = orDefault(c.holdSd(), 0.35, "committee.holdSd", 0, 2, p);
     int below = (int) orDefault(c.levelsBelow() == null ? null : c.levelsBelow().doubleValue(), 1, "committee.levelsBelow", 0, 3, p);
     int above = (int) orDefault(c.levelsAbove() == null ? null : c.levelsAbove().doubleValue(), 1, "committee.levelsAbove", 0, 3, p);
-    double tolerance = orDefault(c.compensationTolerance(), 0.1, "committee.compensationTolerance", 0, 5, p);
+    double continueAbove = orDefault(c.continueAbove(), DEFAULT_CONTINUE_ABOVE, "committee.continueAbove", 0, 0.95, p);
+    double payScale = orDefault(c.compensationScale(), 0.2, "committee.compensationScale", 0.01, 5, p);
+    double raise = orDefault(c.typicalRaise(), 0.2, "committee.typicalRaise", 0, 2, p);
     double step = orDefault(c.competingOfferStep(), 0.1, "committee.competingOfferStep", 0, 1, p);
     double correction = orDefault(c.severityCorrection(), 0.5, "committee.severityCorrection", 0, 1, p);
     if (p.count() > before) {
@@ -169,7 +197,15 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
       p.add("committee.holdMargin", holdMargin + " is not below the confidence " + confidence + "; expected a smaller margin");
       return null;
     }
-    return new CommitteePolicy(rule, confidence, holdMargin, holdSd, below, above, tolerance, step, correction);
+    if (c.upLevelConfidence() == null) {
+      upLevel = Math.max(upLevel, confidence);
+    } else if (upLevel < confidence) {
+      p.add("committee.upLevelConfidence", upLevel + " is below the confidence " + confidence
+          + "; expected at least the confidence (an up-level needs at least as much evidence as a hire at the target)");
+      return null;
+    }
+    return new CommitteePolicy(rule, confidence, upLevel, holdMargin, holdSd, below, above, continueAbove, payScale, raise,
+        step, correction);
   }
 
   private static double orDefault(Double v, double dflt, String path, double min, double max, Problems p) {
@@ -196,7 +232,7 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
         p.add(path, "missing; expected a round");
         continue;
       }
-      boolean ok = p.require(e.id(), path + ".id", "a round id");
+      boolean ok = p.name(e.id(), path + ".id", "a round id");
       if (ok && !ids.add(e.id())) {
         p.add(path + ".id", "duplicate round id '" + e.id() + "'; expected each round to have its own id");
         ok = false;
@@ -215,6 +251,16 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
         }
         if (i != entries.size() - 1) {
           p.add(path + ".decides", "the deciding round must be the last round");
+          ok = false;
+        }
+        // Settings that would do nothing on a round that rates no one are mistakes, as focus is.
+        if (e.gate() != null) {
+          p.add(path + ".gate", "a round that decides rates nothing, so nothing can stop at its gate; remove gate");
+          ok = false;
+        }
+        if (Boolean.TRUE.equals(e.checksCompensation())) {
+          p.add(path + ".checksCompensation",
+              "a round that decides rates nothing, so it cannot weigh compensation; remove checksCompensation");
           ok = false;
         }
       } else {
@@ -256,9 +302,20 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
         p.add(path + ".fromLevel", Suggestions.unknown("level", e.fromLevel(), catalogue.levels().ids()));
         ok = false;
       }
+      OptionalDouble continueAbove = OptionalDouble.empty();
+      if (e.continueAbove() != null) {
+        if (decides) {
+          p.add(path + ".continueAbove", "the deciding round ends the loop, so nothing follows it; remove continueAbove");
+          ok = false;
+        } else if (p.range(e.continueAbove(), path + ".continueAbove", 0, 0.95)) {
+          continueAbove = OptionalDouble.of(e.continueAbove());
+        } else {
+          ok = false;
+        }
+      }
       if (ok) {
         out.add(new Round(e.id(), e.persona(), focus, ImmutableSet.copyOf(mustHave), gate,
-            Boolean.TRUE.equals(e.checksCompensation()), fromLevel, decides, e.hours()));
+            Boolean.TRUE.equals(e.checksCompensation()), fromLevel, decides, e.hours(), continueAbove));
       }
     }
     if (!assesses) {

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * One round of a loop: who interviews, what they assess (focus weights over competencies), what
@@ -18,6 +19,7 @@ import java.util.Optional;
  * @param fromLevel the round happens only for targets at or above this level id
  * @param decides the round is where the committee decides (reads the packet)
  * @param hours interviewer hours the round costs
+ * @param continueAbove this round's own threshold for going on after it (else the committee's)
  */
 public record Round(
     String id,
@@ -28,7 +30,8 @@ public record Round(
     boolean checksCompensation,
     Optional<String> fromLevel,
     boolean decides,
-    double hours) {
+    double hours,
+    OptionalDouble continueAbove) {
   public Round {
     checkArgument(hours >= 0, "hours must be >= 0");
     checkArgument(decides == focus.isEmpty(), "a round either decides or assesses competencies");

@@ -15,14 +15,22 @@ public record PersonaEntry(
     Double noise,
     Double cutWidth,
     Double anchoring,
-    String veto) {
+    String veto,
+    String vetoFromLevel) {
+
+  /** The largest severity (either way) a persona may have, in proficiency units. */
+  public static final double MAX_SEVERITY = 1.5;
 
   /** Checks every field (recording problems under {@code path}) and builds the persona. */
-  public Optional<Persona> toPersona(String id, String path, Problems problems, Collection<String> competencyIds) {
-    boolean ok = problems.require(en, path + ".en", "the persona's English name");
-    ok &= problems.require(zh, path + ".zh", "the persona's Chinese name");
-    ok &= problems.require(severity, path + ".severity", "a number " + fmtRange(-2, 2) + " (proficiency units)")
-        && problems.range(severity, path + ".severity", -2, 2);
+  public Optional<Persona> toPersona(
+      String id, String path, Problems problems, Collection<String> competencyIds, Collection<String> levelIds) {
+    boolean ok = problems.name(en, path + ".en", "the persona's English name");
+    ok &= problems.name(zh, path + ".zh", "the persona's Chinese name");
+    // Beyond 1.5 a persona rates almost everyone Strong No; the committee then learns nothing from
+    // it and a harsher one could help a candidate (SeverityTest), so the range stops where the
+    // property holds.
+    ok &= problems.require(severity, path + ".severity", "a number " + fmtRange(-MAX_SEVERITY, MAX_SEVERITY) + " (proficiency units)")
+        && problems.range(severity, path + ".severity", -MAX_SEVERITY, MAX_SEVERITY);
     ok &= problems.require(noise, path + ".noise", "a rater-noise SD " + fmtRange(0, 3))
         && problems.range(noise, path + ".noise", 0, 3);
     ok &= problems.require(cutWidth, path + ".cutWidth", "a cut width " + fmtRange(0.1, 3))
@@ -35,6 +43,16 @@ public record PersonaEntry(
         v = Optional.of(Veto.onOverall());
       } else if (problems.known(veto, path + ".veto", "veto target (a competency id or 'overall')", competencyIds)) {
         v = Optional.of(Veto.on(veto));
+      } else {
+        ok = false;
+      }
+    }
+    if (vetoFromLevel != null) {
+      if (v.isEmpty()) {
+        problems.add(path + ".vetoFromLevel", "the persona has no veto; give veto: overall or a competency id, or remove vetoFromLevel");
+        ok = false;
+      } else if (problems.known(vetoFromLevel, path + ".vetoFromLevel", "level", levelIds)) {
+        v = Optional.of(v.get().from(vetoFromLevel));
       } else {
         ok = false;
       }

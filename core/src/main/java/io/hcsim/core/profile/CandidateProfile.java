@@ -1,5 +1,6 @@
 package io.hcsim.core.profile;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.hcsim.core.level.Level;
@@ -11,6 +12,12 @@ import java.util.OptionalLong;
  * to earn and how many competing offers they hold.
  *
  * @param proficiency every competency of the catalogue, in catalogue order
+ * @param uncertainty SD (proficiency units) of how far the truth may sit from the stated
+ *     proficiencies: self-ratings agree only weakly with others' (r about .29, Mabe and West
+ *     1982); 0 takes the profile as exact
+ * @param currentCompensation what the candidate earns now (yearly), which an offer is anchored on
+ * @param competingOffers competing offers given only as a count
+ * @param competingOfferAmounts competing offers given as yearly amounts
  * @param filledFromPool the competencies the file left out, set to the applicant-pool mean
  */
 public record CandidateProfile(
@@ -18,7 +25,21 @@ public record CandidateProfile(
     Level targetLevel,
     ImmutableMap<String, Double> proficiency,
     double consistency,
+    double uncertainty,
     OptionalLong compensationExpectation,
+    OptionalLong currentCompensation,
     int competingOffers,
+    ImmutableList<Long> competingOfferAmounts,
     String notes,
-    ImmutableSet<String> filledFromPool) {}
+    ImmutableSet<String> filledFromPool) {
+
+  /** The largest competing offer given as an amount, or 0. */
+  public long bestCompetingOffer() {
+    return competingOfferAmounts.stream().mapToLong(Long::longValue).max().orElse(0);
+  }
+
+  /** All competing offers, counted and with amounts. */
+  public int competingOfferCount() {
+    return competingOffers + competingOfferAmounts.size();
+  }
+}

@@ -2,12 +2,18 @@ package io.hcsim.core.profile;
 
 import java.util.Map;
 
-/** The candidate-profile file as written (YAML or JSON); see {@link ProfileReader}. */
+/**
+ * The candidate-profile file as written (YAML or JSON); see {@link ProfileReader}.
+ *
+ * @param competingOffers a count, or a list of {@code {amount: N}}: the reader checks which
+ */
 public record ProfileFile(
     String name,
     String targetLevel,
     Map<String, Double> proficiency,
     Double consistency,
+    Double uncertainty,
     Long compensationExpectation,
-    Integer competingOffers,
+    Long currentCompensation,
+    Object competingOffers,
     String notes) {}

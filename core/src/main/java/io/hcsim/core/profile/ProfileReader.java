@@ -27,8 +27,10 @@ import java.util.OptionalLong;
  * warning.
  */
 public final class ProfileReader extends ValidatingReader<ProfileFile, CandidateProfile> {
-  static final String WHAT = "a candidate profile (keys: name, targetLevel, proficiency, consistency, "
-      + "compensationExpectation, competingOffers, notes)";
+  public static final String WHAT = "a candidate profile (keys: name, targetLevel, proficiency, consistency, uncertainty, "
+      + "compensationExpectation, currentCompensation, competingOffers, notes)";
+  /** The largest uncertainty a profile may state: a pool SD and a half. */
+  static final double MAX_UNCERTAINTY = 1.0;
   private static final long MAX_COMPENSATION = 100_000_000L;
   private static final int MAX_COMPETING_OFFERS = 20;
 
@@ -56,9 +58,7 @@ public final class ProfileReader extends ValidatingReader<ProfileFile, Candidate
     ProfileFile f = document.value();
     Problems p = document.problems();
     List<String> warnings = new ArrayList<>();
-    if (p.require(f.name(), "name", "the candidate's name or a label") && f.name().isBlank()) {
-      p.add("name", "empty; expected the candidate's name or a label");
-    }
+    p.name(f.name(), "name", "the candidate's name or a label");
     Level target = null;
     List<String> levels = catalogue.levels().ids();
     if (p.require(f.targetLevel(), "targetLevel", "one of " + String.join(", ", levels))) {
@@ -85,19 +85,17 @@ public final class ProfileReader extends ValidatingReader<ProfileFile, Candidate
     } else if (p.range(f.consistency(), "consistency", 0, 1)) {
       consistency = f.consistency();
     }
-    OptionalLong compensation = OptionalLong.empty();
+    double uncertainty = 0;
+    if (f.uncertainty() != null && p.range(f.uncertainty(), "uncertainty", 0, MAX_UNCERTAINTY)) {
+      uncertainty = f.uncertainty();
+    }
+    OptionalLong compensation = amount(f.compensationExpectation(), "compensationExpectation", p);
     if (f.compensationExpectation() == null) {
       warnings.add(file + ": compensationExpectation not given; the recruiter screen will not weigh it");
-    } else if (f.compensationExpectation() < 0 || f.compensationExpectation() > MAX_COMPENSATION) {
-      p.add("compensationExpectation", f.compensationExpectation() + " is out of range; expected 0 to "
-          + MAX_COMPENSATION + " (" + catalogue.levels().currency() + " a year)");
-    } else {
-      compensation = OptionalLong.of(f.compensationExpectation());
     }
-    int competing = f.competingOffers() == null ? 0 : f.competingOffers();
-    if (competing < 0 || competing > MAX_COMPETING_OFFERS) {
-      p.add("competingOffers", competing + " is out of range; expected 0 to " + MAX_COMPETING_OFFERS);
-    }
+    OptionalLong current = amount(f.currentCompensation(), "currentCompensation", p);
+    List<Long> amounts = new ArrayList<>();
+    int competing = competingOffers(f.competingOffers(), p, amounts);
     p.throwIfAny();
 
     ImmutableMap.Builder<String, Double> proficiency = ImmutableMap.builder();
@@ -118,8 +116,78 @@ public final class ProfileReader extends ValidatingReader<ProfileFile, Candidate
           file, String.join(", ", filled), target.id(), poolMean));
     }
     CandidateProfile profile = new CandidateProfile(
-        f.name(), target, proficiency.buildOrThrow(), consistency, compensation, competing,
-        f.notes() == null ? "" : f.notes().strip(), ImmutableSet.copyOf(filled));
+        f.name(), target, proficiency.buildOrThrow(), consistency, uncertainty, compensation, current, competing,
+        ImmutableList.copyOf(amounts), f.notes() == null ? "" : f.notes().strip(), ImmutableSet.copyOf(filled));
     return new Loaded<>(profile, ImmutableList.copyOf(warnings));
+  }
+
+  /** A yearly amount in range, or empty (with a problem when it is out of range). */
+  private OptionalLong amount(Long value, String path, Problems p) {
+    if (value == null) {
+      return OptionalLong.empty();
+    }
+    if (value < 0 || value > MAX_COMPENSATION) {
+      p.add(path, value + " is out of range; expected 0 to " + MAX_COMPENSATION + " (" + catalogue.levels().currency()
+          + " a year)");
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(value);
+  }
+
+  /**
+   * Checks {@code competingOffers}: a whole count (returned), or a list of {@code {amount: N}}
+   * whose amounts go into {@code amounts} (0 returned).
+   */
+  private int competingOffers(Object value, Problems p, List<Long> amounts) {
+    String path = "competingOffers";
+    String expected = "a count 0 to " + MAX_COMPETING_OFFERS + ", or a list of offers such as [{amount: 950000}]";
+    if (value == null) {
+      return 0;
+    }
+    if (value instanceof Integer || value instanceof Long) {
+      long n = ((Number) value).longValue();
+      if (n < 0 || n > MAX_COMPETING_OFFERS) {
+        p.add(path, n + " is out of range; expected 0 to " + MAX_COMPETING_OFFERS);
+        return 0;
+      }
+      return (int) n;
+    }
+    if (!(value instanceof List<?> list)) {
+      p.add(path, "found " + describe(value) + "; expected " + expected);
+      return 0;
+    }
+    if (list.size() > MAX_COMPETING_OFFERS) {
+      p.add(path, list.size() + " offers; expected at most " + MAX_COMPETING_OFFERS);
+    }
+    for (int i = 0; i < list.size(); i++) {
+      String at = path + "[" + i + "]";
+      if (!(list.get(i) instanceof Map<?, ?> offer)) {
+        p.add(at, "found " + describe(list.get(i)) + "; expected an offer such as {amount: 950000}");
+        continue;
+      }
+      for (Object key : offer.keySet()) {
+        if (!"amount".equals(key)) {
+          p.add(at + "." + key, Suggestions.unknown("key", String.valueOf(key), List.of("amount")));
+        }
+      }
+      Object amount = offer.get("amount");
+      if (amount instanceof Integer || amount instanceof Long) {
+        amount(((Number) amount).longValue(), at + ".amount", p).ifPresent(amounts::add);
+      } else {
+        p.add(at + ".amount", (amount == null ? "missing" : "found " + describe(amount))
+            + "; expected a yearly amount in " + catalogue.levels().currency() + ", such as 950000");
+      }
+    }
+    return 0;
+  }
+
+  private static String describe(Object value) {
+    if (value instanceof String s) {
+      return "text '" + s + "'";
+    }
+    if (value instanceof Map<?, ?>) {
+      return "a mapping of keys";
+    }
+    return value instanceof List<?> ? "a list" : "the value " + value;
   }
 }

@@ -28,7 +28,8 @@ class BundledCatalogueTest {
 
   @Test
   void levelsHaveRisingBarsAndTheSeedsBands() {
-    assertThat(catalogue.levels().ids()).containsExactly("P6", "P7", "P8");
+    assertThat(catalogue.levels().ids()).containsExactly("P5", "P6", "P7", "P8");
+    assertThat(catalogue.levels().byId("P5").orElseThrow().band().assumed()).isTrue();
     assertThat(catalogue.levels().byId("P6").orElseThrow().band().low()).isEqualTo(400_000);
     assertThat(catalogue.levels().byId("P7").orElseThrow().band().high()).isEqualTo(1_000_000);
     assertThat(catalogue.levels().byId("P8").orElseThrow().band().assumed()).isTrue();

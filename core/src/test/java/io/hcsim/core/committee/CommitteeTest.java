@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
 /** Each rule on hand-built evidence with a known answer. */
 class CommitteeTest {
   private static final Levels LEVELS = CatalogueLoader.bundled().levels();
-  private static final int P6 = 0;
-  private static final int P7 = 1;
-  private static final int P8 = 2;
+  private static final int P6 = LEVELS.indexOf(LEVELS.byId("P6").orElseThrow());
+  private static final int P7 = P6 + 1;
+  private static final int P8 = P6 + 2;
 
   private static Committee committee(DecisionRule rule) {
-    return new Committee(new CommitteePolicy(rule, 0.7, 0.1, 0.4, 1, 1, 0.1, 0.1, 0.5), LEVELS,
+    return new Committee(new CommitteePolicy(rule, 0.7, 0.7, 0.1, 0.4, 1, 1, 0.3, 0.2, 0.2, 0.1, 0.5), LEVELS,
         LEVELS.byId("P7").orElseThrow());
   }
 
@@ -64,7 +64,7 @@ class CommitteeTest {
 
   @Test
   void noDownLevelWhenTheLoopAllowsNone() {
-    Committee c = new Committee(new CommitteePolicy(DecisionRule.POSTERIOR, 0.7, 0.1, 0.4, 0, 0, 0.1, 0.1, 0.5), LEVELS,
+    Committee c = new Committee(new CommitteePolicy(DecisionRule.POSTERIOR, 0.7, 0.7, 0.1, 0.4, 0, 0, 0.3, 0.2, 0.2, 0.1, 0.5), LEVELS,
         LEVELS.byId("P7").orElseThrow());
     assertThat(c.decide(meanFor(3.5, 0.69, 0.2), 0.2, 0.1, true, tally())).isEqualTo(Committee.NO_HIRE);
     assertThat(c.decide(meanFor(4.0, 0.99, 0.2), 0.2, 0.1, true, tally())).isEqualTo(P7);
@@ -84,7 +84,7 @@ class CommitteeTest {
     Committee c = committee(DecisionRule.MAJORITY);
     Tally yes = tally(Rating.STRONG_HIRE, Rating.LEAN_HIRE);
     assertThat(c.decide(3.6, 0.2, 0.1, true, yes)).isEqualTo(P7);
-    assertThat(c.decide(4.1, 0.2, 0.1, true, yes)).isEqualTo(P8);
+    assertThat(c.decide(4.2, 0.2, 0.1, true, yes)).isEqualTo(P8);
     assertThat(c.decide(3.2, 0.2, 0.1, true, yes)).isEqualTo(P6);
     assertThat(c.decide(2.5, 0.2, 0.1, true, yes)).as("clears no bar: lowest level of the window").isEqualTo(P6);
   }
@@ -103,11 +103,51 @@ class CommitteeTest {
   void theOfferSitsInTheBandBySignalAndRisesWithCompetingOffers() {
     Committee c = committee(DecisionRule.POSTERIOR);
     // P7 band 700k-1,000k; bars 3.5 and 4.0: a mean of 3.75 is half way up.
-    assertThat(c.offer(P7, 3.75, 0)).isEqualTo(850_000);
-    assertThat(c.offer(P7, 3.75, 2)).isEqualTo(910_000);
-    assertThat(c.offer(P7, 3.2, 0)).as("below the bar: bottom of the band").isEqualTo(700_000);
-    assertThat(c.offer(P7, 4.6, 3)).as("capped at the top").isEqualTo(1_000_000);
-    assertThat(c.offer(P8, 4.25, 0)).as("P8: next bar assumed one step up").isEqualTo(1_300_000);
+    assertThat(c.offer(P7, 3.75, 0, 0, -1)).isEqualTo(850_000);
+    assertThat(c.offer(P7, 3.75, 2, 0, -1)).isEqualTo(910_000);
+    assertThat(c.offer(P7, 3.2, 0, 0, -1)).as("below the bar: bottom of the band").isEqualTo(700_000);
+    assertThat(c.offer(P7, 4.6, 3, 0, -1)).as("capped at the top").isEqualTo(1_000_000);
+    assertThat(c.offer(P8, 4.25, 0, 0, -1)).as("P8: next bar assumed one step up").isEqualTo(1_300_000);
+  }
+
+  @Test
+  void currentPayAnchorsTheOfferAndACompetingAmountIsMatchedUpToTheTop() {
+    Committee c = committee(DecisionRule.POSTERIOR);
+    // 650k now, plus the typical 20%: 780k, a quarter... (780-700)/300 = 0.2667 up the P7 band;
+    // a signal half way up (3.75) leaves it there.
+    assertThat(c.offer(P7, 3.75, 0, 0, 650_000)).isEqualTo(780_000);
+    // A strong signal (at the next bar) moves it an eighth of the band up: +37,500.
+    assertThat(c.offer(P7, 4.0, 0, 0, 650_000)).isEqualTo(817_500);
+    // Current pay far over the band: clipped to the top.
+    assertThat(c.offer(P7, 3.75, 0, 0, 2_000_000)).isEqualTo(1_000_000);
+    // A competing 950k is matched; a competing 1.2M only up to the top.
+    assertThat(c.offer(P7, 3.75, 0, 950_000, -1)).isEqualTo(950_000);
+    assertThat(c.offer(P7, 3.75, 0, 1_200_000, -1)).isEqualTo(1_000_000);
+    assertThat(c.offer(P7, 3.75, 0, 600_000, -1)).as("a lower competing offer changes nothing").isEqualTo(850_000);
+  }
+
+  @Test
+  void thePayConcernIsGradedNotACliff() {
+    var policy = committee(DecisionRule.POSTERIOR).policy();
+    assertThat(policy.payConcern(1_000_000, 1_000_000)).isZero();
+    assertThat(policy.payConcern(900_000, 1_000_000)).isZero();
+    double justOver = policy.payConcern(1_010_000, 1_000_000);
+    double tenPct = policy.payConcern(1_100_000, 1_000_000);
+    double far = policy.payConcern(5_000_000, 1_000_000);
+    assertThat(justOver).isBetween(0.0, 0.06);
+    assertThat(tenPct).isCloseTo(1 - Math.exp(-0.5), org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(far).isGreaterThan(tenPct).isLessThanOrEqualTo(1.0);
+    assertThat(policy.payConcern(1_110_000, 1_000_000) - tenPct).as("no cliff").isLessThan(0.05);
+  }
+
+  @Test
+  void anUpLevelNeedsTheHigherConfidence() {
+    Committee c = new Committee(new CommitteePolicy(DecisionRule.POSTERIOR, 0.7, 0.9, 0.1, 0.4, 1, 1, 0.5, 0.2, 0.2, 0.1, 0.5),
+        LEVELS, LEVELS.byId("P7").orElseThrow());
+    double sd = 0.2;
+    assertThat(c.decide(meanFor(4.0, 0.8, sd), sd, 0.1, true, tally())).as("0.8 for P8: not enough above target").isEqualTo(P7);
+    assertThat(c.decide(meanFor(4.0, 0.92, sd), sd, 0.1, true, tally())).isEqualTo(P8);
+    assertThat(c.lowestBar()).isEqualTo(3.0);
   }
 
   @Test

@@ -70,7 +70,18 @@ class ProfileReaderTest {
         bad("a list for the name", "name: [Ann, Lee]\ntargetLevel: P7\n",
             "name: found a list; expected text"),
         bad("a fraction of an offer", BASE + "competingOffers: 1.5\n",
-            "competingOffers: found the number 1.5; expected a whole number"),
+            "competingOffers: found the value 1.5; expected a count 0 to 20, or a list of offers such as [{amount: 950000}]"),
+        bad("an offer that is not an amount", BASE + "competingOffers: [1]\n",
+            "competingOffers[0]: found the value 1; expected an offer such as {amount: 950000}"),
+        bad("a misspelt amount", BASE + "competingOffers:\n  - {amout: 950000}\n",
+            "competingOffers[0].amout: unknown key 'amout'; did you mean 'amount'?",
+            "competingOffers[0].amount: missing; expected a yearly amount in CNY, such as 950000"),
+        bad("an amount out of range", BASE + "competingOffers: [{amount: -5}]\n",
+            "competingOffers[0].amount: -5 is out of range; expected 0 to 100000000"),
+        bad("uncertainty out of range", BASE + "uncertainty: 2\n",
+            "uncertainty: 2 is out of range; expected 0 to 1"),
+        bad("current pay out of range", BASE + "currentCompensation: -3\n",
+            "currentCompensation: -3 is out of range; expected 0 to 100000000"),
         bad("a number too large", BASE + "compensationExpectation: 99999999999999999999999\n",
             "compensationExpectation: the number 99999999999999999999999 is too large; expected a whole number"),
         bad("proficiency 0", BASE + "proficiency:\n  execution: 0\n",
@@ -84,14 +95,14 @@ class ProfileReaderTest {
         bad("negative offers", BASE + "competingOffers: -1\n",
             "competingOffers: -1 is out of range; expected 0 to 20"),
         bad("unknown level", "name: Test\ntargetLevel: P9\n",
-            "targetLevel: unknown level 'P9'; valid: P6, P7, P8"),
+            "targetLevel: unknown level 'P9'; valid: P5, P6, P7, P8"),
         bad("a level without its P", "name: Test\ntargetLevel: 7\n",
-            "targetLevel: unknown level '7'; did you mean 'P7'? Valid: P6, P7, P8"),
+            "targetLevel: unknown level '7'; did you mean 'P7'? Valid: P5, P6, P7, P8"),
         bad("blank name", "name: ''\ntargetLevel: P7\n",
             "name: empty; expected the candidate's name or a label"),
         bad("no name, no level", "consistency: 0.5\n",
             "name: missing; expected the candidate's name or a label",
-            "targetLevel: missing; expected one of P6, P7, P8"),
+            "targetLevel: missing; expected one of P5, P6, P7, P8"),
         bad("every value out of range at once",
             BASE + "proficiency:\n  execution: 0\n  values: 7\nconsistency: 1.5\ncompensationExpectation: -1\n",
             "proficiency.execution: 0 is out of range",
@@ -99,11 +110,10 @@ class ProfileReaderTest {
             "consistency: 1.5 is out of range",
             "compensationExpectation: -1 is out of range"),
         bad("every unknown key and wrong type at once",
-            "naem: Test\ntargetLevel: P7\nproficency: {}\nconsistency: high\ncompetingOffers: [1]\n",
+            "naem: Test\ntargetLevel: P7\nproficency: {}\nconsistency: high\n",
             "unknown key 'naem'; did you mean 'name'?",
             "unknown key 'proficency'; did you mean 'proficiency'?",
-            "consistency: found text 'high'; expected a number",
-            "competingOffers: found a list; expected a whole number"));
+            "consistency: found text 'high'; expected a number"));
   }
 
   static Stream<Arguments> badProfilesInBothFormats() {
@@ -123,7 +133,8 @@ class ProfileReaderTest {
         "naem: Test\ntargetLevel: P7\nproficiency:\n  execution: 7\n  values: 3\n");
     assertThat(rejectedAt(() -> LIBRARY.profile(file.toString()), "p.yaml"))
         .singleElement().asString().endsWith("p.yaml, line 1, column 1: unknown key 'naem'; did you mean 'name'? "
-            + "Valid: name, targetLevel, proficiency, consistency, compensationExpectation, competingOffers, notes");
+            + "Valid: name, targetLevel, proficiency, consistency, uncertainty, compensationExpectation, currentCompensation, "
+            + "competingOffers, notes");
     Path fixed = TestFiles.write(dir, "p", Format.YAML,
         "name: Test\ntargetLevel: P7\nproficiency:\n  values: 3\n  execution: 7\n");
     assertThat(rejectedAt(() -> LIBRARY.profile(fixed.toString()), "p.yaml"))
@@ -198,6 +209,20 @@ class ProfileReaderTest {
     assertThat(loaded.value().compensationExpectation()).hasValue(900_000);
     assertThat(loaded.value().competingOffers()).isEqualTo(2);
     assertThat(loaded.value().filledFromPool()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Format.class)
+  void competingOffersMayBeAmountsAndCurrentPayAndUncertaintyAreRead(Format format) throws Exception {
+    String yaml = "name: A\ntargetLevel: P7\nconsistency: 0.5\ncompensationExpectation: 900000\n"
+        + "currentCompensation: 650000\nuncertainty: 0.3\ncompetingOffers:\n  - {amount: 950000}\n  - {amount: 800000}\n";
+    CandidateProfile p = LIBRARY.profile(TestFiles.write(dir, "offers", format, yaml).toString()).value();
+    assertThat(p.competingOffers()).isZero();
+    assertThat(p.competingOfferAmounts()).containsExactly(950_000L, 800_000L);
+    assertThat(p.bestCompetingOffer()).isEqualTo(950_000);
+    assertThat(p.competingOfferCount()).isEqualTo(2);
+    assertThat(p.currentCompensation()).hasValue(650_000);
+    assertThat(p.uncertainty()).isEqualTo(0.3);
   }
 
   @Test

@@ -1,11 +1,10 @@
 package io.hcsim.core.signal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
 
 import io.hcsim.core.rating.Rating;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
@@ -30,21 +29,24 @@ class RatingModelTest {
     assertThat(model.latentOf(2.5)).isCloseTo(3.6, Offset.offset(1e-12));
   }
 
-  @Property(tries = 300)
-  void likelihoodsOfTheFourRatingsSumToOne(@ForAll @DoubleRange(min = 1, max = 5) double a,
-      @ForAll @DoubleRange(min = 0.1, max = 2) double sd) {
-    double sum = 0;
-    for (Rating r : Rating.values()) {
-      double l = model.likelihood(r, a, sd);
-      assertThat(l).isBetween(0.0, 1.0);
-      sum += l;
-    }
-    assertThat(sum).isCloseTo(1.0, Offset.offset(1e-12));
+  @Test
+  void likelihoodsOfTheFourRatingsSumToOne() {
+    qt().withExamples(300).forAll(doubles().between(1, 5), doubles().between(0.1, 2)).checkAssert((a, sd) -> {
+      double sum = 0;
+      for (Rating r : Rating.values()) {
+        double l = model.likelihood(r, a, sd);
+        assertThat(l).isBetween(0.0, 1.0);
+        sum += l;
+      }
+      assertThat(sum).isCloseTo(1.0, Offset.offset(1e-12));
+    });
   }
 
-  @Property(tries = 300)
-  void aStrongerCandidateIsMoreLikelyToGetAStrongHire(@ForAll @DoubleRange(min = 1, max = 4.9) double a) {
-    assertThat(model.likelihood(Rating.STRONG_HIRE, a + 0.1, 0.6)).isGreaterThan(model.likelihood(Rating.STRONG_HIRE, a, 0.6));
-    assertThat(model.likelihood(Rating.STRONG_NO, a + 0.1, 0.6)).isLessThan(model.likelihood(Rating.STRONG_NO, a, 0.6));
+  @Test
+  void aStrongerCandidateIsMoreLikelyToGetAStrongHire() {
+    qt().withExamples(300).forAll(doubles().between(1, 4.9)).checkAssert(a -> {
+      assertThat(model.likelihood(Rating.STRONG_HIRE, a + 0.1, 0.6)).isGreaterThan(model.likelihood(Rating.STRONG_HIRE, a, 0.6));
+      assertThat(model.likelihood(Rating.STRONG_NO, a + 0.1, 0.6)).isLessThan(model.likelihood(Rating.STRONG_NO, a, 0.6));
+    });
   }
 }

@@ -1,6 +1,8 @@
 package io.hcsim.core.signal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.google.common.collect.ImmutableMap;
 import io.hcsim.core.catalogue.Catalogue;
@@ -13,10 +15,6 @@ import io.hcsim.core.pool.ApplicantPool;
 import io.hcsim.core.rating.Rating;
 import io.hcsim.core.rating.Scorecard;
 import java.util.List;
-import net.jqwik.api.Assume;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.analysis.integration.IterativeLegendreGaussIntegrator;
 import org.apache.commons.math3.distribution.NormalDistribution;
@@ -116,8 +114,13 @@ class SignalModelTest {
   }
 
   /** The joint posterior by explicit matrix algebra: P = S^-1 + diag(lambda), m = P^-1 (S^-1 mu + eta). */
-  @Property(tries = 60)
-  void jointPosteriorMatchesExplicitLinearAlgebra(@ForAll @IntRange(min = 0, max = Integer.MAX_VALUE) int seed) {
+  @Test
+  void jointPosteriorMatchesExplicitLinearAlgebra() {
+    qt().withExamples(60).forAll(integers().between(0, Integer.MAX_VALUE))
+        .checkAssert(SignalModelTest::jointPosteriorMatchesExplicitLinearAlgebra);
+  }
+
+  private static void jointPosteriorMatchesExplicitLinearAlgebra(int seed) {
     int k = CATALOGUE.competencies().size();
     int[] codes = randomCodes(seed);
     double[] prior = MODEL.priorMoments();
@@ -226,18 +229,28 @@ class SignalModelTest {
     assertThat(MODEL.signal(cards)).isEqualTo(MODEL.signal(codes));
   }
 
-  @Property(tries = 200)
-  void aBetterRatingNeverLowersTheBelief(@ForAll @IntRange(min = 0, max = Integer.MAX_VALUE) int seed,
-      @ForAll @IntRange(min = 0, max = 10) int competency) {
-    int[] codes = randomCodes(seed);
-    // Find the first rating of this competency below Strong Hire (a base-5 digit of 1-3).
-    int rest = codes[competency];
+  @Test
+  void aBetterRatingNeverLowersTheBelief() {
+    qt().withExamples(200)
+        .forAll(integers().between(0, Integer.MAX_VALUE), integers().between(0, 10))
+        .assuming((seed, competency) -> improvablePlace(randomCodes(seed)[competency]) > 0)
+        .checkAssert(SignalModelTest::aBetterRatingNeverLowersTheBelief);
+  }
+
+  /** The place value of the first rating below Strong Hire in a code (a base-5 digit of 1-3), or 0 if none. */
+  private static int improvablePlace(int code) {
+    int rest = code;
     int place = 1;
     while (rest > 0 && (rest % 5 == 0 || rest % 5 == 4)) {
       rest /= 5;
       place *= 5;
     }
-    Assume.that(rest > 0);
+    return rest > 0 ? place : 0;
+  }
+
+  private static void aBetterRatingNeverLowersTheBelief(int seed, int competency) {
+    int[] codes = randomCodes(seed);
+    int place = improvablePlace(codes[competency]);
     int[] better = codes.clone();
     better[competency] += place;
     Signal before = MODEL.signal(codes);

@@ -17,6 +17,7 @@ import io.hcsim.core.signal.Signal;
 import io.hcsim.simulation.run.LoopPlan;
 import io.hcsim.simulation.run.LoopRecord;
 import io.hcsim.simulation.run.RoundRecord;
+import io.hcsim.simulation.run.Stop;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +60,7 @@ public final class ScoreReplay {
     List<Scorecard> soFar = new ArrayList<>();
     Tally tally = new Tally();
     Optional<String> endedAt = Optional.empty();
+    int strongNos = 0;
     for (Scorecard card : cards) {
       if (endedAt.isPresent()) {
         throw InvalidInputException.of(file, "rounds", "the loop ended at the " + endedAt.get()
@@ -69,12 +71,20 @@ public final class ScoreReplay {
       soFar.add(card);
       tally.add(card.recommendation());
       Signal signal = plan.signal().signal(soFar);
-      boolean vetoed = persona.veto().map(v -> v.competency()
-          .map(c -> card.ratings().get(c) == Rating.STRONG_NO)
-          .orElse(card.recommendation() == Rating.STRONG_NO)).orElse(false);
+      // The engine's stops, in its order (LoopRunner): veto, must-have, gate, two Strong No, signal.
+      int r = plan.rounds().indexOf(round);
+      int veto = plan.veto(r);
+      boolean vetoed = veto == -1 ? card.recommendation() == Rating.STRONG_NO
+          : veto >= 0 && card.ratings().get(plan.catalogue().competencies().get(veto).id()) == Rating.STRONG_NO;
+      boolean mustHave = round.mustHave().stream().anyMatch(c -> card.ratings().get(c) == Rating.STRONG_NO);
       int gate = round.gate().map(g -> g.minimum().score()).orElse(0);
-      boolean stopped = vetoed || card.recommendation().score() < gate;
-      rounds.add(new RoundRecord(round, card, ImmutableMap.of(), false, vetoed, stopped, signal, levels(plan, signal)));
+      strongNos += card.recommendation() == Rating.STRONG_NO ? 1 : 0;
+      Stop stop = vetoed ? Stop.VETO : mustHave ? Stop.MUST_HAVE : card.recommendation().score() < gate ? Stop.GATE
+          : strongNos >= 2 ? Stop.TWO_STRONG_NO
+          : plan.continueAbove(r) >= 0 && signal.probabilityAtLeast(plan.lowestBar()) < plan.continueAbove(r) ? Stop.SIGNAL
+          : Stop.NONE;
+      boolean stopped = stop != Stop.NONE;
+      rounds.add(new RoundRecord(round, card, ImmutableMap.of(), false, vetoed, stopped, signal, levels(plan, signal), stop));
       if (stopped) {
         endedAt = Optional.of(round.id());
       }
@@ -84,7 +94,7 @@ public final class ScoreReplay {
     plan.signal().evaluate(codes, belief);
     int decision = endedAt.isPresent() ? Committee.NO_HIRE
         : plan.committee().decide(belief.overallMean(), belief.overallSd(), belief.widestSd(), fullyAssessed(plan, codes), tally);
-    OptionalLong offer = decision >= 0 ? OptionalLong.of(plan.committee().offer(decision, belief.overallMean(), 0))
+    OptionalLong offer = decision >= 0 ? OptionalLong.of(plan.committee().offer(decision, belief.overallMean(), 0, 0, -1))
         : OptionalLong.empty();
     return new LoopRecord(-1, rounds.build(), plan.committee().toDecision(decision), endedAt, ImmutableList.of(), offer,
         belief.snapshot(), Double.NaN);

@@ -42,13 +42,21 @@ public final class SimulationJson {
     s.levels().forEach((id, p) -> levels.put(id, round(p)));
     ArrayNode funnel = root.putArray("funnel");
     for (Summary.FunnelStep f : s.funnel()) {
-      funnel.addObject().put("round", f.round()).put("reached", round(f.reached())).put("passed", round(f.passed()))
-          .put("recommended", round(f.recommended()));
+      ObjectNode step = funnel.addObject().put("round", f.round()).put("reached", round(f.reached()))
+          .put("passed", round(f.passed())).put("recommended", round(f.recommended()));
+      if (Double.isNaN(f.recommendedAmongOffers())) {
+        step.putNull("recommendedAmongOffers");
+      } else {
+        step.put("recommendedAmongOffers", round(f.recommendedAmongOffers()));
+      }
     }
     ArrayNode concerns = root.putArray("concerns");
     s.concerns().forEach(c -> concerns.addObject().put("competency", c.id()).put("share", round(c.share())));
     ArrayNode endings = root.putArray("endings");
     s.endings().forEach(e -> endings.addObject().put("round", e.id()).put("share", round(e.share())));
+    ArrayNode stops = root.putArray("stops");
+    s.stops().forEach(e -> stops.addObject().put("reason", e.id()).put("share", round(e.share())));
+    root.put("offersAfterTwoStrongNo", round(s.offersAfterTwoStrongNo()));
     if (s.offer().isPresent()) {
       Summary.OfferRange o = s.offer().get();
       root.putObject("offer").put("currency", s.currency()).put("p10", o.p10()).put("median", o.median())

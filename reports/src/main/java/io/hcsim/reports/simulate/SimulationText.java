@@ -1,5 +1,6 @@
 package io.hcsim.reports.simulate;
 
+import io.hcsim.core.files.Printable;
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.committee.Outcome;
 import io.hcsim.core.level.Level;
@@ -18,7 +19,8 @@ public final class SimulationText {
     Summary s = r.summary();
     Catalogue cat = r.catalogue();
     StringBuilder out = new StringBuilder();
-    line(out, "%s  ·  loop %s (%s rule)  ·  target %s", r.profile().name(), r.loopRef(), r.rule(), s.targetLevel());
+    line(out, "%s  ·  loop %s (%s rule)  ·  target %s", Printable.escape(r.profile().name()),
+        Printable.escape(r.loopRef()), r.rule(), s.targetLevel());
     line(out, "%,d simulated loop%s, seed %d", s.runs(), s.runs() == 1 ? "" : "s", s.seed());
     StringBuilder bars = new StringBuilder();
     for (Level l : cat.levels().ascending()) {
@@ -26,8 +28,19 @@ public final class SimulationText {
     }
     line(out, "True overall proficiency (role-weighted): %.2f  ·  level bars: %s", r.overall(), bars);
     out.append('\n');
-    line(out, "Chance of an offer: %s  (95%% interval %s to %s)", pct(s.hire()), pct(s.hireCi().low()),
-        pct(s.hireCi().high()));
+    line(out, "Chance of an offer: %s  (95%% interval %s to %s: simulation error only)", pct(s.hire()),
+        pct(s.hireCi().low()), pct(s.hireCi().high()));
+    if (r.selfAssessment().size() == 2) {
+      var weaker = r.selfAssessment().get(0).offer();
+      var stronger = r.selfAssessment().get(1).offer();
+      line(out, "If your self-assessment is off by %.1f everywhere: %s if weaker, %s as stated, %s if stronger",
+          SimulationResult.SELF_ASSESSMENT_SHIFT, pct(weaker.probabilityB()), pct(weaker.probabilityA()),
+          pct(stronger.probabilityB()));
+      line(out, "  (%,d paired runs; self-ratings agree only weakly with interviewers' ratings, r = .29%s)",
+          weaker.runs(), r.profile().uncertainty() > 0
+              ? String.format(Locale.ROOT, "; the odds above already draw you with an uncertainty of %.2f", r.profile().uncertainty())
+              : "; set uncertainty in the profile to draw it into the odds");
+    }
     Level target = cat.levels().byId(s.targetLevel()).orElseThrow();
     for (Level l : cat.levels().ascending()) {
       double p = s.levels().get(l.id());
@@ -38,22 +51,31 @@ public final class SimulationText {
     }
     line(out, "Outcomes: hire %s · no hire %s · hold %s", pct(s.outcomes().get(Outcome.HIRE)),
         pct(s.outcomes().get(Outcome.NO_HIRE)), pct(s.outcomes().get(Outcome.HOLD)));
+    var bar = r.effectiveBar();
+    line(out, "Effective bar: with this loop a 50%% chance of an offer at %s needs an overall of about %.2f (bar %.1f); yours is %.2f",
+        s.targetLevel(), bar.overall(), bar.bar(), r.overall());
+    for (var other : r.otherLevels()) {
+      line(out, "Applying at %s instead: %s chance of an offer (%s at %s)", other.level(), pct(other.offer()),
+          pct(other.atLevel()), other.level());
+    }
     out.append('\n');
 
     List<String> labels = s.funnel().stream().map(f -> funnelLabel(r, f.round())).toList();
     int width = Math.max(22, labels.stream().mapToInt(String::length).max().orElse(0));
-    line(out, "  %-" + width + "s %8s %8s %11s", "Round", "reached", "went on", "Lean Hire+");
+    line(out, "  %-" + width + "s %8s %8s %11s %16s", "Round", "reached", "went on", "Lean Hire+", "of offers: LH+");
     for (int i = 0; i < labels.size(); i++) {
       Summary.FunnelStep f = s.funnel().get(i);
       Round round = roundOf(r, f.round());
       boolean decides = round == null || round.decides();
-      line(out, "  %-" + width + "s %8s %8s %11s", labels.get(i), pct(f.reached()), pct(f.passed()),
-          decides ? "-" : pct(f.recommended()));
+      line(out, "  %-" + width + "s %8s %8s %11s %16s", labels.get(i), pct(f.reached()), pct(f.passed()),
+          decides ? "-" : pct(f.recommended()),
+          decides || Double.isNaN(f.recommendedAmongOffers()) ? "-" : pct(f.recommendedAmongOffers()));
     }
     out.append('\n');
 
     if (!s.endings().isEmpty()) {
       line(out, "Loops without an offer end at: %s", shares(s.endings(), 4, false, cat));
+      line(out, "  ended by: %s", stopShares(s.stops()));
       line(out, "Weakest competencies cited in them (up to two each): %s", shares(s.concerns(), 3, true, cat));
       if (s.compensationShare() > 0) {
         line(out, "Ended by the pay expectation alone: %s of them", pct(s.compensationShare()));
@@ -62,8 +84,23 @@ public final class SimulationText {
     if (s.offersByLevel().isEmpty()) {
       line(out, "No run ended in an offer.");
     }
-    s.offersByLevel().forEach((level, o) -> line(out, "Offer at %s (%s of loops; %s a year): p10 %,d · median %,d · p90 %,d",
-        level, pct(s.levels().get(level)), s.currency(), o.p10(), o.median(), o.p90()));
+    s.offersByLevel().forEach((level, o) -> line(out, "Offer at %s (%s of loops; %s a year): p10 %,d · median %,d · p90 %,d · mean %,d%s",
+        level, pct(s.levels().get(level)), s.currency(), o.p10(), o.median(), o.p90(), o.mean(),
+        o.atOrAboveExpectation().isPresent() ? " · at or above your ask " + pct(o.atOrAboveExpectation().getAsDouble()) : ""));
+    s.offerMeetsExpectation().ifPresent(p -> line(out,
+        "Chance of an offer at or above your expectation (%,d): %s; the rest of the offers are ones you may decline",
+        r.profile().compensationExpectation().getAsLong(), pct(p)));
+    if (!r.levers().isEmpty()) {
+      out.append('\n');
+      line(out, "Levers: each competency raised by what the best single activity buys in %.0f hours (same draws, %,d runs)",
+          io.hcsim.simulation.prep.Sensitivity.LEVER_HOURS, r.levers().get(0).effect().runs());
+      line(out, "  %-28s %6s %16s %14s %18s", "competency", "raise", "offer at " + s.targetLevel(), "any offer", "expected offer");
+      for (Lever l : r.levers()) {
+        line(out, "  %-28s %+6.2f %16s %14s %18s", name(cat, l.competency()), l.raise(), points(l.atTarget()),
+            points(l.effect()), String.format(Locale.ROOT, "%+,.0f ±%,.0f", l.comparison().expectedOffer().difference(),
+                l.comparison().expectedOffer().halfWidth95()));
+      }
+    }
     out.append('\n');
     line(out, "What matters most");
     for (String sentence : insights(r)) {
@@ -77,6 +114,23 @@ public final class SimulationText {
     Summary s = r.summary();
     Catalogue cat = r.catalogue();
     List<String> sentences = new ArrayList<>();
+    var spots = r.weakSpots().above(WEAK_SPOT_POINTS);
+    if (!spots.isEmpty() && !s.endings().isEmpty()) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < Math.min(3, spots.size()); i++) {
+        var spot = spots.get(i);
+        b.append(i == 0 ? "" : i == Math.min(3, spots.size()) - 1 ? " and " : ", ")
+            .append(name(cat, spot.competency()).toLowerCase(Locale.ROOT))
+            .append(String.format(Locale.ROOT, " (cited in %s of them, against %s for an even profile)", pct(spot.share()),
+                pct(spot.evenShare())));
+      }
+      sentences.add(String.format(Locale.ROOT,
+          "Your real weak spots, cited far more often than for a candidate with the same overall and an even profile: %s.",
+          b));
+    } else if (!s.endings().isEmpty()) {
+      sentences.add("No competency is cited much more often than for a candidate with your overall and an even profile: "
+          + "the overall level, not one gap, is what decides.");
+    }
     if (!s.endings().isEmpty()) {
       Summary.Share where = s.endings().get(0);
       String place = where.id().equals(Summary.DECISION) ? "at the final decision" : "at the " + where.id().replace('_', ' ') + " round";
@@ -94,19 +148,19 @@ public final class SimulationText {
     List<Lever> levers = r.levers();
     if (!levers.isEmpty()) {
       Lever best = levers.get(0);
-      if (best.effect().difference() > best.effect().halfWidth95()) {
+      if (best.atTarget().difference() > best.atTarget().halfWidth95()) {
         String close = levers.size() > 1 && tied(best, levers.get(1))
             ? String.format(Locale.ROOT, "; raising %s would do about as much",
                 name(cat, levers.get(1).competency()).toLowerCase(Locale.ROOT))
             : ", more than any other competency";
         sentences.add(String.format(Locale.ROOT,
-            "Raising %s by %.1f would add %.1f points (±%.1f) to the chance of an offer%s (on %,d paired runs).",
-            name(cat, best.competency()).toLowerCase(Locale.ROOT), best.raise(), 100 * best.effect().difference(),
-            100 * best.effect().halfWidth95(), close, best.effect().runs()));
+            "Raising %s by %.2f (ten hours of its best activity) would add %.1f points (±%.1f) to the chance of an offer at %s%s.",
+            name(cat, best.competency()).toLowerCase(Locale.ROOT), best.raise(), 100 * best.atTarget().difference(),
+            100 * best.atTarget().halfWidth95(), s.targetLevel(), close));
       } else {
         sentences.add(String.format(Locale.ROOT,
-            "No single competency raised by %.1f moves the chance of an offer by more than the simulation's noise.",
-            best.raise()));
+            "No single competency raised by ten hours of preparation moves the chance of an offer at %s by more than the simulation's noise.",
+            s.targetLevel()));
       }
     }
     if (sentences.isEmpty()) {
@@ -115,10 +169,19 @@ public final class SimulationText {
     return sentences;
   }
 
+  /** A paired difference in percentage points with its half-width. */
+  private static String points(io.hcsim.simulation.experiment.PairedDifference d) {
+    return String.format(Locale.ROOT, "%+.1f ±%.1f", 100 * d.difference(), 100 * d.halfWidth95());
+  }
+
   /** Whether the runner-up lever's interval reaches the best one's: too close to call. */
   private static boolean tied(Lever best, Lever next) {
-    return next.effect().difference() + next.effect().halfWidth95() >= best.effect().difference() - best.effect().halfWidth95();
+    return next.atTarget().difference() + next.atTarget().halfWidth95()
+        >= best.atTarget().difference() - best.atTarget().halfWidth95();
   }
+
+  /** Points more often cited than for an even profile that make a competency a real weak spot. */
+  static final double WEAK_SPOT_POINTS = 0.10;
 
   private static String funnelLabel(SimulationResult r, String id) {
     Round round = roundOf(r, id);
@@ -144,6 +207,28 @@ public final class SimulationText {
     }
     return b.toString();
   }
+
+  /** What ended loops before the decision, in words, with "the decision" for the rest. */
+  private static String stopShares(List<Summary.Share> stops) {
+    StringBuilder b = new StringBuilder();
+    double before = 0;
+    for (Summary.Share sh : stops) {
+      before += sh.share();
+      b.append(b.length() == 0 ? "" : ", ").append(STOP_WORDS.getOrDefault(sh.id(), sh.id())).append(' ').append(pct(sh.share()));
+    }
+    if (before < 0.9995) {
+      b.append(b.length() == 0 ? "" : ", ").append("the committee's decision ").append(pct(1 - before));
+    }
+    return b.toString();
+  }
+
+  private static final java.util.Map<String, String> STOP_WORDS = java.util.Map.of(
+      "gate", "a gate (an interviewer's no)",
+      "veto", "a veto",
+      "must-have", "a must-have at Strong No",
+      "signal", "the owner reading the feedback so far",
+      "pay", "the pay expectation",
+      "two-strong-no", "two Strong No");
 
   private static String name(Catalogue cat, String competency) {
     return cat.competencies().byId(competency).map(c -> c.nameEn()).orElse(competency);

@@ -2,6 +2,7 @@ package io.hcsim.simulation.experiment;
 
 import io.hcsim.core.committee.Committee;
 import io.hcsim.simulation.run.LoopOutcome;
+import io.hcsim.simulation.run.Stop;
 
 /**
  * Streaming statistics of many loops: counts only, of a size fixed by the loop (rounds,
@@ -22,6 +23,15 @@ public final class Accumulator {
   final long[] concerns;
   long withoutOffer;
   long stoppedByCompensation;
+  /** Per round: offers in which that round's interviewer recommended Lean Hire or better. */
+  final long[] recommendedInOffers;
+  /** Offers that followed two or more Strong No recommendations. */
+  long offersAfterTwoStrongNo;
+  /** Loops ended before the decision, by {@link Stop}. */
+  final long[] stops = new long[Stop.values().length];
+  /** Per level: offers at or above the stated expectation, and the sum of offers. */
+  final long[] meetsExpectation;
+  final long[] offerSum;
   /** offerBins[level][bin]: offers by level, in bins of {@link #OFFER_BIN}. */
   final long[][] offerBins;
 
@@ -30,6 +40,9 @@ public final class Accumulator {
     reached = new long[rounds];
     passed = new long[rounds];
     recommended = new long[rounds];
+    recommendedInOffers = new long[rounds];
+    meetsExpectation = new long[levels];
+    offerSum = new long[levels];
     endedAt = new long[rounds + 1];
     concerns = new long[competencies];
     offerBins = new long[levels][(int) (maxOffer / OFFER_BIN) + 2];
@@ -50,7 +63,14 @@ public final class Accumulator {
       hiredAt[d]++;
       long[] bins = offerBins[d];
       bins[(int) Math.min(bins.length - 1, o.offer() / OFFER_BIN)]++;
+      offerSum[d] += o.offer();
+      meetsExpectation[d] += o.meetsExpectation() ? 1 : 0;
+      offersAfterTwoStrongNo += o.strongNoCount() >= 2 ? 1 : 0;
+      for (int r = 0; r < recommendedInOffers.length; r++) {
+        recommendedInOffers[r] += o.recommended(r) ? 1 : 0;
+      }
     } else {
+      stops[o.stop().ordinal()]++;
       outcomes[d == Committee.HOLD ? 2 : 1]++;
       withoutOffer++;
       stoppedByCompensation += o.stoppedByCompensation() ? 1 : 0;
@@ -78,6 +98,11 @@ public final class Accumulator {
     runs += other.runs;
     withoutOffer += other.withoutOffer;
     stoppedByCompensation += other.stoppedByCompensation;
+    offersAfterTwoStrongNo += other.offersAfterTwoStrongNo;
+    add(recommendedInOffers, other.recommendedInOffers);
+    add(stops, other.stops);
+    add(meetsExpectation, other.meetsExpectation);
+    add(offerSum, other.offerSum);
     add(outcomes, other.outcomes);
     add(hiredAt, other.hiredAt);
     add(reached, other.reached);
@@ -102,5 +127,20 @@ public final class Accumulator {
 
   public long hires() {
     return outcomes[0];
+  }
+
+  /** Hires at level index {@code level}. */
+  public long hiredAt(int level) {
+    return hiredAt[level];
+  }
+
+  /** Loops without an offer that ended this way. */
+  public long stops(Stop stop) {
+    return stops[stop.ordinal()];
+  }
+
+  /** Offers that followed two or more Strong No recommendations. */
+  public long offersAfterTwoStrongNo() {
+    return offersAfterTwoStrongNo;
   }
 }

@@ -3,6 +3,7 @@ package io.hcsim.simulation.experiment;
 import com.google.common.collect.ImmutableList;
 import io.hcsim.simulation.random.Draws;
 import io.hcsim.simulation.run.Candidate;
+import io.hcsim.simulation.run.LoopOutcome;
 import io.hcsim.simulation.run.LoopPlan;
 import io.hcsim.simulation.run.LoopRunner;
 import java.util.List;
@@ -17,68 +18,132 @@ public final class Paired {
   /** A plan and a candidate to play it with. */
   public record Scenario(LoopPlan plan, Candidate candidate) {}
 
+  /**
+   * One variant against the baseline: the paired differences in P(offer), in P(offer at the
+   * target level), and in the expected offer (a loop without an offer counting 0).
+   */
+  public record Comparison(PairedDifference offer, PairedDifference atTarget, MeanDifference expectedOffer) {}
+
   private Paired() {}
 
-  /** One variant against the baseline. */
+  /** One variant against the baseline, on P(offer). */
   public static PairedDifference compare(Scenario baseline, Scenario variant, long seed, long runs, int threads) {
     return compare(baseline, List.of(variant), seed, runs, threads).get(0);
   }
 
-  /** Each variant against the baseline, in the order given. */
+  /** Each variant against the baseline, in the order given, on P(offer). */
   public static ImmutableList<PairedDifference> compare(
       Scenario baseline, List<Scenario> variants, long seed, long runs, int threads) {
+    return compareAll(baseline, variants, seed, runs, threads).stream().map(Comparison::offer)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Each variant against the baseline on every paired measure. */
+  public static ImmutableList<Comparison> compareAll(
+      Scenario baseline, List<Scenario> variants, long seed, long runs, int threads) {
     Tallies t = ParallelRuns.run(new Draws(seed), 0, runs, threads, () -> new Tallies(baseline, variants), done -> {});
-    ImmutableList.Builder<PairedDifference> out = ImmutableList.builder();
+    ImmutableList.Builder<Comparison> out = ImmutableList.builder();
     for (int v = 0; v < variants.size(); v++) {
-      out.add(new PairedDifference(runs, t.baseHires, t.hires[v], t.onlyBase[v], t.onlyVariant[v]));
+      out.add(new Comparison(
+          new PairedDifference(runs, t.offer.baseHits, t.offer.hits[v], t.offer.onlyBase[v], t.offer.onlyVariant[v]),
+          new PairedDifference(runs, t.atTarget.baseHits, t.atTarget.hits[v], t.atTarget.onlyBase[v], t.atTarget.onlyVariant[v]),
+          MeanDifference.of(runs, t.baseOfferSum, t.offerSum[v], t.diffSum[v], t.diffSquares[v])));
     }
     return out.build();
+  }
+
+  /** Paired counts of one yes/no outcome. */
+  private static final class Counts {
+    long baseHits;
+    final long[] hits;
+    final long[] onlyBase;
+    final long[] onlyVariant;
+
+    Counts(int variants) {
+      hits = new long[variants];
+      onlyBase = new long[variants];
+      onlyVariant = new long[variants];
+    }
+
+    void add(int v, boolean base, boolean variant) {
+      hits[v] += variant ? 1 : 0;
+      onlyBase[v] += base && !variant ? 1 : 0;
+      onlyVariant[v] += variant && !base ? 1 : 0;
+    }
+
+    void merge(Counts other) {
+      baseHits += other.baseHits;
+      for (int v = 0; v < hits.length; v++) {
+        hits[v] += other.hits[v];
+        onlyBase[v] += other.onlyBase[v];
+        onlyVariant[v] += other.onlyVariant[v];
+      }
+    }
   }
 
   private static final class Tallies implements ParallelRuns.Worker<Tallies> {
     final LoopRunner base;
     final Candidate baseCandidate;
+    final int baseTarget;
     final LoopRunner[] runners;
     final Candidate[] candidates;
-    long baseHires;
-    final long[] hires;
-    final long[] onlyBase;
-    final long[] onlyVariant;
+    final int[] targets;
+    final Counts offer;
+    final Counts atTarget;
+    double baseOfferSum;
+    final double[] offerSum;
+    final double[] diffSum;
+    final double[] diffSquares;
 
     Tallies(Scenario baseline, List<Scenario> variants) {
       this.base = new LoopRunner(baseline.plan());
       this.baseCandidate = baseline.candidate();
+      this.baseTarget = baseline.plan().targetIndex();
       int n = variants.size();
       this.runners = new LoopRunner[n];
       this.candidates = new Candidate[n];
+      this.targets = new int[n];
       for (int v = 0; v < n; v++) {
         runners[v] = new LoopRunner(variants.get(v).plan());
         candidates[v] = variants.get(v).candidate();
+        targets[v] = variants.get(v).plan().targetIndex();
       }
-      this.hires = new long[n];
-      this.onlyBase = new long[n];
-      this.onlyVariant = new long[n];
+      this.offer = new Counts(n);
+      this.atTarget = new Counts(n);
+      this.offerSum = new double[n];
+      this.diffSum = new double[n];
+      this.diffSquares = new double[n];
     }
 
     @Override
     public void play(long run, long runKey) {
-      boolean b = base.run(runKey, baseCandidate).hired();
-      baseHires += b ? 1 : 0;
+      LoopOutcome o = base.run(runKey, baseCandidate);
+      boolean b = o.hired();
+      boolean bt = o.decision() == baseTarget;
+      double bo = b ? o.offer() : 0;
+      offer.baseHits += b ? 1 : 0;
+      atTarget.baseHits += bt ? 1 : 0;
+      baseOfferSum += bo;
       for (int v = 0; v < runners.length; v++) {
-        boolean h = runners[v].run(runKey, candidates[v]).hired();
-        hires[v] += h ? 1 : 0;
-        onlyBase[v] += b && !h ? 1 : 0;
-        onlyVariant[v] += h && !b ? 1 : 0;
+        LoopOutcome w = runners[v].run(runKey, candidates[v]);
+        offer.add(v, b, w.hired());
+        atTarget.add(v, bt, w.decision() == targets[v]);
+        double d = (w.hired() ? w.offer() : 0) - bo;
+        offerSum[v] += bo + d;
+        diffSum[v] += d;
+        diffSquares[v] += d * d;
       }
     }
 
     @Override
     public void merge(Tallies other) {
-      baseHires += other.baseHires;
+      offer.merge(other.offer);
+      atTarget.merge(other.atTarget);
+      baseOfferSum += other.baseOfferSum;
       for (int v = 0; v < runners.length; v++) {
-        hires[v] += other.hires[v];
-        onlyBase[v] += other.onlyBase[v];
-        onlyVariant[v] += other.onlyVariant[v];
+        offerSum[v] += other.offerSum[v];
+        diffSum[v] += other.diffSum[v];
+        diffSquares[v] += other.diffSquares[v];
       }
     }
   }

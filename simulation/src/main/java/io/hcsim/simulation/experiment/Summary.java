@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import io.hcsim.simulation.run.Stop;
 import java.util.Arrays;
 
 /**
@@ -25,6 +27,12 @@ import java.util.Arrays;
  * @param offersByLevel offer quantiles among the hires at each level that had any
  * @param compensationShare share of loops without an offer that a gate ended only because of the
  *     candidate's pay expectation
+ * @param stops share of loops without an offer that ended before the decision, by what ended
+ *     them (gate, veto, must-have, signal, pay), most common first
+ * @param offerMeetsExpectation P(an offer at or above the stated pay expectation), over all loops;
+ *     empty when the profile states none
+ * @param offersAfterTwoStrongNo share of offers that followed two or more Strong No
+ *     recommendations
  */
 public record Summary(
     String profile,
@@ -42,21 +50,40 @@ public record Summary(
     Optional<OfferRange> offer,
     ImmutableMap<String, OfferRange> offersByLevel,
     double compensationShare,
+    ImmutableList<Share> stops,
+    OptionalDouble offerMeetsExpectation,
+    double offersAfterTwoStrongNo,
     String currency,
     double hoursPerLoop) {
 
-  /** A round of the funnel: share of runs that reached it, went past it, and got a Lean Hire+. */
-  public record FunnelStep(String round, double reached, double passed, double recommended) {}
+  /**
+   * A round of the funnel: share of runs that reached it, went past it, and got a Lean Hire+;
+   * and among the loops that ended in an offer, the share in which it recommended Lean Hire+
+   * (NaN when no loop ended in an offer).
+   */
+  public record FunnelStep(String round, double reached, double passed, double recommended, double recommendedAmongOffers) {}
 
   /** An id with a share. */
   public record Share(String id, double share) {}
 
-  /** Offer quantiles among hires, in currency units (exact to {@link Accumulator#OFFER_BIN}). */
-  public record OfferRange(long p10, long median, long p90) {}
+  /**
+   * Offers at one level: quantiles and mean in currency units (exact to {@link
+   * Accumulator#OFFER_BIN}), and the share of them at or above the stated expectation (empty when
+   * none is stated).
+   */
+  public record OfferRange(long p10, long median, long p90, long mean, OptionalDouble atOrAboveExpectation) {}
 
   public static final String DECISION = "decision";
 
   public static Summary of(String profile, LoopPlan plan, long seed, Accumulator a) {
+    return of(profile, plan, seed, a, false);
+  }
+
+  /**
+   * The summary of an experiment; {@code expectationStated} says whether the candidate stated a pay
+   * expectation, so that the share of offers meeting it means something.
+   */
+  public static Summary of(String profile, LoopPlan plan, long seed, Accumulator a, boolean expectationStated) {
     double n = a.runs;
     ImmutableMap.Builder<Outcome, Double> outcomes = ImmutableMap.builder();
     outcomes.put(Outcome.HIRE, a.outcomes[0] / n);
@@ -69,12 +96,14 @@ public record Summary(
     }
     ImmutableList.Builder<FunnelStep> funnel = ImmutableList.builder();
     int last = plan.rounds().size() - 1;
+    double offers = a.outcomes[0];
     for (int r = 0; r <= last; r++) {
-      funnel.add(new FunnelStep(plan.rounds().get(r).id(), a.reached[r] / n, a.passed[r] / n, a.recommended[r] / n));
+      funnel.add(new FunnelStep(plan.rounds().get(r).id(), a.reached[r] / n, a.passed[r] / n, a.recommended[r] / n,
+          offers == 0 ? Double.NaN : a.recommendedInOffers[r] / offers));
     }
     if (!plan.rounds().get(last).decides()) {
       double hire = a.outcomes[0] / n;
-      funnel.add(new FunnelStep(DECISION, a.passed[last] / n, hire, hire));
+      funnel.add(new FunnelStep(DECISION, a.passed[last] / n, hire, hire, offers == 0 ? Double.NaN : 1));
     }
     List<Share> concerns = new ArrayList<>();
     List<Share> endings = new ArrayList<>();
@@ -91,18 +120,31 @@ public record Summary(
         }
       }
     }
+    List<Share> stops = new ArrayList<>();
+    if (a.withoutOffer > 0) {
+      for (Stop stop : Stop.values()) {
+        if (stop != Stop.NONE && a.stops[stop.ordinal()] > 0) {
+          stops.add(new Share(stop.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+              a.stops[stop.ordinal()] / (double) a.withoutOffer));
+        }
+      }
+    }
     Comparator<Share> byShare = Comparator.comparingDouble(Share::share).reversed().thenComparing(Share::id);
     concerns.sort(byShare);
     endings.sort(byShare);
+    stops.sort(byShare);
+    long meets = Arrays.stream(a.meetsExpectation).sum();
     double hours = 0;
     for (int r = 0; r < plan.rounds().size(); r++) {
       hours += a.reached[r] * plan.rounds().get(r).hours();
     }
     return new Summary(profile, plan.loop().id(), plan.target().id(), seed, a.runs, a.outcomes[0] / n,
         Wilson.of95(a.outcomes[0], a.runs), outcomes.buildOrThrow(), levels.buildOrThrow(), funnel.build(),
-        ImmutableList.copyOf(concerns), ImmutableList.copyOf(endings), offerRange(total(a.offerBins)),
-        offersByLevel(a, ascending), a.withoutOffer == 0 ? 0 : a.stoppedByCompensation / (double) a.withoutOffer,
-        plan.catalogue().levels().currency(), hours / n);
+        ImmutableList.copyOf(concerns), ImmutableList.copyOf(endings), offerRange(total(a.offerBins), Arrays.stream(a.offerSum).sum(), Arrays.stream(a.meetsExpectation).sum(), false),
+        offersByLevel(a, ascending, expectationStated),
+        a.withoutOffer == 0 ? 0 : a.stoppedByCompensation / (double) a.withoutOffer, ImmutableList.copyOf(stops),
+        expectationStated ? OptionalDouble.of(meets / n) : OptionalDouble.empty(),
+        offers == 0 ? 0 : a.offersAfterTwoStrongNo / offers, plan.catalogue().levels().currency(), hours / n);
   }
 
   private static long[] total(long[][] byLevel) {
@@ -115,21 +157,24 @@ public record Summary(
     return sum;
   }
 
-  private static ImmutableMap<String, OfferRange> offersByLevel(Accumulator a, List<Level> ascending) {
+  private static ImmutableMap<String, OfferRange> offersByLevel(Accumulator a, List<Level> ascending, boolean expectationStated) {
     ImmutableMap.Builder<String, OfferRange> b = ImmutableMap.builder();
     for (int l = 0; l < ascending.size(); l++) {
       int level = l;
-      offerRange(a.offerBins[l]).ifPresent(r -> b.put(ascending.get(level).id(), r));
+      offerRange(a.offerBins[l], a.offerSum[l], a.meetsExpectation[l], expectationStated)
+          .ifPresent(r -> b.put(ascending.get(level).id(), r));
     }
     return b.buildOrThrow();
   }
 
-  private static Optional<OfferRange> offerRange(long[] bins) {
+  private static Optional<OfferRange> offerRange(long[] bins, long sum, long meets, boolean expectationStated) {
     long hires = Arrays.stream(bins).sum();
     if (hires == 0) {
       return Optional.empty();
     }
-    return Optional.of(new OfferRange(quantile(bins, hires, 0.1), quantile(bins, hires, 0.5), quantile(bins, hires, 0.9)));
+    return Optional.of(new OfferRange(quantile(bins, hires, 0.1), quantile(bins, hires, 0.5), quantile(bins, hires, 0.9),
+        Math.round(sum / (double) hires),
+        expectationStated ? OptionalDouble.of(meets / (double) hires) : OptionalDouble.empty()));
   }
 
   /** The lower edge of the bin holding the q-quantile (the smallest x with F(x) >= q). */

@@ -5,17 +5,22 @@ import io.hcsim.core.profile.CandidateProfile;
 
 /**
  * A candidate as one simulated loop needs them: true proficiency per competency in catalogue
- * order, consistency, compensation expectation (negative when not stated) and competing offers.
+ * order, consistency, and what bears on pay — the expectation and current pay (negative when not
+ * stated), competing offers as a count and the best one given as an amount (0 when none).
  * Mutable on purpose: a study refills one instance per run instead of allocating.
  */
 public final class Candidate {
   final double[] proficiency;
   double consistency;
   long compensation;
+  long currentPay;
   int competingOffers;
+  long bestCompeting;
 
   public Candidate(int competencies) {
     this.proficiency = new double[competencies];
+    this.compensation = -1;
+    this.currentPay = -1;
   }
 
   public static Candidate of(CandidateProfile profile, Competencies competencies) {
@@ -25,20 +30,42 @@ public final class Candidate {
     }
     c.consistency = profile.consistency();
     c.compensation = profile.compensationExpectation().orElse(-1);
+    c.currentPay = profile.currentCompensation().orElse(-1);
     c.competingOffers = profile.competingOffers();
+    c.bestCompeting = profile.bestCompetingOffer();
     return c;
   }
 
+  /** Copies everything from {@code other}. */
+  public void setFrom(Candidate other) {
+    System.arraycopy(other.proficiency, 0, proficiency, 0, proficiency.length);
+    consistency = other.consistency;
+    compensation = other.compensation;
+    currentPay = other.currentPay;
+    competingOffers = other.competingOffers;
+    bestCompeting = other.bestCompeting;
+  }
+
+  /** These proficiencies, consistency, pay expectation and count of competing offers (no current pay). */
   public void set(double[] proficiency, double consistency, long compensation, int competingOffers) {
-    System.arraycopy(proficiency, 0, this.proficiency, 0, this.proficiency.length);
-    this.consistency = consistency;
+    setApplicant(proficiency, consistency);
     this.compensation = compensation;
     this.competingOffers = competingOffers;
   }
 
+  /** A pool applicant: these proficiencies and consistency, nothing stated about pay. */
+  public void setApplicant(double[] proficiency, double consistency) {
+    System.arraycopy(proficiency, 0, this.proficiency, 0, this.proficiency.length);
+    this.consistency = consistency;
+    this.compensation = -1;
+    this.currentPay = -1;
+    this.competingOffers = 0;
+    this.bestCompeting = 0;
+  }
+
   public Candidate copy() {
     Candidate c = new Candidate(proficiency.length);
-    c.set(proficiency, consistency, compensation, competingOffers);
+    c.setFrom(this);
     return c;
   }
 
@@ -47,8 +74,24 @@ public final class Candidate {
     proficiency[competency] = Math.min(max, proficiency[competency] + by);
   }
 
+  /** Moves every competency by {@code by}, kept within [min, max]. */
+  public void shiftAll(double by, double min, double max) {
+    for (int c = 0; c < proficiency.length; c++) {
+      proficiency[c] = Math.max(min, Math.min(max, proficiency[c] + by));
+    }
+  }
+
   public double proficiency(int competency) {
     return proficiency[competency];
+  }
+
+  public int competencies() {
+    return proficiency.length;
+  }
+
+  /** The pay expectation, or a negative number when not stated. */
+  public long compensation() {
+    return compensation;
   }
 
   /** The true overall proficiency under the loop's role weights. */

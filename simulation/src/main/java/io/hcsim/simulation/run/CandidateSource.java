@@ -1,15 +1,23 @@
 package io.hcsim.simulation.run;
 
 /**
- * Who is interviewed in run {@code run}: the same profile every time, or a fresh draw from a
- * population (a study). Implementations fill the given candidate instead of allocating.
+ * Who is interviewed in run {@code run}: the same profile every time, the profile with the
+ * uncertainty of self-assessment, or a fresh draw from a population (a study). Implementations
+ * fill the given candidate instead of allocating.
  */
 public interface CandidateSource {
   void fill(long run, long runKey, Candidate into);
 
   /** Always the same candidate. */
   static CandidateSource fixed(Candidate candidate) {
-    return (run, runKey, into) ->
-        into.set(candidate.proficiency, candidate.consistency, candidate.compensation, candidate.competingOffers);
+    return (run, runKey, into) -> into.setFrom(candidate);
+  }
+
+  /**
+   * The stated candidate, or, when {@code uncertainty} is positive, a candidate drawn around them
+   * in every run (see {@link SelfAssessment}).
+   */
+  static CandidateSource stated(Candidate candidate, double uncertainty, double correlation) {
+    return uncertainty > 0 ? new SelfAssessment(candidate, uncertainty, correlation) : fixed(candidate);
   }
 }

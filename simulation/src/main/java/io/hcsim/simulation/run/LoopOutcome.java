@@ -19,8 +19,12 @@ public final class LoopOutcome {
   int concern1;
   int concern2;
   long offer;
-  /** The loop ended at a gate that the candidate would have cleared but for the pay expectation. */
-  boolean stoppedByCompensation;
+  /** An offer at or above the candidate's stated expectation (false when none is stated). */
+  boolean meetsExpectation;
+  /** What ended the loop before the decision, or {@link Stop#NONE}. */
+  Stop stop;
+  /** How many interviewers recommended Strong No. */
+  int strongNoCount;
   double overallMean;
   double overallSd;
 
@@ -56,12 +60,25 @@ public final class LoopOutcome {
     return concern2;
   }
 
+  /** The loop ended at a gate that the candidate would have cleared but for the pay expectation. */
   public boolean stoppedByCompensation() {
-    return stoppedByCompensation;
+    return stop == Stop.PAY;
+  }
+
+  public Stop stop() {
+    return stop;
+  }
+
+  public int strongNoCount() {
+    return strongNoCount;
   }
 
   public long offer() {
     return offer;
+  }
+
+  public boolean meetsExpectation() {
+    return meetsExpectation;
   }
 
   public double overallMean() {

@@ -21,6 +21,7 @@ public final class LoopPlan {
   static final String LOOP_FORM = "loop-form";
   static final String ROUND_FORM = "round-form";
   static final String RATER = "rater";
+  static final String PAY = "pay";
 
   final Catalogue catalogue;
   final Loop loop;
@@ -32,7 +33,10 @@ public final class LoopPlan {
   final int competencyCount;
   final double[] weights;
   final double targetBar;
-  final long compensationLimit;
+  /** The target band's top: an expectation above it may concern the recruiter. */
+  final long bandTop;
+  /** The bar of the lowest level the committee may offer. */
+  final double lowestBar;
 
   final RatingModel[] model;
   final double[] raterNoise;
@@ -43,6 +47,8 @@ public final class LoopPlan {
   final int[] gateMinimum;
   final boolean[] checksCompensation;
   final boolean[] decides;
+  /** Go on after round r only while P(overall >= lowestBar) >= this; negative: no check after it. */
+  final double[] continueAbove;
   /** -2 no veto, -1 veto on the overall recommendation, else the competency index. */
   final int[] veto;
   final int[][] codeIncrement;
@@ -50,6 +56,7 @@ public final class LoopPlan {
   final long loopFormSite;
   final long[] roundFormSite;
   final long[][] raterSite;
+  final long[] paySite;
   final double loopFormSd;
   final double roundFormSd;
   final boolean showEarlierFeedback;
@@ -68,8 +75,8 @@ public final class LoopPlan {
       weights[c] = signal.weight(c);
     }
     this.targetBar = target.bar();
-    this.compensationLimit =
-        (long) Math.floor(target.band().high() * (1 + loop.committee().compensationTolerance()));
+    this.bandTop = target.band().high();
+    this.lowestBar = committee.lowestBar();
     this.loopFormSd = loop.loopFormSd();
     this.roundFormSd = loop.roundFormSd();
     this.showEarlierFeedback = loop.showEarlierFeedback();
@@ -84,6 +91,8 @@ public final class LoopPlan {
     gateMinimum = new int[n];
     checksCompensation = new boolean[n];
     decides = new boolean[n];
+    continueAbove = new double[n];
+    paySite = new long[n];
     veto = new int[n];
     codeIncrement = new int[n][];
     roundFormSite = new long[n];
@@ -117,9 +126,18 @@ public final class LoopPlan {
       checksCompensation[r] = round.checksCompensation();
       decides[r] = round.decides();
       veto[r] = persona.veto()
+          .filter(v -> v.fromLevel().map(l -> target.rank() >= catalogue.levels().byId(l).orElseThrow().rank()).orElse(true))
           .map(v -> v.competency().map(id -> catalogue.competencies().indexOf(id)).orElse(-1))
           .orElse(-2);
       roundFormSite[r] = Draws.site(ROUND_FORM, round.id());
+      paySite[r] = Draws.site(PAY, round.id());
+    }
+    // The owner reads the signal before scheduling another interview; before the committee's
+    // own reading (or the rule applied after the last interview) there is nothing to decide.
+    for (int r = 0; r < n; r++) {
+      boolean interviewFollows = r + 1 < n && !decides[r + 1];
+      continueAbove[r] = decides[r] || !interviewFollows ? -1
+          : rounds.get(r).continueAbove().orElse(loop.committee().continueAbove());
     }
   }
 
@@ -135,6 +153,11 @@ public final class LoopPlan {
     return target;
   }
 
+  /** The target level's index among the catalogue's levels (the decision code of a hire at it). */
+  public int targetIndex() {
+    return targetIndex;
+  }
+
   public ImmutableList<Round> rounds() {
     return rounds;
   }
@@ -147,6 +170,24 @@ public final class LoopPlan {
     return committee;
   }
 
+
+  /**
+   * The threshold the loop's owner applies after round {@code r} (P(overall >= {@link
+   * #lowestBar()}) needed to go on), or a negative number when no interview follows it.
+   */
+  public double continueAbove(int r) {
+    return continueAbove[r];
+  }
+
+  /** The bar of the lowest level the committee may offer. */
+  public double lowestBar() {
+    return lowestBar;
+  }
+
+  /** Round r's veto: -2 none (or not at this target level), -1 on the overall, else a competency index. */
+  public int veto(int r) {
+    return veto[r];
+  }
 
   public double weight(int competency) {
     return weights[competency];

@@ -3,6 +3,7 @@ package io.hcsim.simulation.run;
 import io.hcsim.core.committee.Committee;
 import io.hcsim.core.committee.Tally;
 import io.hcsim.core.signal.Belief;
+import io.hcsim.core.signal.NormalCdf;
 import io.hcsim.core.signal.RatingModel;
 import io.hcsim.core.signal.SignalModel;
 import io.hcsim.simulation.random.Draws;
@@ -15,11 +16,18 @@ import java.util.Arrays;
  *   observed = a_c + f + g_r + e        (true proficiency, loop form, round form, rater error)
  * </pre>
  *
- * pulled toward the panel's earlier ratings when the loop shows them, then cut into 1-4 by the
- * persona's {@link RatingModel} (which takes its severity off). The interviewer recommends from
- * the weighted ratings (a must-have at Strong No makes it Strong No); a compensation expectation
- * beyond the band costs a step where the round checks it; a veto or an uncleared gate ends the
- * loop. The committee then decides from the cumulative signal.
+ * then cut into 1-4 by the persona's {@link RatingModel} (which takes its severity off). When the
+ * loop shows earlier feedback, each observation is first pulled toward what the interviewer read:
+ * the earlier ratings of the same competency when there are any (weight alpha), else the
+ * overall impression of the earlier rounds with half that weight (Kataoka, Latham and Whyte 1997:
+ * raters move toward the anchor they are given). The interviewer recommends from the weighted
+ * ratings (a must-have at Strong No makes it Strong No); where the round checks pay, an
+ * expectation over the band's top costs a step with a probability that grows with the ask.
+ *
+ * <p>Each round can end the loop: a veto, a must-have at Strong No, a recommendation under the
+ * round's gate, or — read before another interview is scheduled — a cumulative signal that puts
+ * the lowest level the committee may offer out of reach (P(overall >= its bar) under the round's
+ * continueAbove). Otherwise the committee decides from the cumulative signal.
  *
  * <p>Not thread-safe: one runner per thread. Summary mode ({@link #run}) allocates nothing.
  */
@@ -27,6 +35,11 @@ public final class LoopRunner {
   private final LoopPlan plan;
   private final SignalModel signal;
   private final int[] codes;
+  /** Per competency: sum and count of its earlier ratings in this loop (the anchor when shown). */
+  private final double[] earlierSum;
+  private final int[] earlierCount;
+  /** This round's scores, by place in its focus. */
+  private final int[] roundScores;
   private final Tally tally = new Tally();
   private final Belief belief;
   private final LoopOutcome outcome = new LoopOutcome();
@@ -35,6 +48,9 @@ public final class LoopRunner {
     this.plan = plan;
     this.signal = plan.signal;
     this.codes = new int[plan.competencyCount];
+    this.earlierSum = new double[plan.competencyCount];
+    this.earlierCount = new int[plan.competencyCount];
+    this.roundScores = new int[plan.competencyCount];
     this.belief = new Belief(plan.competencyCount);
   }
 
@@ -57,15 +73,23 @@ public final class LoopRunner {
   LoopOutcome play(long runKey, Candidate cand, Tracer tracer) {
     LoopPlan p = plan;
     Arrays.fill(codes, 0);
+    boolean anchoringOn = p.showEarlierFeedback;
+    if (anchoringOn) {
+      Arrays.fill(earlierSum, 0);
+      Arrays.fill(earlierCount, 0);
+    }
     tally.reset();
     LoopOutcome out = outcome;
     out.passedMask = 0;
     out.recommendedMask = 0;
+    out.strongNoCount = 0;
     out.offer = 0;
-    out.stoppedByCompensation = false;
+    out.meetsExpectation = false;
+    out.stop = Stop.NONE;
     int n = p.rounds.size();
     double loopForm = p.loopFormSd * Draws.gaussian(runKey, p.loopFormSite);
     double roundScale = p.roundFormSd * Math.sqrt(RatingModel.consistencyFactor(cand.consistency));
+    double payConcern = cand.compensation > p.bandTop ? p.committee.policy().payConcern(cand.compensation, p.bandTop) : 0;
     double scoreSum = 0;
     int scoreCount = 0;
     int endedAt = n;
@@ -87,9 +111,8 @@ public final class LoopRunner {
       }
       RatingModel model = p.model[r];
       double form = loopForm + roundScale * Draws.gaussian(runKey, p.roundFormSite[r]);
-      boolean anchored = p.showEarlierFeedback && scoreCount > 0 && p.anchoring[r] > 0;
-      double anchor = anchored ? model.latentOf(scoreSum / scoreCount) : 0;
-      double alpha = p.anchoring[r];
+      double alpha = anchoringOn ? p.anchoring[r] : 0;
+      double impression = alpha > 0 && scoreCount > 0 ? model.latentOf(scoreSum / scoreCount) : 0;
       int[] focus = p.focus[r];
       double weighted = 0;
       boolean mustHaveFailed = false;
@@ -97,11 +120,16 @@ public final class LoopRunner {
       for (int i = 0; i < focus.length; i++) {
         int c = focus[i];
         double observed = cand.proficiency[c] + form + p.raterNoise[r] * Draws.gaussian(runKey, p.raterSite[r][i]);
-        if (anchored) {
-          observed = (1 - alpha) * observed + alpha * anchor;
+        if (alpha > 0) {
+          if (earlierCount[c] > 0) {
+            observed = (1 - alpha) * observed + alpha * model.latentOf(earlierSum[c] / earlierCount[c]);
+          } else if (scoreCount > 0) {
+            double half = 0.5 * alpha;
+            observed = (1 - half) * observed + half * impression;
+          }
         }
         int score = model.score(observed);
-        scoreSum += score;
+        roundScores[i] = score;
         codes[c] += p.codeIncrement[r][i * 5 + score];
         weighted += p.focusWeight[r][i] * score;
         mustHaveFailed |= score == 1 && p.mustHave[r][i];
@@ -110,27 +138,51 @@ public final class LoopRunner {
           tracer.rating(r, c, observed, score);
         }
       }
-      scoreCount += focus.length;
+      if (anchoringOn) {
+        // What the next interviewers read: this round's ratings join the earlier ones.
+        for (int i = 0; i < focus.length; i++) {
+          int c = focus[i];
+          int score = roundScores[i];
+          earlierSum[c] += score;
+          earlierCount[c]++;
+          scoreSum += score;
+          scoreCount++;
+        }
+      }
       int recommendation = mustHaveFailed ? 1 : recommendationOf(weighted);
-      boolean compensationStep = p.checksCompensation[r] && cand.compensation > p.compensationLimit;
-      boolean loweredForPay = compensationStep && recommendation > 1;
-      if (loweredForPay) {
+      boolean compensationStep = payConcern > 0 && p.checksCompensation[r] && recommendation > 1
+          && Draws.uniform(runKey, p.paySite[r]) < payConcern;
+      if (compensationStep) {
         recommendation--;
       }
       tally.add(recommendation);
       vetoed |= p.veto[r] == -1 && recommendation == 1;
-      boolean stopped = vetoed || recommendation < p.gateMinimum[r];
+      Stop stop = Stop.NONE;
+      if (vetoed) {
+        stop = Stop.VETO;
+      } else if (mustHaveFailed) {
+        stop = Stop.MUST_HAVE;
+      } else if (recommendation < p.gateMinimum[r]) {
+        stop = compensationStep && recommendation + 1 >= p.gateMinimum[r] ? Stop.PAY : Stop.GATE;
+      }
       if (recommendation >= 3) {
         out.recommendedMask |= 1L << r;
       }
-      if (!stopped) {
+      if (recommendation == 1 && ++out.strongNoCount >= 2 && stop == Stop.NONE) {
+        stop = Stop.TWO_STRONG_NO;
+      }
+      // The owner's reading of the feedback so far; pay is blamed only when it alone stopped the loop.
+      if ((stop == Stop.NONE || stop == Stop.PAY) && p.continueAbove[r] >= 0 && !signalClears(p.continueAbove[r])) {
+        stop = stop == Stop.PAY ? Stop.GATE : Stop.SIGNAL;
+      }
+      if (stop == Stop.NONE) {
         out.passedMask |= 1L << r;
       }
       if (tracer != null) {
-        tracer.roundEnd(r, recommendation, compensationStep, vetoed, stopped, codes);
+        tracer.roundEnd(r, recommendation, compensationStep, stop, codes);
       }
-      if (stopped) {
-        out.stoppedByCompensation = loweredForPay && !vetoed && recommendation + 1 >= p.gateMinimum[r];
+      if (stop != Stop.NONE) {
+        out.stop = stop;
         endedAt = r;
         decided = true;
         decision = Committee.NO_HIRE;
@@ -148,6 +200,12 @@ public final class LoopRunner {
       tracer.decided(out, codes);
     }
     return out;
+  }
+
+  /** Whether the lowest level the committee may offer is still in reach, as the owner reads the signal. */
+  private boolean signalClears(double continueAbove) {
+    summarise(outcome);
+    return NormalCdf.phi((belief.overallMean() - plan.lowestBar) / belief.overallSd()) >= continueAbove;
   }
 
   /** The committee's decision from the signal so far; also leaves the overall in the outcome. */
@@ -174,7 +232,9 @@ public final class LoopRunner {
 
   private void finish(LoopOutcome out, Candidate cand) {
     if (out.decision >= 0) {
-      out.offer = plan.committee.offer(out.decision, out.overallMean, cand.competingOffers);
+      out.offer = plan.committee.offer(out.decision, out.overallMean, cand.competingOffers, cand.bestCompeting,
+          cand.currentPay);
+      out.meetsExpectation = cand.compensation >= 0 && out.offer >= cand.compensation;
       out.concern1 = -1;
       out.concern2 = -1;
       return;
@@ -182,7 +242,7 @@ public final class LoopRunner {
     if (out.endedAt < plan.rounds.size() && !plan.decides[out.endedAt]) {
       summarise(out);
     }
-    if (out.stoppedByCompensation) {
+    if (out.stop == Stop.PAY) {
       // The pay expectation, not a competency, ended it.
       out.concern1 = -1;
       out.concern2 = -1;

@@ -46,6 +46,8 @@ public final class PoolSource implements CandidateSource {
     }
     into.consistency = consistency;
     into.compensation = -1;
+    into.currentPay = -1;
     into.competingOffers = 0;
+    into.bestCompeting = 0;
   }
 }

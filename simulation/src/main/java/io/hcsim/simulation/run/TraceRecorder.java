@@ -38,12 +38,12 @@ final class TraceRecorder implements Tracer {
   }
 
   @Override
-  public void roundEnd(int round, int recommendation, boolean compensationStep, boolean vetoed, boolean stopped, int[] codes) {
+  public void roundEnd(int round, int recommendation, boolean compensationStep, Stop stop, int[] codes) {
     var r = plan.rounds.get(round);
     Scorecard card = new Scorecard(r.id(), r.personaId(), ImmutableMap.copyOf(ratings), Rating.ofScore(recommendation));
     Signal signal = plan.signal.signal(codes.clone());
-    rounds.add(new RoundRecord(r, card, ImmutableMap.copyOf(observed), compensationStep, vetoed, stopped, signal,
-        levelProbabilities(signal)));
+    rounds.add(new RoundRecord(r, card, ImmutableMap.copyOf(observed), compensationStep, stop == Stop.VETO,
+        stop != Stop.NONE, signal, levelProbabilities(signal), stop));
     ratings.clear();
     observed.clear();
   }

@@ -4,7 +4,7 @@ package io.hcsim.simulation.run;
 interface Tracer {
   void rating(int round, int competency, double observed, int score);
 
-  void roundEnd(int round, int recommendation, boolean compensationStep, boolean vetoed, boolean stopped, int[] codes);
+  void roundEnd(int round, int recommendation, boolean compensationStep, Stop stop, int[] codes);
 
   void decided(LoopOutcome outcome, int[] codes);
 }

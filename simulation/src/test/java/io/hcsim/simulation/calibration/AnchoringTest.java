@@ -2,6 +2,7 @@ package io.hcsim.simulation.calibration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hcsim.core.committee.Outcome;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.Loop;
 import io.hcsim.simulation.Fixtures;
@@ -11,53 +12,57 @@ import io.hcsim.simulation.run.LoopPlan;
 import io.hcsim.simulation.run.LoopRecord;
 import io.hcsim.simulation.run.LoopRunner;
 import io.hcsim.simulation.run.PoolSource;
-import io.hcsim.simulation.run.RoundRecord;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.junit.jupiter.api.Test;
 
 /**
- * DESIGN.md's third calibration target: letting interviewers read earlier feedback narrows the
- * spread of ratings without making decisions more accurate (Lorenz et al. 2011; Kataoka, Latham
- * &amp; Whyte 1997). Both loops see the same applicants and the same draws.
+ * DESIGN.md's third calibration target: letting interviewers read earlier feedback pulls their
+ * ratings toward what they read, so the ratings of one competency spread less, without a general
+ * rise in hires (Lorenz et al. 2011; Kataoka, Latham &amp; Whyte 1997). Both loops see the same P7
+ * applicants and the same draws.
  */
 class AnchoringTest {
   private static final Level P7 = Fixtures.level("P7");
-  private static final int CANDIDATES = 30_000;
+  private static final int CANDIDATES = 40_000;
 
-  /** {within-candidate SD of recommendations, share of correct decisions} over the same pool. */
-  private static double[] study(Loop loop) {
+  /** What one loop did to the pool: spread of a competency's ratings, hire rate, accuracy. */
+  private record Study(double spread, double hireRate, double accuracy) {}
+
+  private static Study study(Loop loop) {
     LoopPlan plan = new LoopPlan(Fixtures.CATALOGUE, loop, P7);
     LoopRunner runner = new LoopRunner(plan);
     PoolSource pool = new PoolSource(Fixtures.CATALOGUE.pool(), P7, Fixtures.CATALOGUE.competencies());
     Candidate candidate = new Candidate(Fixtures.CATALOGUE.competencies().size());
-    double[] weights = new double[Fixtures.CATALOGUE.competencies().size()];
-    for (int c = 0; c < weights.length; c++) {
-      weights[c] = plan.weight(c);
-    }
     Draws draws = new Draws(3);
     SummaryStatistics spread = new SummaryStatistics();
     int correct = 0;
+    int hires = 0;
     for (int run = 0; run < CANDIDATES; run++) {
       long key = draws.runKey(run);
       pool.fill(run, key, candidate);
       LoopRecord record = runner.trace(run, key, candidate);
-      SummaryStatistics own = new SummaryStatistics();
-      record.rounds().stream().filter(r -> !r.round().decides()).mapToInt(RoundRecord::roundScore).forEach(own::addValue);
-      if (own.getN() >= 4) {
-        spread.addValue(own.getStandardDeviation());
-      }
-      boolean deserves = candidate.overall(weights) >= P7.bar();
-      boolean hired = record.decision().outcome() == io.hcsim.core.committee.Outcome.HIRE;
+      Map<String, SummaryStatistics> byCompetency = new HashMap<>();
+      record.rounds().forEach(r -> r.scorecard().ratings().forEach((c, rating) ->
+          byCompetency.computeIfAbsent(c, k -> new SummaryStatistics()).addValue(rating.score())));
+      byCompetency.values().stream().filter(s -> s.getN() >= 2).forEach(s -> spread.addValue(s.getStandardDeviation()));
+      boolean deserves = plan.overall(candidate) >= P7.bar();
+      boolean hired = record.decision().outcome() == Outcome.HIRE;
+      hires += hired ? 1 : 0;
       correct += deserves == hired ? 1 : 0;
     }
-    return new double[] {spread.getMean(), correct / (double) CANDIDATES};
+    return new Study(spread.getMean(), hires / (double) CANDIDATES, correct / (double) CANDIDATES);
   }
 
   @Test
-  void readingEarlierFeedbackNarrowsTheSpreadWithoutImprovingDecisions() {
-    double[] hidden = study(Fixtures.defaultLoop());
-    double[] shown = study(Fixtures.openFeedbackLoop());
-    assertThat(shown[0]).as("spread of ratings").isLessThan(hidden[0] * 0.95);
-    assertThat(shown[1]).as("accuracy").isLessThanOrEqualTo(hidden[1] + 0.005);
+  void readingEarlierFeedbackNarrowsTheSpreadWithoutMovingHiresOrAccuracyMuch() {
+    Study hidden = study(Fixtures.defaultLoop());
+    Study shown = study(Fixtures.openFeedbackLoop());
+    assertThat(shown.spread()).as("spread of a competency's ratings").isLessThan(hidden.spread() * 0.90);
+    assertThat(Math.abs(shown.hireRate() - hidden.hireRate())).as("change in the pool's hire rate").isLessThanOrEqualTo(0.02);
+    // In a gated loop the panel's halo lets a few more deserving applicants through a conservative
+    // loop (about +0.5 points); anchoring never buys more than that.
+    assertThat(shown.accuracy()).as("accuracy").isLessThanOrEqualTo(hidden.accuracy() + 0.01);
   }
 }

@@ -30,13 +30,29 @@ class SensitivityTest {
   }
 
   @Test
-  void theConsumerPmsBiggestLeverIsHealthDomainJudgment() {
-    List<Sensitivity.Lever> levers = Sensitivity.levers(plan, candidate, 0.3, 1, 20_000, 2);
-    assertThat(levers.get(0).competency()).isEqualTo("domain_judgment");
-    assertThat(levers.get(0).effect().difference()).isGreaterThan(3 * levers.get(0).effect().halfWidth95());
+  void leversAreRankedByTheOfferAtTheTargetLevelAndSizedByTenHoursOfTheBestActivity() {
+    List<Sensitivity.Lever> levers = Sensitivity.levers(plan, candidate, 1, 20_000, 2);
+    assertThat(levers.get(0).atTarget().difference()).isGreaterThan(3 * levers.get(0).atTarget().halfWidth95());
     for (int i = 1; i < levers.size(); i++) {
-      assertThat(levers.get(i).effect().difference()).isLessThanOrEqualTo(levers.get(i - 1).effect().difference());
+      assertThat(levers.get(i).atTarget().difference()).isLessThanOrEqualTo(levers.get(i - 1).atTarget().difference());
     }
+    // Values: the best activity is values and behavioural practice, gain 0.25 with tau 5.
+    assertThat(Sensitivity.raiseFor(Fixtures.CATALOGUE, "values")).isCloseTo(0.25 * (1 - Math.exp(-10 / 5.0)),
+        org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(levers).allSatisfy(l -> assertThat(l.raise()).isBetween(0.0, 0.25));
+  }
+
+  @Test
+  void aHealthDomainGapIsTheConsumerPmsLeverForAHealthDomainRaise() {
+    // With the same raise for every competency, closing the health-domain gap matters more than
+    // polishing what he is already good at.
+    double[] raise = new double[Fixtures.CATALOGUE.competencies().size()];
+    java.util.Arrays.fill(raise, 0.3);
+    List<Sensitivity.Lever> levers = Sensitivity.levers(plan, candidate, raise, 1, 20_000, 2);
+    var byId = new java.util.HashMap<String, Sensitivity.Lever>();
+    levers.forEach(l -> byId.put(l.competency(), l));
+    assertThat(byId.get("domain_judgment").effect().difference())
+        .isGreaterThan(byId.get("communication").effect().difference() + byId.get("communication").effect().halfWidth95());
   }
 
   @Test

@@ -1,0 +1,140 @@
+package io.hcsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hcsim.core.library.Library;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Inputs an adversarial tester tried (issue 10): each ends in a clear answer, never a crash. */
+class HostileInputTest {
+  private static final Library LIBRARY = Library.bundled();
+
+  @TempDir Path dir;
+
+  private static String bundledLoop() throws Exception {
+    return LIBRARY.bundledLoopText(LIBRARY.catalogue().defaultLoop());
+  }
+
+  private Path write(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aLoopWithNoRoundAtTheTargetLevelIsRefusedInOneLine() throws Exception {
+    // Every round from P8 on, the committee included: nothing happens for a P7 candidate.
+    String loop = bundledLoop().replaceAll("(?m)^(    persona: \\w+)$", "$1\n    fromLevel: P8")
+        .replace("    fromLevel: P7 ", "    # was P7 ");
+    Path file = write("p8-only.yaml", loop);
+
+    Cli.Result validate = Cli.run("validate", file.toString());
+    assertThat(validate.code()).isZero();
+    assertThat(validate.err()).contains("warning: " + file + ": no round that rates takes place at P5, P6, P7");
+
+    Cli.run("simulate", "--loop", file.toString(), "--runs", "1000").badInput()
+        .oneLine(file + ": no round that rates takes place at P7", "--target-level P8");
+    Cli.Result atP8 = Cli.run("simulate", "--loop", file.toString(), "--runs", "1000", "--target-level", "P8");
+    assertThat(atP8.code()).as(atP8.err()).isZero();
+    assertThat(atP8.out()).contains("P8");
+  }
+
+  /** A named pipe can be read only once: a command that read its file twice would wait forever. */
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void validateAndSimulateReadTheirFileOnce() throws Exception {
+    String profile = LIBRARY.bundledProfileText(LIBRARY.catalogue().defaultProfile());
+    for (String[] args : List.of(new String[] {"validate"}, new String[] {"simulate", "--runs", "1000", "--profile"})) {
+      Path fifo = dir.resolve("profile-" + args[0] + ".yaml");
+      assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+      Thread writer = new Thread(() -> {
+        try {
+          Files.writeString(fifo, profile, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      writer.start();
+      String[] all = Arrays.copyOf(args, args.length + 1);
+      all[args.length] = fifo.toString();
+      Cli.Result r = Cli.run(all);
+      assertThat(r.code()).as(r.err()).isZero();
+      writer.join();
+    }
+  }
+
+  /** The JVM runs out of memory on a file of half a million problems: one line, as any internal failure. */
+  @Test
+  void outOfMemoryIsTheOneLineOfAnInternalError() throws Exception {
+    Path big = write("big.json", "{\"rounds\": [" + "0,".repeat(500_000) + "0]}");
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process p = new ProcessBuilder(java.toString(), "-Xmx32m", "-XX:+UseSerialGC", "-cp",
+        System.getProperty("java.class.path"), Main.class.getName(), "validate", big.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(err).isEqualTo(Main.INTERNAL_ERROR);
+    assertThat(err.lines()).singleElement().asString()
+        .startsWith("hcsim: internal error: out of memory").contains("HCSIM_JAVA_OPTS=-Xmx", "--debug");
+  }
+
+  /** Control characters never reach the terminal raw, and never split a problem over two lines. */
+  @Test
+  void controlCharactersAreShownAsEscapesAndRefusedInNamesAndIds() throws Exception {
+    String profile = LIBRARY.bundledProfileText(LIBRARY.catalogue().defaultProfile());
+    String name = profile.lines().filter(l -> l.startsWith("name:")).findFirst().orElseThrow();
+    String level = profile.lines().filter(l -> l.startsWith("targetLevel:")).findFirst().orElseThrow();
+
+    Path colour = write("colour.yaml", profile.replace(name, "name: \"a\\u001b[31mRED\\u0007\""));
+    assertClean(Cli.run("validate", colour.toString()).badInput()
+        .oneLine("name: 'a\\u001b[31mRED\\u0007' holds the control character U+001B; expected"));
+
+    Path forged = write("forged.yaml", profile.replace(level, "targetLevel: \"P7\\nerror: injected line\""));
+    assertClean(Cli.run("validate", forged.toString()).badInput().oneLine("unknown level 'P7\\nerror: injected line'"));
+
+    Path nul = write("nul.yaml", profile + "\"x\\u0000y\": 1\n");
+    assertClean(Cli.run("validate", nul.toString()).badInput().oneLine("unknown key 'x\\u0000y'"));
+
+    Path notes = write("notes.yaml", profile.replaceAll("(?m)^notes:.*(\\n  .*)*",
+        Matcher.quoteReplacement("notes: \"bell\\u0007 and \\u001b[2J\"")));
+    Cli.Result shown = Cli.run("validate", notes.toString());
+    assertThat(shown.code()).as(shown.err()).isZero();
+    assertThat(shown.out()).contains("bell\\u0007 and \\u001b[2J");
+    assertClean(shown);
+
+    String loop = bundledLoop();
+    Path round = write("round.yaml", loop.replace("- id: recruiter\n", "- id: \"recruiter\\u001b[0m\"\n"));
+    assertClean(Cli.run("validate", round.toString()).badInput()
+        .oneLine("rounds[0].id: 'recruiter\\u001b[0m' holds the control character U+001B"));
+
+    assertClean(Cli.run("simulate", "--profile", "no\u001b[31msuch.yaml").badInput().oneLine("no\\u001b[31msuch.yaml"));
+  }
+
+  private static void assertClean(Cli.Result r) {
+    for (String text : List.of(r.out(), r.err())) {
+      assertThat(text.chars().filter(c -> c < 0x20 && c != '\n')).as("raw control characters in: %s", text).isEmpty();
+    }
+  }
+
+  /** A loop with its 'rounds' misspelt is still a loop: every other key says so. */
+  @Test
+  void theKindOfADocumentIsToldByAllItsKeys() throws Exception {
+    Path misspelt = write("misspelt.yaml", bundledLoop().replace("\nrounds:", "\nrouds:"));
+    Cli.run("validate", misspelt.toString()).badInput()
+        .oneLine("unknown key 'rouds'; did you mean 'rounds'?");
+    Cli.run("simulate", "--profile", misspelt.toString()).badInput()
+        .oneLine("is a loop file (it has the keys id, description, noise,", "rouds of a loop)", "--loop");
+
+    Path both = write("both.yaml", "targetLevel: P7\nrounds: []\n");
+    Cli.run("validate", both.toString()).badInput().oneLine("cannot tell whether this is a candidate profile or a loop: "
+        + "it has the key targetLevel of a candidate profile and the key rounds of a loop");
+  }
+}

@@ -1,0 +1,49 @@
+package io.hcsim.simulation.reasons;
+
+import com.google.common.collect.ImmutableList;
+import io.hcsim.simulation.experiment.Summary;
+import io.hcsim.simulation.experiment.Summary.Share;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A coach's "real weak spots": how much more often the committee's notes cite a competency for
+ * this candidate than for a candidate with the same overall proficiency and an even profile, run
+ * on the same draws. What the notes cite for anyone (the competencies the deciding rounds weigh
+ * most) cancels out; what remains is this candidate's own shape.
+ *
+ * @param share share of this candidate's loops without an offer that cite the competency
+ * @param evenShare the same share for the even profile
+ */
+public record WeakSpots(ImmutableList<Spot> spots) {
+  /** One competency's citations, the candidate's and the even profile's. */
+  public record Spot(String competency, double share, double evenShare) {
+    /** Percentage points more often cited than for the even profile. */
+    public double excess() {
+      return share - evenShare;
+    }
+  }
+
+  /** Compares the candidate's citations with the even profile's; most excess first. */
+  public static WeakSpots of(Summary candidate, Summary even) {
+    List<String> ids = new ArrayList<>();
+    candidate.concerns().forEach(s -> ids.add(s.id()));
+    even.concerns().stream().map(Share::id).filter(id -> !ids.contains(id)).forEach(ids::add);
+    List<Spot> spots = new ArrayList<>();
+    for (String id : ids) {
+      spots.add(new Spot(id, share(candidate, id), share(even, id)));
+    }
+    spots.sort(Comparator.comparingDouble(Spot::excess).reversed().thenComparing(Spot::competency));
+    return new WeakSpots(ImmutableList.copyOf(spots));
+  }
+
+  private static double share(Summary s, String id) {
+    return s.concerns().stream().filter(c -> c.id().equals(id)).mapToDouble(Share::share).findFirst().orElse(0);
+  }
+
+  /** The competencies cited clearly more often than for the even profile (by at least {@code points}). */
+  public ImmutableList<Spot> above(double points) {
+    return spots.stream().filter(s -> s.excess() >= points).collect(ImmutableList.toImmutableList());
+  }
+}

@@ -1,0 +1,48 @@
+package io.hcsim.simulation.calibration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hcsim.core.level.Level;
+import io.hcsim.core.profile.CandidateProfile;
+import io.hcsim.simulation.Fixtures;
+import io.hcsim.simulation.experiment.Experiment;
+import io.hcsim.simulation.experiment.Settings;
+import io.hcsim.simulation.experiment.Summary;
+import io.hcsim.simulation.run.Candidate;
+import io.hcsim.simulation.run.CandidateSource;
+import io.hcsim.simulation.run.LoopPlan;
+import io.hcsim.simulation.run.PoolSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The default loop's calibration as a candidate would check it: every round can end the loop, so
+ * an offer comes with the support of the rounds that led to it. Figures in the loop file's header.
+ */
+class LoopCalibrationTest {
+  @Test
+  void theLoopOffersTwelveToTwentyFivePercentOfTheP7Pool() {
+    Level p7 = Fixtures.level("P7");
+    LoopPlan plan = new LoopPlan(Fixtures.CATALOGUE, Fixtures.defaultLoop(), p7);
+    Summary s = Summary.of("pool", plan, 5, new Experiment(plan,
+        new PoolSource(Fixtures.CATALOGUE.pool(), p7, Fixtures.CATALOGUE.competencies()), Settings.runs(5, 100_000, 2)).run());
+    assertThat(s.hire()).isBetween(0.12, 0.25);
+    assertThat(s.offersAfterTwoStrongNo()).isZero();
+    assertThat(s.stops()).extracting(Summary.Share::id).contains("signal", "gate", "veto", "must-have");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"consumer-pm-to-health", "health-tech-veteran-p7", "ecommerce-pm-p6"})
+  void everyInterviewRoundSupportsAtLeastHalfOfTheOffers(String name) {
+    CandidateProfile profile = Fixtures.profile(name);
+    LoopPlan plan = new LoopPlan(Fixtures.CATALOGUE, Fixtures.defaultLoop(), profile.targetLevel());
+    Candidate c = Candidate.of(profile, Fixtures.CATALOGUE.competencies());
+    Summary s = Summary.of(name, plan, 9, new Experiment(plan, CandidateSource.fixed(c), Settings.runs(9, 60_000, 2)).run());
+    assertThat(s.hire()).isPositive();
+    s.funnel().stream()
+        .filter(f -> plan.rounds().stream().anyMatch(r -> r.id().equals(f.round()) && !r.decides()))
+        .forEach(f -> assertThat(f.recommendedAmongOffers()).as("%s: %s", name, f.round()).isGreaterThanOrEqualTo(0.5));
+    assertThat(s.offersAfterTwoStrongNo()).isZero();
+  }
+}
