@@ -23,6 +23,7 @@ import io.hcsim.simulation.run.LoopPlan;
 import io.hcsim.simulation.run.LoopRecord;
 import io.hcsim.simulation.run.LoopRunner;
 import io.hcsim.simulation.run.RoundRecord;
+import io.hcsim.simulation.run.Stop;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -125,31 +126,14 @@ public final class DebriefPlayer {
             note(cat, c, rating, choice.pick("note", round.id(), c), usedNotes).ifPresent(t -> notes.put(c, t)));
       }
       rounds.add(new RoundPacket(round, persona, rr, questions, notes.buildOrThrow(),
-          Optional.ofNullable(teamNotes.get(round.id())), stop(rr.get(), round)));
+          Optional.ofNullable(teamNotes.get(round.id())), stop(rr.get())));
     }
     return rounds.build();
   }
 
-  /** Why the loop ended at this round, if it did. */
-  static Optional<RoundPacket.Stop> stop(RoundRecord r, Round round) {
-    if (!r.stopped()) {
-      return Optional.empty();
-    }
-    if (r.vetoed()) {
-      return Optional.of(RoundPacket.Stop.VETO);
-    }
-    boolean mustHave = round.mustHave().stream().anyMatch(c -> r.scorecard().ratings().get(c) == Rating.STRONG_NO);
-    int gate = round.gate().map(g -> g.minimum().score()).orElse(0);
-    if (r.compensationStep() && r.roundScore() < gate && r.roundScore() + 1 >= gate && !mustHave) {
-      return Optional.of(RoundPacket.Stop.PAY);
-    }
-    if (mustHave) {
-      return Optional.of(RoundPacket.Stop.MUST_HAVE);
-    }
-    if (r.roundScore() < gate) {
-      return Optional.of(RoundPacket.Stop.GATE);
-    }
-    return Optional.of(RoundPacket.Stop.OTHER);
+  /** Why the loop ended at this round, if it did: the engine's own reason. */
+  static Optional<Stop> stop(RoundRecord r) {
+    return r.stopped() ? Optional.of(r.stop() == Stop.NONE ? Stop.GATE : r.stop()) : Optional.empty();
   }
 
   /** Up to three questions for the round's focus competencies, the round's own persona's first. */

@@ -15,6 +15,7 @@ import io.hcsim.reports.chart.IntervalChart;
 import io.hcsim.reports.chart.SignalChart;
 import io.hcsim.reports.i18n.Messages;
 import io.hcsim.simulation.run.RoundRecord;
+import io.hcsim.simulation.run.Stop;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -227,14 +228,17 @@ public final class DebriefView {
   }
 
   private String stopReason(RoundPacket p) {
-    RoundPacket.Stop stop = p.stop().orElseThrow();
+    Stop stop = p.stop().orElseThrow();
     RoundRecord r = p.record().orElseThrow();
     return switch (stop) {
       case GATE -> m.get("stop.GATE", m.rating(r.scorecard().recommendation()),
           m.rating(p.round().gate().map(g -> g.minimum()).orElse(Rating.LEAN_NO)));
       case MUST_HAVE -> m.get("stop.MUST_HAVE", m.list(p.round().mustHave().stream()
           .filter(c -> r.scorecard().ratings().get(c) == Rating.STRONG_NO).map(c -> m.competency(cat, c)).toList()));
-      default -> m.get("stop." + stop.name());
+      case SIGNAL -> m.get("stop.SIGNAL", m.percent(r.signalAfter().probabilityAtLeast(d.plan().lowestBar())),
+          window.get(0).id(), m.percent(d.plan().continueAbove(d.plan().rounds().indexOf(p.round()))));
+      // A reason this version does not know by name: say where it ended, not why.
+      default -> m.has("stop." + stop.name()) ? m.get("stop." + stop.name()) : m.get("stop.OTHER");
     };
   }
 
