@@ -50,7 +50,7 @@ public final class SimulationReport {
     ChartStyle style = ChartStyle.latinOr(cjk.isPresent() ? Optional.of(cjk.get().awt()) : Optional.empty());
     boolean pdf = format == Format.PDF;
     Map<String, Object> v = values(style);
-    v.put("fontFamily", pdf && cjk.isPresent() ? "'" + Pdf.CJK_FAMILY + "', sans-serif" : "sans-serif");
+    v.put("fontFamily", Pdf.family(m.chinese()));
     v.put("footer", m.get("odds.footer", r.profile().name(), s.seed()));
     v.put("css", Template.plain("style.css.mustache").render(v));
     String html = Template.xhtml("odds.xhtml.mustache").render(v);
@@ -163,7 +163,7 @@ public final class SimulationReport {
     return Map.of("competency", m.competency(cat, l.competency()), "raise", raise(l.raise()),
         "atTarget", points(l.atTarget().difference()) + " ± " + String.format(Locale.ROOT, "%.1f", 100 * l.atTarget().halfWidth95()),
         "any", points(l.effect().difference()) + " ± " + String.format(Locale.ROOT, "%.1f", 100 * l.effect().halfWidth95()),
-        "money", (money.difference() >= 0 ? "+" : "−") + m.money(Math.round(Math.abs(money.difference())), s.currency())
+        "money", (money.difference() >= 0 ? "+" : "-") + m.money(Math.round(Math.abs(money.difference())), s.currency())
             + " ± " + m.money(Math.round(money.halfWidth95()), s.currency()));
   }
 

@@ -71,6 +71,15 @@ class DebriefReportTest {
   }
 
   @Test
+  void anEnglishPdfShowsAChineseNameAndNeverAStandInGlyph() throws Exception {
+    CandidateProfile wang = new io.hcsim.core.profile.ProfileReader(library.catalogue()).parse("wang",
+        "name: 王小明\ntargetLevel: P7\nnotes: 八年消费级产品经验\n".getBytes(StandardCharsets.UTF_8), false).value();
+    Debrief d = player.play(0, wang, "ali-health-pm", false, LocalDate.of(2026, 11, 26));
+    String text = pdfText(DebriefReport.render(d, Messages.of(Language.EN), Format.PDF, Optional.empty()));
+    assertThat(text).contains("王小明", "八年消费级产品经验", "P(overall at or above the bar)");
+  }
+
+  @Test
   void theHtmlIsWellFormedXhtmlWithInlineSvgCharts() throws Exception {
     byte[] html = DebriefReport.render(hire(false), Messages.of(Language.EN), Format.HTML, Optional.empty());
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
