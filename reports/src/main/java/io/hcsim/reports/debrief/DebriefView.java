@@ -51,6 +51,7 @@ public final class DebriefView {
   public Map<String, Object> values() {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("lang", m.language().id());
+    v.put("colon", m.chinese() ? "：" : ": ");
     v.put("title", m.get(d.run().isPresent() ? "debrief.title" : "debrief.scoreTitle"));
     v.put("subtitle", m.get(d.run().isPresent() ? "debrief.subtitle" : "debrief.scoreSubtitle"));
     v.put("candidate", d.candidate());
