@@ -102,6 +102,12 @@ public final class Pdf {
       info.setCreator("hcsim");
       doc.setDocumentInformation(info);
       doc.getDocumentCatalog().setMetadata(null);
+      // The file identifier from the content, not the clock: the same report gives the same bytes.
+      byte[] id = java.security.MessageDigest.getInstance("MD5").digest(xhtml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
+      ids.add(new org.apache.pdfbox.cos.COSString(id));
+      ids.add(new org.apache.pdfbox.cos.COSString(id));
+      doc.getDocument().setDocumentID(ids);
       doc.save(out);
       if (collection != null) {
         collection.close();
@@ -109,6 +115,8 @@ public final class Pdf {
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has MD5", e);
     }
   }
 }

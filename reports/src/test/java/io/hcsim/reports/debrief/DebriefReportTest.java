@@ -140,6 +140,15 @@ class DebriefReportTest {
     assertThat(questions).doesNotHaveDuplicates().isNotEmpty();
   }
 
+  @ParameterizedTest
+  @EnumSource(Format.class)
+  void theSameLoopGivesTheSameBytesInEveryFormat(Format format) throws Exception {
+    for (Language lang : Language.values()) {
+      assertThat(DebriefReport.render(hire(false), Messages.of(lang), format, Optional.empty()))
+          .isEqualTo(DebriefReport.render(hire(false), Messages.of(lang), format, Optional.empty()));
+    }
+  }
+
   private static byte[] noThrow(Debrief d) {
     try {
       return DebriefReport.render(d, Messages.of(Language.EN), Format.MARKDOWN, Optional.empty());
