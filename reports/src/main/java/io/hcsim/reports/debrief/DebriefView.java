@@ -415,7 +415,8 @@ public final class DebriefView {
   private List<String> committee() {
     List<String> lines = new ArrayList<>();
     lines.add(switch (policy.rule()) {
-      case POSTERIOR -> m.get("committee.rule.posterior", policy.levelsAbove(), m.percent(policy.confidence()));
+      case POSTERIOR -> m.get("committee.rule.posterior", policy.levelsAbove(), m.percent(policy.confidence()),
+          m.percent(policy.upLevelConfidence()));
       case MAJORITY -> m.get("committee.rule.majority");
       case CONSENSUS -> m.get("committee.rule.consensus");
     });
@@ -439,17 +440,29 @@ public final class DebriefView {
     return lines;
   }
 
+  /** How the committee placed the offer in the band, reason by reason, as {@link io.hcsim.core.committee.Committee#offer} does. */
   private String offerPlacement(Signal fin) {
     if (d.record().offer().isEmpty() || d.record().decision().level().isEmpty()) {
       return m.get("committee.noOffer");
     }
     Level l = d.record().decision().level().get();
-    double next = levels.nextBar(l);
-    double t = Math.max(0, Math.min(1, (fin.overallMean() - l.bar()) / (next - l.bar())));
-    int competing = d.competingOffers();
-    String comp = competing == 0 ? "" : m.get("committee.competing", competing, m.percent(competing * policy.competingOfferStep()));
-    return m.get("committee.offer", m.money(d.record().offer().getAsLong(), levels.currency()), m.percent(t),
-        m.proficiency(fin.overallMean()), l.id(), l.bar(), m.proficiency(next), comp);
+    long offer = d.record().offer().getAsLong();
+    String cur = levels.currency();
+    double where = l.band().high() == l.band().low() ? 0 : (offer - l.band().low()) / (double) (l.band().high() - l.band().low());
+    List<String> reasons = new ArrayList<>();
+    if (d.currentPay().isPresent()) {
+      reasons.add(m.get("offer.anchored", m.money(d.currentPay().getAsLong(), cur), m.percent(policy.typicalRaise()),
+          m.proficiency(fin.overallMean())));
+    } else {
+      reasons.add(m.get("offer.bySignal", m.proficiency(fin.overallMean()), l.id(), l.bar(), m.proficiency(levels.nextBar(l))));
+    }
+    if (d.competingOffers() > 0) {
+      reasons.add(m.get("offer.competing", d.competingOffers(), m.percent(d.competingOffers() * policy.competingOfferStep())));
+    }
+    if (d.bestCompeting() > 0 && offer == Math.min(d.bestCompeting(), l.band().high())) {
+      reasons.add(m.get("offer.matched", m.money(d.bestCompeting(), cur)));
+    }
+    return m.get("committee.offer", m.money(offer, cur), m.percent(where), l.id(), String.join(m.chinese() ? "；" : "; ", reasons));
   }
 
   private List<String> counterfactual() {
