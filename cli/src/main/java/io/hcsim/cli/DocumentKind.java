@@ -31,7 +31,7 @@ enum DocumentKind {
 
   /** The kind, and the keys that told it. */
   record Verdict(DocumentKind kind, List<String> loopKeys, List<String> profileKeys) {
-    /** Why the keys point where they do, for a message: "keys noise, rouds (a loop's)". */
+    /** Why the keys point where they do, for a message: "it has the keys noise, rouds of a loop". */
     String why() {
       if (loopKeys.isEmpty() && profileKeys.isEmpty()) {
         return "none of its keys is a candidate profile's or a loop's";

@@ -1,6 +1,5 @@
 package io.hcsim.cli;
 
-import io.hcsim.core.files.InputProblem;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.files.Printable;
 import io.hcsim.core.files.Suggestions;
@@ -45,6 +44,8 @@ public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int INTERNAL_ERROR = 1;
   public static final int BAD_INPUT = 2;
+  /** At most this many problem lines are printed; a count says how many more there are. */
+  static final int MAX_PROBLEM_LINES = 20;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @CommandLine.Mixin CommonOptions common;
@@ -110,8 +111,11 @@ public final class Main implements Runnable {
     });
     cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
       if (ex instanceof InvalidInputException bad) {
-        for (InputProblem p : bad.problems()) {
-          err.println("error: " + p);
+        // A file can hold thousands of problems (an alias used everywhere): the first ones are enough to act on.
+        bad.problems().stream().limit(MAX_PROBLEM_LINES).forEach(p -> err.println("error: " + p));
+        int more = bad.problems().size() - MAX_PROBLEM_LINES;
+        if (more > 0) {
+          err.println("... and " + more + " more problem" + (more == 1 ? "" : "s"));
         }
         return BAD_INPUT;
       }

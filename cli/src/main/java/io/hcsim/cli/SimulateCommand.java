@@ -7,6 +7,7 @@ import io.hcsim.reports.simulate.SimulationResult;
 import io.hcsim.reports.simulate.SimulationText;
 import io.hcsim.simulation.experiment.Accumulator;
 import io.hcsim.simulation.experiment.Experiment;
+import io.hcsim.simulation.experiment.PrecisionOutOfReach;
 import io.hcsim.simulation.experiment.Settings;
 import io.hcsim.simulation.experiment.Summary;
 import io.hcsim.simulation.prep.Sensitivity;
@@ -19,6 +20,7 @@ import io.hcsim.simulation.odds.EffectiveBar;
 import io.hcsim.simulation.odds.LevelOdds;
 import io.hcsim.simulation.reasons.WeakSpots;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
@@ -109,6 +111,11 @@ final class SimulateCommand implements Callable<Integer> {
     Accumulator acc;
     try (Progress progress = Progress.onStderr(settings.precision().isPresent() ? -1 : settings.runs())) {
       acc = new Experiment(plan, source, settings, progress).run();
+    } catch (PrecisionOutOfReach e) {
+      throw new BadArgumentException(String.format(Locale.ROOT, "--precision: %s is out of reach: P(offer) is about "
+          + "%.3f after %,d runs, so it needs about %.1e runs and at most %,d are played; expected a half-width "
+          + "of at least %.1e", e.halfWidth(), e.hireRate(), e.runsSoFar(), e.runsNeeded(), e.maxRuns(),
+          e.halfWidth() * Math.sqrt(e.runsNeeded() / e.maxRuns()) * 1.01));
     }
     boolean expectation = in.profile().compensationExpectation().isPresent();
     Summary summary = Summary.of(in.profileRef(), plan, seed, acc, expectation);

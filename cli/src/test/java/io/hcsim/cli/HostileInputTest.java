@@ -137,4 +137,67 @@ class HostileInputTest {
     Cli.run("validate", both.toString()).badInput().oneLine("cannot tell whether this is a candidate profile or a loop: "
         + "it has the key targetLevel of a candidate profile and the key rounds of a loop");
   }
+
+  /** A half-width the run cap cannot reach is refused after the first batch, not run for hours. */
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void anUnreachablePrecisionIsRefusedUpFront() {
+    Cli.run("simulate", "--precision", "1e-9").badInput().oneLine(
+        "simulate: --precision: 1.0E-9 is out of reach: P(offer) is about 0.", "after 10,000 runs, so it needs about",
+        "at most 10,000,000,000 are played; expected a half-width of at least ");
+  }
+
+  @Test
+  void targetLevelOnTheCommandLineMakesTheProfilesOptional() throws Exception {
+    String profile = LIBRARY.bundledProfileText(LIBRARY.catalogue().defaultProfile());
+    Path file = write("no-target.yaml", profile.replaceAll("(?m)^targetLevel: .*\\n", ""));
+    Cli.run("simulate", "--profile", file.toString(), "--runs", "1000").badInput()
+        .oneLine("targetLevel: missing; expected one of P5, P6, P7, P8");
+    Cli.Result r = Cli.run("simulate", "--profile", file.toString(), "--runs", "1000", "--target-level", "P6");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("target P6");
+    Path wrong = write("wrong-target.yaml", profile.replaceAll("(?m)^targetLevel: .*$", "targetLevel: P9"));
+    Cli.run("simulate", "--profile", wrong.toString(), "--runs", "1000", "--target-level", "P6").badInput()
+        .oneLine("targetLevel: unknown level 'P9'");
+  }
+
+  @Test
+  void aFloodOfProblemsPrintsTwentyLinesAndACount() throws Exception {
+    StringBuilder yaml = new StringBuilder("name: Flood\ntargetLevel: P7\nproficiency:\n  execution: &v 3.5\n");
+    for (int i = 0; i < 60; i++) {
+      yaml.append("  c").append(i).append(": *v\n");
+    }
+    Path file = write("flood.yaml", yaml.toString());
+    Cli.Result r = Cli.run("validate", file.toString()).badInput();
+    assertThat(r.errLines()).hasSize(21);
+    assertThat(r.errLines().subList(0, 20)).allMatch(l -> l.startsWith("error: " + file));
+    assertThat(r.errLines().get(20)).isEqualTo("... and 40 more problems");
+
+    Path two = write("two.yaml", "name: Two\ntargetLevel: P7\nconsistency: 3\ncompetingOffers: -1\n");
+    assertThat(Cli.run("validate", two.toString()).badInput().errLines()).hasSize(2);
+  }
+
+  @Test
+  void leverRaisesPrintAsTheNumbersTheyAre() {
+    var levers = Cli.run("simulate", "--runs", "2000", "--format", "json").ok().json().get("levers");
+    assertThat(levers).isNotEmpty();
+    levers.forEach(l -> assertThat(l.get("raise").asText()).matches("0\\.\\d{1,6}"));
+  }
+
+  /** A loop that ends only on the pay expectation cites no weak competency: no empty line for them. */
+  @Test
+  void noCitedCompetenciesMeansNoLineForThem() throws Exception {
+    String quiet = bundledLoop().replaceFirst("gate: LEAN_NO .*", "gate: STRONG_HIRE")
+        .replaceFirst("loopForm: [0-9.]+", "loopForm: 0").replaceFirst("roundForm: [0-9.]+", "roundForm: 0")
+        .replace("\nrounds:", "\npersonas:\n  recruiter: {en: Recruiter, zh: 招聘专员, severity: 0, noise: 0, "
+            + "cutWidth: 0.8, anchoring: 0}\nrounds:");
+    Path loop = write("quiet.yaml", quiet);
+    Path profile = write("strong.yaml", "name: Strong but expensive\ntargetLevel: P7\nproficiency: {"
+        + String.join(", ", LIBRARY.catalogue().competencies().ids().stream().map(id -> id + ": 5").toList())
+        + "}\nconsistency: 1\ncompensationExpectation: 90000000\n");
+    Cli.Result r = Cli.run("simulate", "--profile", profile.toString(), "--loop", loop.toString(), "--runs", "2000");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Loops without an offer end at: recruiter 100.0%", "Ended by the pay expectation alone")
+        .doesNotContain("Weakest competencies cited");
+  }
 }

@@ -30,6 +30,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -58,6 +60,9 @@ public final class DocumentReader {
         .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
         .build();
   }
+
+  /** A block-mapping key at the start of a line (perhaps a list item), then blanks that hold a tab. */
+  private static final Pattern TAB_AFTER_KEY = Pattern.compile("(?m)^( *(?:- +)*[A-Za-z_][\\w.-]*:)([ \t]*\t[ \t]*)");
 
   private static ObjectMapper strict(MapperBuilder<?, ?> builder) {
     return builder
@@ -124,6 +129,9 @@ public final class DocumentReader {
     if (!isJson && onlyComments(text)) {
       throw InvalidInputException.of(name, "", "the file is empty (only comments); expected " + what);
     }
+    if (!isJson) {
+      text = tabsAfterKeys(text);
+    }
     ImmutableMap<String, String> places = DocumentScan.scan(name, isJson ? Json.SCAN : Yaml.SCAN, text, isJson, type, what);
     try {
       return new Document<>(name, (isJson ? Json.MAPPER : Yaml.MAPPER).readValue(text, type), places);
@@ -160,6 +168,23 @@ public final class DocumentReader {
           "not a text file: byte 0x%02X is not UTF-8; expected a YAML or JSON text file saved as UTF-8", bytes[in.position()]));
     }
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /**
+   * {@code key:<TAB>value} with the tab read as the space it stands for. YAML allows it, but the
+   * parser takes any tab it meets there for indentation. A tab is one character, like the space,
+   * so every line and column stays where it was.
+   */
+  static String tabsAfterKeys(String text) {
+    if (text.indexOf('\t') < 0) {
+      return text;
+    }
+    Matcher m = TAB_AFTER_KEY.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + m.group(2).replace('\t', ' ')));
+    }
+    return m.appendTail(out).toString();
   }
 
   /** The line and column of {@code text}'s character at {@code offset}. */

@@ -61,7 +61,11 @@ public final class ProfileReader extends ValidatingReader<ProfileFile, Candidate
     p.name(f.name(), "name", "the candidate's name or a label");
     Level target = null;
     List<String> levels = catalogue.levels().ids();
-    if (p.require(f.targetLevel(), "targetLevel", "one of " + String.join(", ", levels))) {
+    // With a target given from outside (--target-level) the file's own is optional, but checked if there.
+    boolean hasTarget = targetOverride == null
+        ? p.require(f.targetLevel(), "targetLevel", "one of " + String.join(", ", levels))
+        : f.targetLevel() != null;
+    if (hasTarget) {
       // "p7" is read as P7, as the command line's --target-level is
       target = catalogue.levels().byId(f.targetLevel().strip().toUpperCase(Locale.ROOT)).orElse(null);
       if (target == null) {

@@ -56,8 +56,14 @@ public record RatingModel(double bar, double severity, double cutWidth) {
    */
   public static double totalNoise(Loop loop, Persona persona, double poolConsistency) {
     double round = loop.roundFormSd() * loop.roundFormSd() * consistencyFactor(poolConsistency);
-    return Math.sqrt(loop.loopFormSd() * loop.loopFormSd() + round + persona.noise() * persona.noise());
+    double sd = Math.sqrt(loop.loopFormSd() * loop.loopFormSd() + round + persona.noise() * persona.noise());
+    // A loop with no noise at all is allowed; the committee still needs a likelihood that is a
+    // function (not a step with 0/0 at the cuts), so it reads such ratings as all but certain.
+    return Math.max(sd, MIN_NOISE);
   }
+
+  /** The least noise the committee assumes in a rating (proficiency units). */
+  public static final double MIN_NOISE = 0.01;
 
   /**
    * k(consistency): the factor on round-form variance. 1 at consistency 0.5, 0 for a perfectly

@@ -145,4 +145,16 @@ class HostileDocumentTest {
         "      execution: 0.5\n      product_sense: 0.5\n"));
     assertThat(LIBRARY.loop(assessed.toString()).warnings()).noneMatch(w -> w.contains("veto"));
   }
+
+  @Test
+  void aTabAfterAKeysColonIsASpaceButATabForIndentationIsNot() throws Exception {
+    Path tabbed = TestFiles.writeText(dir, "tab.yaml", LOOP.replace("loopForm: 0.15", "loopForm:\t0.15")
+        .replace("  - id: screen", "  - id:\t \tscreen"));
+    assertThat(LIBRARY.loop(tabbed.toString()).value().loopFormSd()).isEqualTo(0.15);
+    Path profile = TestFiles.writeText(dir, "tab-profile.yaml", PROFILE.replace("consistency: 0.5", "consistency:\t0.5"));
+    assertThat(LIBRARY.profile(profile.toString()).value().consistency()).isEqualTo(0.5);
+    Path indented = TestFiles.writeText(dir, "indent.yaml", LOOP.replace("  loopForm: 0.15", "\tloopForm: 0.15"));
+    assertThat(ProblemLines.rejected(() -> LIBRARY.loop(indented.toString()), "indent.yaml"))
+        .singleElement().asString().contains("TAB");
+  }
 }

@@ -65,18 +65,50 @@ public final class SimulationJson {
       root.putNull("offer");
     }
     ObjectNode byLevel = root.putObject("offersByLevel");
-    s.offersByLevel().forEach((level, o) -> byLevel.putObject(level).put("p10", o.p10()).put("median", o.median())
-        .put("p90", o.p90()));
+    s.offersByLevel().forEach((level, o) -> {
+      ObjectNode n = byLevel.putObject(level).put("p10", o.p10()).put("median", o.median()).put("p90", o.p90())
+          .put("mean", o.mean());
+      o.atOrAboveExpectation().ifPresent(x -> n.put("atOrAboveExpectation", round(x)));
+    });
+    if (s.offerMeetsExpectation().isPresent()) {
+      root.put("offerAtOrAboveExpectation", round(s.offerMeetsExpectation().getAsDouble()));
+    } else {
+      root.putNull("offerAtOrAboveExpectation");
+    }
     root.put("compensationShare", round(s.compensationShare()));
     root.put("hoursPerLoop", round(s.hoursPerLoop()));
+    root.putObject("effectiveBar").put("overall", round(r.effectiveBar().overall()))
+        .put("bar", r.effectiveBar().bar()).put("shift", round(r.effectiveBar().shift()));
+    ArrayNode other = root.putArray("otherLevels");
+    r.otherLevels().forEach(o -> {
+      ObjectNode n = other.addObject().put("level", o.level()).put("probability", round(o.offer()));
+      n.putArray("ci95").add(round(o.offerCi().low())).add(round(o.offerCi().high()));
+      n.put("atLevel", round(o.atLevel()));
+    });
+    if (r.selfAssessment().size() == 2) {
+      var weaker = r.selfAssessment().get(0).offer();
+      var stronger = r.selfAssessment().get(1).offer();
+      root.putObject("selfAssessment").put("shift", SimulationResult.SELF_ASSESSMENT_SHIFT).put("runs", weaker.runs())
+          .put("weaker", round(weaker.probabilityB())).put("stated", round(weaker.probabilityA()))
+          .put("stronger", round(stronger.probabilityB()));
+    }
+    ArrayNode spots = root.putArray("weakSpots");
+    r.weakSpots().spots().forEach(w -> spots.addObject().put("competency", w.competency()).put("share", round(w.share()))
+        .put("evenProfileShare", round(w.evenShare())).put("excess", round(w.excess())));
     ArrayNode levers = root.putArray("levers");
     for (Lever l : r.levers()) {
-      levers.addObject().put("competency", l.competency()).put("raise", l.raise())
+      ObjectNode n = levers.addObject().put("competency", l.competency()).put("raise", round(l.raise()))
           .put("runs", l.effect().runs())
           .put("baseline", round(l.effect().probabilityA()))
           .put("probability", round(l.effect().probabilityB()))
           .put("difference", round(l.effect().difference()))
           .put("halfWidth95", round(l.effect().halfWidth95()));
+      n.putObject("atTarget").put("baseline", round(l.atTarget().probabilityA()))
+          .put("probability", round(l.atTarget().probabilityB())).put("difference", round(l.atTarget().difference()))
+          .put("halfWidth95", round(l.atTarget().halfWidth95()));
+      var e = l.comparison().expectedOffer();
+      n.putObject("expectedOffer").put("baseline", Math.round(e.meanA())).put("value", Math.round(e.meanB()))
+          .put("difference", Math.round(e.difference())).put("halfWidth95", Math.round(e.halfWidth95()));
     }
     r.elapsedMillis().ifPresent(ms -> root.putObject("timings").put("elapsedMillis", ms)
         .put("threads", r.threads()));

@@ -76,7 +76,9 @@ public final class SimulationText {
     if (!s.endings().isEmpty()) {
       line(out, "Loops without an offer end at: %s", shares(s.endings(), 4, false, cat));
       line(out, "  ended by: %s", stopShares(s.stops()));
-      line(out, "Weakest competencies cited in them (up to two each): %s", shares(s.concerns(), 3, true, cat));
+      if (!s.concerns().isEmpty()) {
+        line(out, "Weakest competencies cited in them (up to two each): %s", shares(s.concerns(), 3, true, cat));
+      }
       if (s.compensationShare() > 0) {
         line(out, "Ended by the pay expectation alone: %s of them", pct(s.compensationShare()));
       }

@@ -37,7 +37,8 @@ class SimulationReportTest {
     json.fieldNames().forEachRemaining(keys::add);
     assertThat(keys).containsExactly("profile", "candidate", "loop", "loopId", "rule", "targetLevel", "overallProficiency", "seed",
         "runs", "hire", "outcomes", "levels", "funnel", "concerns", "endings", "stops", "offersAfterTwoStrongNo", "offer",
-        "offersByLevel", "compensationShare", "hoursPerLoop", "levers");
+        "offersByLevel", "offerAtOrAboveExpectation", "compensationShare", "hoursPerLoop", "effectiveBar", "otherLevels",
+        "selfAssessment", "weakSpots", "levers");
     assertThat(json.at("/hire/ci95").size()).isEqualTo(2);
     assertThat(json.at("/offer/currency").asText()).isEqualTo("CNY");
     assertThat(json.at("/funnel/0/round").asText()).isEqualTo("recruiter");

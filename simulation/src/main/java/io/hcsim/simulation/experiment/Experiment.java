@@ -49,8 +49,20 @@ public final class Experiment {
       if (Wilson.of95(total.hires(), total.runs()).halfWidth() <= target) {
         break;
       }
+      // The first batch tells whether the cap can reach the target at all; better to say so now
+      // than to commit to billions of runs that end short of it.
+      double needed = runsNeeded(total, target);
+      if (start == PRECISION_BATCH && needed > settings.runs()) {
+        throw new PrecisionOutOfReach(target, total.hires() / (double) total.runs(), start, needed, settings.runs());
+      }
     }
     return total;
+  }
+
+  /** About how many runs the half-width needs, predicted from the hire rate so far. */
+  static double runsNeeded(Accumulator soFar, double halfWidth) {
+    double p = Math.max(soFar.hires(), 1) / (double) soFar.runs();
+    return Wilson.Z95 * Wilson.Z95 * p * (1 - p) / (halfWidth * halfWidth);
   }
 
   /**
@@ -62,8 +74,7 @@ public final class Experiment {
     if (soFar.runs() == 0) {
       return PRECISION_BATCH;
     }
-    double p = Math.max(soFar.hires(), 1) / (double) soFar.runs();
-    double needed = 1.05 * Wilson.Z95 * Wilson.Z95 * p * (1 - p) / (halfWidth * halfWidth);
+    double needed = 1.05 * runsNeeded(soFar, halfWidth);
     long batches = (long) Math.ceil(Math.min(needed, Settings.MAX_RUNS) / PRECISION_BATCH);
     return Math.max(start + PRECISION_BATCH, batches * PRECISION_BATCH);
   }
