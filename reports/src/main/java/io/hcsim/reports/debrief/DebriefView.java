@@ -197,7 +197,8 @@ public final class DebriefView {
           : p.reached() ? m.get("timeline.reached")
           : d.remaining().isPresent() ? m.get("timeline.toCome") : m.get("timeline.notReached");
       r.put("status", status);
-      r.put("class", p.stop().isPresent() ? "ended" : p.reached() || (p.round().decides() && decidedByCommittee()) ? "held" : "skipped");
+      r.put("class", p.stop().isPresent() ? "ended"
+          : p.reached() || (p.round().decides() && decidedByCommittee() && d.remaining().isEmpty()) ? "held" : "skipped");
       rows.add(r);
     }
     return rows;
