@@ -3,7 +3,6 @@ package io.hcsim.cli;
 import io.hcsim.core.library.Library;
 import io.hcsim.reports.debrief.Debrief;
 import io.hcsim.reports.debrief.DebriefPlayer;
-import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.LoopPlan;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -61,8 +60,7 @@ final class DebriefCommand implements Callable<Integer> {
     Library library = Library.bundled();
     Inputs.Resolved in = inputs.resolve(library, spec.commandLine().getErr());
     LoopPlan plan = new LoopPlan(library.catalogue(), in.loop(), in.profile().targetLevel());
-    Candidate candidate = Candidate.of(in.profile(), library.catalogue().competencies());
-    DebriefPlayer player = new DebriefPlayer(plan, candidate, seed, Runtime.getRuntime().availableProcessors());
+    DebriefPlayer player = new DebriefPlayer(plan, in.profile(), seed, Runtime.getRuntime().availableProcessors());
     long which = run == null ? 0 : run;
     if (outcome != null) {
       OptionalLong found = player.find(DebriefPlayer.Wanted.valueOf(outcome.name().toUpperCase(Locale.ROOT)));
@@ -73,7 +71,7 @@ final class DebriefCommand implements Callable<Integer> {
       }
       which = found.getAsLong();
     }
-    Debrief debrief = player.play(which, in.profile(), in.loopRef(), report.anonymize, LocalDate.now());
+    Debrief debrief = player.play(which, in.loopRef(), report.anonymize, LocalDate.now());
     DebriefOutput.write(report, debrief, spec.commandLine().getOut());
     return Main.OK;
   }

@@ -57,6 +57,18 @@ class ScoreTest {
   }
 
   @Test
+  void theHtmlHoldsEveryHeldRoundTheRemainingOddsAndTheCharts(@TempDir Path dir) throws Exception {
+    Path html = dir.resolve("score.html");
+    Cli.run("score", "unfinished-p7", "--out", html.toString()).ok();
+    var f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    var doc = f.newDocumentBuilder().parse(html.toFile());
+    assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength()).isEqualTo(2);
+    assertThat(Files.readString(html)).contains("Round 1 · Recruiter", "Round 3 · Peer", "If the loop goes on",
+        "The committee", "Owned a slipped launch");
+  }
+
+  @Test
   void anonymizeDropsTheNameAndTheTeamsNotes() {
     String out = Cli.run("score", "unfinished-p7", "--anonymize", "--format", "markdown").ok().out();
     assertThat(out).doesNotContain("Example candidate", "consumer platform").contains("Candidate ");

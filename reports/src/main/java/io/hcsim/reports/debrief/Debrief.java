@@ -19,9 +19,11 @@ import java.util.OptionalLong;
  * @param candidate the name shown (already anonymised when asked)
  * @param candidateNotes the profile's or team's notes about the candidate; empty when anonymised
  * @param loopRef the bundled name or file the loop came from
- * @param trueProficiency the candidate's proficiency per competency as the profile states it; empty
- *     for a real scorecard
- * @param competingOffers competing offers the candidate holds (they raise the offer)
+ * @param trueProficiency the candidate's proficiency per competency in this loop (drawn around the
+ *     profile when it states an uncertainty); empty for a real scorecard
+ * @param competingOffers competing offers the candidate holds (each moves the offer up its band)
+ * @param currentPay the candidate's current pay, on which the offer is anchored, when known
+ * @param bestCompeting the best competing offer's amount (the offer matches it within the band), or 0
  * @param run the run number of the loop, or empty for a real scorecard
  * @param rounds one packet per round of the loop for the target level, reached or not
  * @param counterfactual empty when it was not computed (a real scorecard)
@@ -36,6 +38,8 @@ public record Debrief(
     LoopPlan plan,
     ImmutableMap<String, Double> trueProficiency,
     int competingOffers,
+    java.util.OptionalLong currentPay,
+    long bestCompeting,
     long seed,
     OptionalLong run,
     LocalDate date,

@@ -23,6 +23,7 @@ import io.hcsim.simulation.run.LoopPlan;
 import io.hcsim.simulation.run.LoopRecord;
 import io.hcsim.simulation.run.LoopRunner;
 import io.hcsim.simulation.run.RoundRecord;
+import io.hcsim.simulation.run.Stop;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -55,15 +56,24 @@ public final class DebriefPlayer {
   }
 
   private final LoopPlan plan;
+  private final CandidateProfile profile;
+  private final CandidateSource source;
   private final Candidate candidate;
   private final long seed;
   private final int threads;
   private final Draws draws;
   private final LoopRunner runner;
 
-  public DebriefPlayer(LoopPlan plan, Candidate candidate, long seed, int threads) {
+  /**
+   * A player of {@code profile}'s loops. Each run draws the candidate around the stated profile
+   * (its uncertainty) as `hcsim simulate` does, so run N of a debrief is run N of the simulation.
+   */
+  public DebriefPlayer(LoopPlan plan, CandidateProfile profile, long seed, int threads) {
     this.plan = plan;
-    this.candidate = candidate;
+    this.profile = profile;
+    Candidate stated = Candidate.of(profile, plan.catalogue().competencies());
+    this.source = CandidateSource.stated(stated, profile.uncertainty(), plan.catalogue().pool().correlation());
+    this.candidate = new Candidate(plan.catalogue().competencies().size());
     this.seed = seed;
     this.threads = threads;
     this.draws = new Draws(seed);
@@ -74,7 +84,9 @@ public final class DebriefPlayer {
   public OptionalLong find(Wanted wanted) {
     int target = plan.catalogue().levels().indexOf(plan.target());
     for (long run = 0; run < SEARCH_LIMIT; run++) {
-      LoopOutcome out = runner.run(draws.runKey(run), candidate);
+      long key = draws.runKey(run);
+      source.fill(run, key, candidate);
+      LoopOutcome out = runner.run(key, candidate);
       boolean match = switch (wanted) {
         case HIRE -> out.hired();
         case NO_HIRE -> out.decision() == io.hcsim.core.committee.Committee.NO_HIRE;
@@ -89,15 +101,21 @@ public final class DebriefPlayer {
   }
 
   /** Loop number {@code run} as a debrief. */
-  public Debrief play(long run, CandidateProfile profile, String loopRef, boolean anonymize, LocalDate date) {
-    LoopRecord record = runner.trace(run, draws.runKey(run), candidate);
+  public Debrief play(long run, String loopRef, boolean anonymize, LocalDate date) {
+    long key = draws.runKey(run);
+    source.fill(run, key, candidate);
+    LoopRecord record = runner.trace(run, key, candidate);
     Catalogue cat = plan.catalogue();
     Choice choice = new Choice(seed, run);
     ImmutableList<RoundPacket> rounds = packets(plan, record, cat, choice, true, Map.of());
     String shown = anonymize ? anonymous(profile.name()) : profile.name();
     String notes = anonymize || profile.notes() == null ? "" : profile.notes();
-    return new Debrief(shown, anonymize, notes, loopRef, plan, profile.proficiency(), profile.competingOffers(), seed,
-        OptionalLong.of(run), date,
+    ImmutableMap.Builder<String, Double> drawn = ImmutableMap.builder();
+    for (int c = 0; c < candidate.competencies(); c++) {
+      drawn.put(plan.catalogue().competencies().get(c).id(), candidate.proficiency(c));
+    }
+    return new Debrief(shown, anonymize, notes, loopRef, plan, drawn.buildOrThrow(), profile.competingOfferCount(),
+        profile.currentCompensation(), profile.bestCompetingOffer(), seed, OptionalLong.of(run), date,
         record, rounds, Optional.of(counterfactual(run, record)), Optional.of(typical(record)), Optional.empty());
   }
 
@@ -125,31 +143,14 @@ public final class DebriefPlayer {
             note(cat, c, rating, choice.pick("note", round.id(), c), usedNotes).ifPresent(t -> notes.put(c, t)));
       }
       rounds.add(new RoundPacket(round, persona, rr, questions, notes.buildOrThrow(),
-          Optional.ofNullable(teamNotes.get(round.id())), stop(rr.get(), round)));
+          Optional.ofNullable(teamNotes.get(round.id())), stop(rr.get())));
     }
     return rounds.build();
   }
 
-  /** Why the loop ended at this round, if it did. */
-  static Optional<RoundPacket.Stop> stop(RoundRecord r, Round round) {
-    if (!r.stopped()) {
-      return Optional.empty();
-    }
-    if (r.vetoed()) {
-      return Optional.of(RoundPacket.Stop.VETO);
-    }
-    boolean mustHave = round.mustHave().stream().anyMatch(c -> r.scorecard().ratings().get(c) == Rating.STRONG_NO);
-    int gate = round.gate().map(g -> g.minimum().score()).orElse(0);
-    if (r.compensationStep() && r.roundScore() < gate && r.roundScore() + 1 >= gate && !mustHave) {
-      return Optional.of(RoundPacket.Stop.PAY);
-    }
-    if (mustHave) {
-      return Optional.of(RoundPacket.Stop.MUST_HAVE);
-    }
-    if (r.roundScore() < gate) {
-      return Optional.of(RoundPacket.Stop.GATE);
-    }
-    return Optional.of(RoundPacket.Stop.OTHER);
+  /** Why the loop ended at this round, if it did: the engine's own reason. */
+  static Optional<Stop> stop(RoundRecord r) {
+    return r.stopped() ? Optional.of(r.stop() == Stop.NONE ? Stop.GATE : r.stop()) : Optional.empty();
   }
 
   /** Up to three questions for the round's focus competencies, the round's own persona's first. */
@@ -230,7 +231,7 @@ public final class DebriefPlayer {
 
   private Typical typical(LoopRecord record) {
     Summary s = Summary.of("", plan,
-        seed, new Experiment(plan, CandidateSource.fixed(candidate), Settings.runs(seed, TYPICAL_RUNS, threads)).run());
+        seed, new Experiment(plan, source, Settings.runs(seed, TYPICAL_RUNS, threads)).run());
     Map<String, Double> shares = new LinkedHashMap<>();
     s.levels().forEach((level, p) -> shares.put("hire:" + level, p));
     shares.put("no-hire", s.outcomes().get(Outcome.NO_HIRE));

@@ -25,7 +25,7 @@ public final class DebriefReport {
       case JSON -> utf8(DebriefJson.render(d, m));
       case TEXT -> utf8(Template.plain("debrief.txt.mustache").render(new DebriefView(d, m).values()));
       case MARKDOWN -> utf8(Template.plain("debrief.md.mustache").render(new DebriefView(d, m).values()));
-      case HTML -> utf8(xhtml(d, m, ChartStyle.latinOr(m.chinese() ? findAwt(font) : Optional.empty()), "sans-serif"));
+      case HTML -> utf8(xhtml(d, m, ChartStyle.latinOr(m.chinese() ? findAwt(font) : Optional.empty()), Pdf.family(m.chinese())));
       case PDF -> pdf(d, m, font);
     };
   }
@@ -33,8 +33,7 @@ public final class DebriefReport {
   private static byte[] pdf(Debrief d, Messages m, Optional<Path> font) throws InvalidInputException {
     Optional<CjkFont> cjk = m.chinese() || font.isPresent() ? Optional.of(CjkFont.find(font)) : Optional.empty();
     ChartStyle style = ChartStyle.latinOr(cjk.isPresent() ? Optional.of(cjk.get().awt()) : Optional.empty());
-    String family = cjk.isPresent() ? "'" + Pdf.CJK_FAMILY + "', sans-serif" : "sans-serif";
-    String html = xhtml(d, m, style, family);
+    String html = xhtml(d, m, style, Pdf.family(m.chinese()));
     // Title and author are the only metadata: with --anonymize the candidate shown is already the hash.
     return Pdf.render(html, cjk, m.get("debrief.title") + " · " + d.candidate(), d.anonymized() ? "" : d.candidate());
   }

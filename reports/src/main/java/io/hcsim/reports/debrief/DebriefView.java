@@ -15,6 +15,7 @@ import io.hcsim.reports.chart.IntervalChart;
 import io.hcsim.reports.chart.SignalChart;
 import io.hcsim.reports.i18n.Messages;
 import io.hcsim.simulation.run.RoundRecord;
+import io.hcsim.simulation.run.Stop;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -50,6 +51,7 @@ public final class DebriefView {
   public Map<String, Object> values() {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("lang", m.language().id());
+    v.put("colon", m.chinese() ? "：" : ": ");
     v.put("title", m.get(d.run().isPresent() ? "debrief.title" : "debrief.scoreTitle"));
     v.put("subtitle", m.get(d.run().isPresent() ? "debrief.subtitle" : "debrief.scoreSubtitle"));
     v.put("candidate", d.candidate());
@@ -195,7 +197,8 @@ public final class DebriefView {
           : p.reached() ? m.get("timeline.reached")
           : d.remaining().isPresent() ? m.get("timeline.toCome") : m.get("timeline.notReached");
       r.put("status", status);
-      r.put("class", p.stop().isPresent() ? "ended" : p.reached() || (p.round().decides() && decidedByCommittee()) ? "held" : "skipped");
+      r.put("class", p.stop().isPresent() ? "ended"
+          : p.reached() || (p.round().decides() && decidedByCommittee() && d.remaining().isEmpty()) ? "held" : "skipped");
       rows.add(r);
     }
     return rows;
@@ -227,14 +230,17 @@ public final class DebriefView {
   }
 
   private String stopReason(RoundPacket p) {
-    RoundPacket.Stop stop = p.stop().orElseThrow();
+    Stop stop = p.stop().orElseThrow();
     RoundRecord r = p.record().orElseThrow();
     return switch (stop) {
       case GATE -> m.get("stop.GATE", m.rating(r.scorecard().recommendation()),
           m.rating(p.round().gate().map(g -> g.minimum()).orElse(Rating.LEAN_NO)));
       case MUST_HAVE -> m.get("stop.MUST_HAVE", m.list(p.round().mustHave().stream()
           .filter(c -> r.scorecard().ratings().get(c) == Rating.STRONG_NO).map(c -> m.competency(cat, c)).toList()));
-      default -> m.get("stop." + stop.name());
+      case SIGNAL -> m.get("stop.SIGNAL", m.percent(r.signalAfter().probabilityAtLeast(d.plan().lowestBar())),
+          window.get(0).id(), m.percent(d.plan().continueAbove(d.plan().rounds().indexOf(p.round()))));
+      // A reason this version does not know by name: say where it ended, not why.
+      default -> m.has("stop." + stop.name()) ? m.get("stop." + stop.name()) : m.get("stop.OTHER");
     };
   }
 
@@ -410,7 +416,8 @@ public final class DebriefView {
   private List<String> committee() {
     List<String> lines = new ArrayList<>();
     lines.add(switch (policy.rule()) {
-      case POSTERIOR -> m.get("committee.rule.posterior", policy.levelsAbove(), m.percent(policy.confidence()));
+      case POSTERIOR -> m.get("committee.rule.posterior", policy.levelsAbove(), m.percent(policy.confidence()),
+          m.percent(policy.upLevelConfidence()));
       case MAJORITY -> m.get("committee.rule.majority");
       case CONSENSUS -> m.get("committee.rule.consensus");
     });
@@ -434,17 +441,29 @@ public final class DebriefView {
     return lines;
   }
 
+  /** How the committee placed the offer in the band, reason by reason, as {@link io.hcsim.core.committee.Committee#offer} does. */
   private String offerPlacement(Signal fin) {
     if (d.record().offer().isEmpty() || d.record().decision().level().isEmpty()) {
       return m.get("committee.noOffer");
     }
     Level l = d.record().decision().level().get();
-    double next = levels.nextBar(l);
-    double t = Math.max(0, Math.min(1, (fin.overallMean() - l.bar()) / (next - l.bar())));
-    int competing = d.competingOffers();
-    String comp = competing == 0 ? "" : m.get("committee.competing", competing, m.percent(competing * policy.competingOfferStep()));
-    return m.get("committee.offer", m.money(d.record().offer().getAsLong(), levels.currency()), m.percent(t),
-        m.proficiency(fin.overallMean()), l.id(), l.bar(), m.proficiency(next), comp);
+    long offer = d.record().offer().getAsLong();
+    String cur = levels.currency();
+    double where = l.band().high() == l.band().low() ? 0 : (offer - l.band().low()) / (double) (l.band().high() - l.band().low());
+    List<String> reasons = new ArrayList<>();
+    if (d.currentPay().isPresent()) {
+      reasons.add(m.get("offer.anchored", m.money(d.currentPay().getAsLong(), cur), m.percent(policy.typicalRaise()),
+          m.proficiency(fin.overallMean())));
+    } else {
+      reasons.add(m.get("offer.bySignal", m.proficiency(fin.overallMean()), l.id(), l.bar(), m.proficiency(levels.nextBar(l))));
+    }
+    if (d.competingOffers() > 0) {
+      reasons.add(m.get("offer.competing", d.competingOffers(), m.percent(d.competingOffers() * policy.competingOfferStep())));
+    }
+    if (d.bestCompeting() > 0 && offer == Math.min(d.bestCompeting(), l.band().high())) {
+      reasons.add(m.get("offer.matched", m.money(d.bestCompeting(), cur)));
+    }
+    return m.get("committee.offer", m.money(offer, cur), m.percent(where), l.id(), String.join(m.chinese() ? "；" : "; ", reasons));
   }
 
   private List<String> counterfactual() {

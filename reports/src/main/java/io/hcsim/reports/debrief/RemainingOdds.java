@@ -7,6 +7,7 @@ import io.hcsim.core.persona.Persona;
 import io.hcsim.core.rating.Rating;
 import io.hcsim.core.rating.Scorecard;
 import io.hcsim.core.signal.Belief;
+import io.hcsim.core.signal.NormalCdf;
 import io.hcsim.core.signal.RatingModel;
 import io.hcsim.core.signal.SignalModel;
 import io.hcsim.simulation.experiment.Wilson;
@@ -21,11 +22,14 @@ import java.util.Optional;
  * from the committee's current belief (each competency normal around its posterior mean with its
  * posterior SD, tied by the applicant pool's correlation through one shared factor), each rating
  * made by the round's persona as in the engine, then the committee's rule applied to the old and
- * new ratings together.
+ * new ratings together. Interviewers are taken to write before reading the earlier scorecards
+ * (a loop that shows them would anchor the remaining ratings a little), and pay is not weighed.
  */
 final class RemainingOdds {
   /** What {@link #play} returns when the round's persona vetoed on a competency it rated Strong No. */
   private static final int VETOED = 0;
+  /** What {@link #play} returns when a must-have competency was rated Strong No (the recommendation is Strong No). */
+  private static final int MUST_HAVE = -1;
 
   private RemainingOdds() {}
 
@@ -62,6 +66,7 @@ final class RemainingOdds {
     int[] recommended = new int[k];
     Belief belief = new Belief(n);
     Tally tally = new Tally();
+    int heldStrongNos = (int) held.stream().filter(card -> card.recommendation() == Rating.STRONG_NO).count();
     for (long run = 0; run < runs; run++) {
       long key = draws.runKey(run);
       double z = Draws.gaussian(key, sharedSite);
@@ -73,21 +78,31 @@ final class RemainingOdds {
       held.forEach(card -> tally.add(card.recommendation()));
       double loopForm = plan.loop().loopFormSd() * Draws.gaussian(key, loopSite);
       boolean stopped = false;
+      int strongNos = heldStrongNos;
       java.util.Arrays.fill(recommended, -1);
       for (int i = 0; i < k && !stopped; i++) {
-        Round round = plan.rounds().get(todo.get(i));
+        int r = todo.get(i);
+        Round round = plan.rounds().get(r);
         if (round.decides()) {
           break;
         }
-        int rec = play(plan, todo.get(i), round, a, loopForm + roundSd * Draws.gaussian(key, Draws.site("remaining", "round", round.id())),
+        int rec = play(plan, r, round, a, loopForm + roundSd * Draws.gaussian(key, Draws.site("remaining", "round", round.id())),
             key, codes);
-        Persona persona = plan.loop().persona(round);
-        boolean vetoed = rec == VETOED || persona.veto().isPresent() && persona.veto().get().competency().isEmpty() && rec == 1;
+        boolean vetoed = rec == VETOED || plan.veto(r) == -1 && rec == 1;
+        boolean mustHave = rec == MUST_HAVE;
+        int recommendation = mustHave ? 1 : rec;
         if (!vetoed) {
-          tally.add(rec);
+          tally.add(recommendation);
         }
-        recommended[i] = rec >= Rating.LEAN_HIRE.score() ? 1 : 0;
-        stopped = vetoed || rec < round.gate().map(g -> g.minimum().score()).orElse(0);
+        recommended[i] = recommendation >= Rating.LEAN_HIRE.score() ? 1 : 0;
+        strongNos += recommendation == 1 ? 1 : 0;
+        // The engine's stops, as LoopRunner makes them: veto, must-have, gate, two Strong No, then the owner's reading.
+        stopped = vetoed || mustHave || recommendation < round.gate().map(g -> g.minimum().score()).orElse(0)
+            || strongNos >= 2;
+        if (!stopped && plan.continueAbove(r) >= 0) {
+          signal.evaluate(codes, belief);
+          stopped = NormalCdf.phi((belief.overallMean() - plan.lowestBar()) / belief.overallSd()) < plan.continueAbove(r);
+        }
       }
       boolean hired = false;
       if (!stopped) {
@@ -123,7 +138,7 @@ final class RemainingOdds {
   }
 
   /**
-   * One round's ratings and recommendation (1-4, or {@link #VETOED}) for a candidate with
+   * One round's ratings and recommendation (1-4, or {@link #VETOED} or {@link #MUST_HAVE}) for a candidate with
    * proficiencies {@code a}; adds the ratings' codes.
    */
   private static int play(LoopPlan plan, int r, Round round, double[] a, double form, long key, int[] codes) {
@@ -141,13 +156,13 @@ final class RemainingOdds {
       weighted += e.getValue() * score;
       weights += e.getValue();
       mustHaveFailed |= score == 1 && round.mustHave().contains(e.getKey());
-      vetoed |= score == 1 && persona.veto().flatMap(v -> v.competency()).map(e.getKey()::equals).orElse(false);
+      vetoed |= score == 1 && plan.veto(r) == c;
     }
     if (vetoed) {
       return VETOED;
     }
     if (mustHaveFailed) {
-      return 1;
+      return MUST_HAVE;
     }
     double mean = weighted / weights;
     return mean >= 3.5 ? 4 : mean >= 2.5 ? 3 : mean >= 1.5 ? 2 : 1;

@@ -6,6 +6,7 @@ import io.hcsim.core.catalogue.Text;
 import io.hcsim.core.loop.Round;
 import io.hcsim.core.persona.Persona;
 import io.hcsim.simulation.run.RoundRecord;
+import io.hcsim.simulation.run.Stop;
 import java.util.Optional;
 
 /**
@@ -17,7 +18,8 @@ import java.util.Optional;
  * @param notes per competency rated, the interviewer's evidence note (from the rubric bank, or the
  *     team's own notes for a real scorecard)
  * @param teamNote the hiring team's own note on the round (a real scorecard)
- * @param stop why the loop ended at this round, if it did
+ * @param stop why the loop ended at this round, if it did (the engine's reason; a report names the
+ *     reasons it knows and says only where the loop ended for any other)
  */
 public record RoundPacket(
     Round round,
@@ -30,14 +32,5 @@ public record RoundPacket(
 
   public boolean reached() {
     return record.isPresent();
-  }
-
-  /** Why a loop ended at a round. {@code OTHER} covers any reason this version does not name. */
-  public enum Stop {
-    GATE,
-    VETO,
-    MUST_HAVE,
-    PAY,
-    OTHER
   }
 }

@@ -57,6 +57,11 @@ public record CjkFont(Path file) {
             + " was found; install the package " + PACKAGE + " (apt-get install " + PACKAGE + ") or give one with --font FILE"));
   }
 
+  /** The first known system font, if one is installed: for an English report's stray Chinese characters. */
+  public static Optional<CjkFont> installed() {
+    return KNOWN.stream().filter(Files::isRegularFile).findFirst().map(CjkFont::new);
+  }
+
   /** Whether this font is a collection (.ttc) rather than a single font. */
   public boolean collection() {
     return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc");

@@ -37,10 +37,31 @@ public final class Pdf {
   private Pdf() {}
 
   /**
+   * The CSS font family of a report: the CJK font first for Chinese; for English the standard
+   * sans-serif with the CJK font behind it, for the odd name or note in Chinese (registered only
+   * when the text needs it and one is installed).
+   */
+  public static String family(boolean chinese) {
+    return chinese ? "'" + CJK_FAMILY + "', sans-serif" : "sans-serif, '" + CJK_FAMILY + "'";
+  }
+
+  /** Whether the standard PDF fonts (WinAnsi) lack a character of {@code text}. */
+  static boolean beyondWinAnsi(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x100 && "ŒœŠšŸŽžƒˆ˜–—‘’‚“”„†‡•…‰‹›€™".indexOf(c) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The PDF of {@code xhtml}. Its metadata is exactly {@code title} and {@code author} (the
    * caller decides what may appear there), with the producer named as hcsim.
    */
-  public static byte[] render(String xhtml, Optional<CjkFont> cjk, String title, String author) {
+  public static byte[] render(String xhtml, Optional<CjkFont> required, String title, String author) {
+    Optional<CjkFont> cjk = required.isPresent() || !beyondWinAnsi(xhtml) ? required : CjkFont.installed();
     // The renderer reports every CSS quirk on the console; a report's reader has no use for that.
     XRLog.setLoggingEnabled(false);
     PDFBOX.setLevel(java.util.logging.Level.SEVERE);
@@ -81,6 +102,12 @@ public final class Pdf {
       info.setCreator("hcsim");
       doc.setDocumentInformation(info);
       doc.getDocumentCatalog().setMetadata(null);
+      // The file identifier from the content, not the clock: the same report gives the same bytes.
+      byte[] id = java.security.MessageDigest.getInstance("MD5").digest(xhtml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
+      ids.add(new org.apache.pdfbox.cos.COSString(id));
+      ids.add(new org.apache.pdfbox.cos.COSString(id));
+      doc.getDocument().setDocumentID(ids);
       doc.save(out);
       if (collection != null) {
         collection.close();
@@ -88,6 +115,8 @@ public final class Pdf {
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has MD5", e);
     }
   }
 }

@@ -50,7 +50,7 @@ public final class SimulationReport {
     ChartStyle style = ChartStyle.latinOr(cjk.isPresent() ? Optional.of(cjk.get().awt()) : Optional.empty());
     boolean pdf = format == Format.PDF;
     Map<String, Object> v = values(style);
-    v.put("fontFamily", pdf && cjk.isPresent() ? "'" + Pdf.CJK_FAMILY + "', sans-serif" : "sans-serif");
+    v.put("fontFamily", Pdf.family(m.chinese()));
     v.put("footer", m.get("odds.footer", r.profile().name(), s.seed()));
     v.put("css", Template.plain("style.css.mustache").render(v));
     String html = Template.xhtml("odds.xhtml.mustache").render(v);
@@ -75,7 +75,7 @@ public final class SimulationReport {
     Map<String, String> h = new LinkedHashMap<>();
     for (String k : List.of("byLevel", "level", "probability", "interval", "funnel", "funnelIntro", "round", "reached",
         "wentOn", "leanHire", "weaknesses", "offers", "share", "p10", "median", "p90", "levers", "competency", "raise",
-        "effect", "reading")) {
+        "atTarget", "any", "money", "reading")) {
       h.put(k, m.get("odds." + k));
     }
     v.put("h", h);
@@ -104,7 +104,8 @@ public final class SimulationReport {
     }
     if (!r.levers().isEmpty()) {
       Lever first = r.levers().get(0);
-      v.put("leversIntro", m.get("odds.leversIntro", raise(first.raise()), m.count(first.effect().runs())));
+      v.put("leversIntro", m.get("odds.leversIntro", String.format(Locale.ROOT, "%.0f", io.hcsim.simulation.prep.Sensitivity.LEVER_HOURS),
+          m.count(first.effect().runs())));
       v.put("leverRows", r.levers().stream().map(this::lever).toList());
     }
     v.put("reading", reading());
@@ -158,11 +159,12 @@ public final class SimulationReport {
   }
 
   private Map<String, String> lever(Lever l) {
-    double d = l.effect().difference();
-    double hw = l.effect().halfWidth95();
+    var money = l.comparison().expectedOffer();
     return Map.of("competency", m.competency(cat, l.competency()), "raise", raise(l.raise()),
-        "effect", points(d),
-        "interval", points(d - hw) + " … " + points(d + hw));
+        "atTarget", points(l.atTarget().difference()) + " ± " + String.format(Locale.ROOT, "%.1f", 100 * l.atTarget().halfWidth95()),
+        "any", points(l.effect().difference()) + " ± " + String.format(Locale.ROOT, "%.1f", 100 * l.effect().halfWidth95()),
+        "money", (money.difference() >= 0 ? "+" : "-") + m.money(Math.round(Math.abs(money.difference())), s.currency())
+            + " ± " + m.money(Math.round(money.halfWidth95()), s.currency()));
   }
 
   private static String raise(double by) {
@@ -178,6 +180,11 @@ public final class SimulationReport {
   /** One to three sentences: where the loop is lost, what the pay costs, and what would help most. */
   List<String> reading() {
     List<String> out = new ArrayList<>();
+    var spots = r.weakSpots().above(SimulationText.WEAK_SPOT_POINTS);
+    if (!spots.isEmpty()) {
+      out.add(m.get("odds.reading.spots", m.list(spots.stream().limit(3).map(x -> m.get("odds.reading.spot",
+          m.competency(cat, x.competency()), m.percent(x.share()), m.percent(x.evenShare()))).toList())));
+    }
     if (!s.endings().isEmpty()) {
       Summary.Share where = s.endings().get(0);
       String place = where.id().equals(Summary.DECISION) ? m.get("odds.reading.whereDecision")
@@ -193,16 +200,16 @@ public final class SimulationReport {
     }
     if (!r.levers().isEmpty()) {
       Lever best = r.levers().get(0);
-      if (best.effect().difference() > best.effect().halfWidth95()) {
+      if (best.atTarget().difference() > best.atTarget().halfWidth95()) {
         Lever next = r.levers().size() > 1 ? r.levers().get(1) : null;
-        boolean tie = next != null && next.effect().difference() + next.effect().halfWidth95()
-            >= best.effect().difference() - best.effect().halfWidth95();
+        boolean tie = next != null && next.atTarget().difference() + next.atTarget().halfWidth95()
+            >= best.atTarget().difference() - best.atTarget().halfWidth95();
         String tail = tie ? m.get("odds.reading.leverTie", m.competency(cat, next.competency())) : m.get("odds.reading.leverBest");
-        out.add(m.get("odds.reading.lever", m.competency(cat, best.competency()), String.format(Locale.ROOT, "%.1f", best.raise()),
-            String.format(Locale.ROOT, "%.1f", 100 * best.effect().difference()),
-            String.format(Locale.ROOT, "%.1f", 100 * best.effect().halfWidth95()), tail));
+        out.add(m.get("odds.reading.lever", m.competency(cat, best.competency()), String.format(Locale.ROOT, "%.2f", best.raise()),
+            String.format(Locale.ROOT, "%.1f", 100 * best.atTarget().difference()),
+            String.format(Locale.ROOT, "%.1f", 100 * best.atTarget().halfWidth95()), s.targetLevel(), tail));
       } else {
-        out.add(m.get("odds.reading.noLever", String.format(Locale.ROOT, "%.1f", best.raise())));
+        out.add(m.get("odds.reading.noLever", s.targetLevel()));
       }
     }
     if (out.isEmpty()) {

@@ -8,7 +8,6 @@ import io.hcsim.core.profile.CandidateProfile;
 import io.hcsim.reports.i18n.Language;
 import io.hcsim.reports.i18n.Messages;
 import io.hcsim.reports.render.Format;
-import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.LoopPlan;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,12 +35,12 @@ class DebriefReportTest {
     library = Library.bundled();
     profile = library.profile("consumer-pm-to-health").value();
     plan = new LoopPlan(library.catalogue(), library.loop("ali-health-pm").value(), profile.targetLevel());
-    player = new DebriefPlayer(plan, Candidate.of(profile, library.catalogue().competencies()), SEED, 2);
+    player = new DebriefPlayer(plan, profile, SEED, 2);
   }
 
   static Debrief hire(boolean anonymize) {
     long run = player.find(DebriefPlayer.Wanted.HIRE).orElseThrow();
-    return player.play(run, profile, "ali-health-pm", anonymize, LocalDate.of(2026, 11, 26));
+    return player.play(run, "ali-health-pm", anonymize, LocalDate.of(2026, 11, 26));
   }
 
   static String text(byte[] b) {
@@ -68,6 +67,15 @@ class DebriefReportTest {
       }
     }
     assertThat(text).contains("Hire at " + d.record().decision().level().orElseThrow().id());
+  }
+
+  @Test
+  void anEnglishPdfShowsAChineseNameAndNeverAStandInGlyph() throws Exception {
+    CandidateProfile wang = new io.hcsim.core.profile.ProfileReader(library.catalogue()).parse("wang",
+        "name: 王小明\ntargetLevel: P7\nnotes: 八年消费级产品经验\n".getBytes(StandardCharsets.UTF_8), false).value();
+    Debrief d = new DebriefPlayer(plan, wang, SEED, 2).play(0, "ali-health-pm", false, LocalDate.of(2026, 11, 26));
+    String text = pdfText(DebriefReport.render(d, Messages.of(Language.EN), Format.PDF, Optional.empty()));
+    assertThat(text).contains("王小明", "八年消费级产品经验", "P(overall at or above the bar)");
   }
 
   @Test
@@ -131,6 +139,15 @@ class DebriefReportTest {
     assertThat(questions).doesNotHaveDuplicates().isNotEmpty();
   }
 
+  @ParameterizedTest
+  @EnumSource(Format.class)
+  void theSameLoopGivesTheSameBytesInEveryFormat(Format format) throws Exception {
+    for (Language lang : Language.values()) {
+      assertThat(DebriefReport.render(hire(false), Messages.of(lang), format, Optional.empty()))
+          .isEqualTo(DebriefReport.render(hire(false), Messages.of(lang), format, Optional.empty()));
+    }
+  }
+
   private static byte[] noThrow(Debrief d) {
     try {
       return DebriefReport.render(d, Messages.of(Language.EN), Format.MARKDOWN, Optional.empty());
@@ -144,7 +161,7 @@ class DebriefReportTest {
     long run = player.find(DebriefPlayer.Wanted.NO_HIRE).orElseThrow();
     // Search a few no-hire runs for one whose counterfactual found a raise.
     for (long r = run; r < run + 200; r++) {
-      Debrief d = player.play(r, profile, "x", false, LocalDate.of(2026, 1, 1));
+      Debrief d = player.play(r, "x", false, LocalDate.of(2026, 1, 1));
       Counterfactual c = d.counterfactual().orElseThrow();
       if (c.raise() && c.competency().isPresent()) {
         assertThat(c.decision().orElseThrow().level()).isPresent();
