@@ -45,7 +45,8 @@ public record BandChart(List<Point> points, String xLabel, String yLabel, double
     y.setAutoRangeIncludesZero(false);
     double pad = Math.max(0.5, (max - min) * 0.15);
     if (min <= max) {
-      y.setRange(min - pad, max + pad);
+      // Every measure of a study is a share, hours or days: none is below zero.
+      y.setRange(Math.max(0, min - pad), max + pad);
     }
     DeviationRenderer r = new DeviationRenderer(true, true);
     Color colour = ChartStyle.SERIES[0];

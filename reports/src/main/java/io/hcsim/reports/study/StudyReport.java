@@ -97,7 +97,7 @@ public final class StudyReport {
         return new BandChart.Point(w.value(param, p.values().get(param)), e.value(), e.low(), e.high());
       }).toList();
       double scale = metric.kind() == Metric.Kind.SHARE ? 100 : 1;
-      String unit = metric.kind() == Metric.Kind.SHARE ? " (%)" : "";
+      String unit = " (" + w.get("unit." + metric.kind().name().toLowerCase(java.util.Locale.ROOT)) + ")";
       String svg = new BandChart(points, w.parameter(param), w.metric(metric) + unit, scale)
           .svg(style, "band-" + metric.id());
       cells.add(Map.of("svg", svg));

@@ -5,9 +5,10 @@ import com.google.common.collect.ImmutableMap;
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.committee.Committee;
 import io.hcsim.core.level.Level;
-import io.hcsim.core.loop.DayRange;
 import io.hcsim.core.loop.Loop;
 import io.hcsim.core.loop.Round;
+import io.hcsim.simulation.calendar.DayCounts;
+import io.hcsim.simulation.calendar.LoopCalendar;
 import io.hcsim.simulation.experiment.ParallelRuns;
 import io.hcsim.simulation.experiment.Wilson;
 import io.hcsim.simulation.random.Draws;
@@ -33,10 +34,6 @@ import java.util.function.LongConsumer;
 public final class Study {
   /** More points than this is no longer a grid anyone reads. */
   public static final int MAX_POINTS = 400;
-  /** Days are counted in quarter days up to two years; later decisions fall in the last bin. */
-  static final int DAY_BINS_PER_DAY = 4;
-  static final int DAY_BINS = 730 * DAY_BINS_PER_DAY + 1;
-  private static final String CALENDAR = "calendar";
 
   private final Catalogue catalogue;
   private final Level target;
@@ -48,7 +45,7 @@ public final class Study {
   private final double targetBar;
 
   /** A point's loop compiled for the target, with what the tally needs per round. */
-  private record Compiled(StudyPoint point, LoopPlan plan, double[] hoursReached, DayRange[] gaps, long[] sites) {}
+  private record Compiled(StudyPoint point, LoopPlan plan, double[] hoursReached, LoopCalendar calendar) {}
 
   public Study(Catalogue catalogue, Loop loop, Level target, List<StudyPoint> points) {
     if (points.size() > MAX_POINTS) {
@@ -92,14 +89,10 @@ public final class Study {
     LoopPlan plan = new LoopPlan(catalogue, point.loop(), target);
     List<Round> rounds = plan.rounds();
     double[] hours = new double[rounds.size() + 1];
-    DayRange[] gaps = new DayRange[rounds.size()];
-    long[] sites = new long[rounds.size()];
     for (int r = 0; r < rounds.size(); r++) {
       hours[r + 1] = hours[r] + rounds.get(r).hours();
-      gaps[r] = rounds.get(r).daysAfterPrevious().orElse(null);
-      sites[r] = Draws.site(CALENDAR, rounds.get(r).id());
     }
-    return new Compiled(point, plan, hours, gaps, sites);
+    return new Compiled(point, plan, hours, new LoopCalendar(plan));
   }
 
   public StudyResult run(String loopRef, String loopName, long seed, long candidates, int threads, List<Sweep> sweeps,
@@ -178,9 +171,8 @@ public final class Study {
     /** Candidates (and hires) by the number of rounds reached, for the hours. */
     final long[] reached;
     final long[] reachedHired;
-    /** Candidates and hires by days to the decision, in quarter days. */
-    final long[] days = new long[DAY_BINS];
-    final long[] hireDays = new long[DAY_BINS];
+    /** Candidates by days to the decision. */
+    final DayCounts days = new DayCounts();
 
     Tally(Compiled point) {
       this.point = point;
@@ -193,8 +185,7 @@ public final class Study {
       int decision = o.decision();
       boolean hired = decision >= 0;
       reached[o.roundsReached()]++;
-      int bin = daysBin(o.roundsReached(), runKey);
-      days[bin]++;
+      days.add(point.calendar().days(o.roundsReached(), runKey));
       if (decision == Committee.HOLD) {
         holds++;
       }
@@ -204,7 +195,6 @@ public final class Study {
       if (hired) {
         hires++;
         reachedHired[o.roundsReached()]++;
-        hireDays[bin]++;
         if (isQualified) {
           hiredQualified++;
         } else {
@@ -219,18 +209,6 @@ public final class Study {
       }
     }
 
-    /** Days from the first round to the round that decided, drawn per round by its id (common to every point). */
-    private int daysBin(int roundsReached, long runKey) {
-      double d = 0;
-      for (int r = 1; r < roundsReached; r++) {
-        DayRange gap = point.gaps()[r];
-        if (gap != null) {
-          d += gap.at(Draws.uniform(runKey, point.sites()[r]));
-        }
-      }
-      return (int) Math.min(DAY_BINS - 1, Math.round(d * DAY_BINS_PER_DAY));
-    }
-
     void merge(Tally o) {
       n += o.n;
       hires += o.hires;
@@ -242,8 +220,7 @@ public final class Study {
       agree += o.agree;
       add(reached, o.reached);
       add(reachedHired, o.reachedHired);
-      add(days, o.days);
-      add(hireDays, o.hireDays);
+      days.merge(o.days);
     }
 
     private static void add(long[] into, long[] from) {
@@ -269,8 +246,8 @@ public final class Study {
       m.put(Metric.HOURS_PER_CANDIDATE, mean(h, reached, n));
       m.put(Metric.HOURS_PER_HIRE, perHire(h));
       if (point.point().loop().hasCalendar()) {
-        m.put(Metric.DAYS_MEDIAN, quantile(days, n, 0.5));
-        m.put(Metric.DAYS_P90, quantile(days, n, 0.9));
+        m.put(Metric.DAYS_MEDIAN, quantile(days, 0.5));
+        m.put(Metric.DAYS_P90, quantile(days, 0.9));
       }
       return ImmutableMap.copyOf(m);
     }
@@ -319,24 +296,9 @@ public final class Study {
       return new Estimate(r, r - half, r + half);
     }
 
-    /** The p-quantile of the binned days, with the distribution-free interval of order statistics. */
-    private static Estimate quantile(long[] bins, long n, double p) {
-      double spread = Wilson.Z95 * Math.sqrt(n * p * (1 - p));
-      long rank = Math.max(1, (long) Math.ceil(n * p));
-      long low = Math.max(1, (long) Math.floor(n * p - spread));
-      long high = Math.min(n, (long) Math.ceil(n * p + spread) + 1);
-      return new Estimate(atRank(bins, rank), atRank(bins, low), atRank(bins, high));
-    }
-
-    private static double atRank(long[] bins, long rank) {
-      long seen = 0;
-      for (int i = 0; i < bins.length; i++) {
-        seen += bins[i];
-        if (seen >= rank) {
-          return (double) i / DAY_BINS_PER_DAY;
-        }
-      }
-      return (double) (bins.length - 1) / DAY_BINS_PER_DAY;
+    private static Estimate quantile(DayCounts days, double p) {
+      double[] ci = days.quantileInterval(p, Wilson.Z95);
+      return new Estimate(days.quantile(p), ci[0], ci[1]);
     }
   }
 }
