@@ -65,8 +65,9 @@ final class StudyReading {
     return p.choices().isEmpty();
   }
 
+  /** A point named in a sentence: quoted, as its label has a colon of its own. */
   private static String label(PointResult p, StudyWords w) {
-    return w.point(p.values());
+    return w.messages().chinese() ? "「" + w.point(p.values()) + "」" : "“" + w.point(p.values()) + "”";
   }
 
   private static void base(StudyResult r, PointResult p, StudyWords w, List<String> out) {
@@ -82,6 +83,7 @@ final class StudyReading {
           String.format(java.util.Locale.ROOT, "%.1f", p.get(Metric.DAYS_P90).value())));
     }
     out.add(w.get("reading.agreement", w.figure(Metric.AGREEMENT, p.get(Metric.AGREEMENT).value()),
+        w.messages().percent(r.fullInformationHireRate()),
         w.figure(Metric.LEVEL_ACCURACY, p.get(Metric.LEVEL_ACCURACY).value())));
   }
 

@@ -64,7 +64,7 @@ public final class StudyReport {
     v.put("subtitle", w.get("subtitle", m.count(r.candidates()), r.targetLevel(), r.seed()));
     v.put("loopLine", w.get("loop", r.loopName(), r.loopRef(), r.targetLevel()));
     v.put("truth", w.get("truth", m.percent(r.qualifiedShare()), r.targetLevel(),
-        m.chinese() ? "真实综合能力 ≥ 该职级标准" : "true overall ≥ bar"));
+        String.format(java.util.Locale.ROOT, "%.1f", r.targetBar())));
     Map<String, String> h = new LinkedHashMap<>();
     for (String k : List.of("reading", "charts", "chartsIntro", "heatmap", "heatmapIntro", "heatmapHours", "table", "notes")) {
       h.put(k, w.get(k));

@@ -49,7 +49,7 @@ public final class StudyText {
   private static void header(StudyResult r, StudyWords w, StringBuilder out) {
     out.append(w.get("loop", Printable.escape(r.loopName()), Printable.escape(r.loopRef()), r.targetLevel())).append('\n');
     out.append(w.get("subtitle", w.messages().count(r.candidates()), r.targetLevel(), r.seed())).append('\n');
-    out.append(w.get("truth", w.messages().percent(r.qualifiedShare()), r.targetLevel(), "true overall >= bar")).append("\n\n");
+    out.append(w.get("truth", w.messages().percent(r.qualifiedShare()), r.targetLevel(), String.format(java.util.Locale.ROOT, "%.1f", r.targetBar()))).append("\n\n");
   }
 
   /** Metrics down, swept values across; each cell "value ±half-width". */

@@ -41,7 +41,7 @@ final class StudyWords {
   /** A study point, as "Interviews 3" or "Interviews 3, Bar raiser on" (nothing for a plain study). */
   String point(Map<String, String> values) {
     String sep = m.chinese() ? "，" : ", ";
-    String gap = m.chinese() ? "" : " ";
+    String gap = m.chinese() ? "：" : ": ";
     return values.entrySet().stream()
         .map(e -> parameter(e.getKey()) + gap + value(e.getKey(), e.getValue()))
         .collect(Collectors.joining(sep));

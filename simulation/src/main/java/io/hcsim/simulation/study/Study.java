@@ -104,8 +104,9 @@ public final class Study {
       results.add(new PointResult(points.get(p).point().values(), w.tallies[p].metrics()));
       calendar &= points.get(p).point().loop().hasCalendar();
     }
-    return new StudyResult(loopRef, loopName, target.id(), candidates, seed, ImmutableList.copyOf(sweeps),
-        results.build(), (double) w.qualified / candidates, calendar);
+    return new StudyResult(loopRef, loopName, target.id(), target.bar(), candidates, seed, ImmutableList.copyOf(sweeps),
+        results.build(), (double) w.qualified / candidates, calendar,
+        (double) w.fullHires / candidates);
   }
 
   /** The offer the truth deserves: the highest level of the window whose bar it clears, else none. */
@@ -125,6 +126,7 @@ public final class Study {
     private final LoopRunner[] runners = new LoopRunner[points.size()];
     private final Tally[] tallies = new Tally[points.size()];
     private long qualified;
+    private long fullHires;
 
     Worker() {
       for (int p = 0; p < runners.length; p++) {
@@ -143,6 +145,9 @@ public final class Study {
       }
       int deserved = deserved(truth);
       int fullOffer = Math.max(Committee.NO_HIRE, full.run(runKey, candidate).decision());
+      if (fullOffer >= 0) {
+        fullHires++;
+      }
       for (int p = 0; p < runners.length; p++) {
         tallies[p].add(runners[p].run(runKey, candidate), runKey, isQualified, deserved, fullOffer);
       }
@@ -151,6 +156,7 @@ public final class Study {
     @Override
     public void merge(Worker other) {
       qualified += other.qualified;
+      fullHires += other.fullHires;
       for (int p = 0; p < tallies.length; p++) {
         tallies[p].merge(other.tallies[p]);
       }
