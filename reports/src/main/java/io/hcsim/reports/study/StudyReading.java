@@ -114,6 +114,7 @@ final class StudyReading {
 
   private static String trade(PointResult a, PointResult b, StudyWords w) {
     return w.get("reading.trade", label(a, w), label(b, w),
+        w.figure(Metric.ACCURACY, a.get(Metric.ACCURACY).value()), w.figure(Metric.ACCURACY, b.get(Metric.ACCURACY).value()),
         w.figure(Metric.PRECISION, a.get(Metric.PRECISION).value()), w.figure(Metric.PRECISION, b.get(Metric.PRECISION).value()),
         w.figure(Metric.RECALL, a.get(Metric.RECALL).value()), w.figure(Metric.RECALL, b.get(Metric.RECALL).value()),
         w.figure(Metric.HIRE_RATE, a.get(Metric.HIRE_RATE).value()), w.figure(Metric.HIRE_RATE, b.get(Metric.HIRE_RATE).value()),
@@ -128,10 +129,17 @@ final class StudyReading {
     PointResult cheapest = r.points().stream()
         .filter(p -> peak - p.get(Metric.ACCURACY).value() < PLATEAU && p.get(Metric.HOURS_PER_HIRE).defined())
         .min(Comparator.comparingDouble(p -> p.get(Metric.HOURS_PER_HIRE).value())).orElse(best);
-    out.add(w.get("reading.gridBest", label(best, w), w.figure(Metric.ACCURACY, peak), label(cheapest, w),
-        w.figure(Metric.HOURS_PER_HIRE, cheapest.get(Metric.HOURS_PER_HIRE).value())));
+    if (cheapest == best) {
+      out.add(w.get("reading.gridBestCheapest", label(best, w), w.figure(Metric.ACCURACY, peak),
+          w.figure(Metric.HOURS_PER_HIRE, best.get(Metric.HOURS_PER_HIRE).value())));
+    } else {
+      out.add(w.get("reading.gridBest", label(best, w), w.figure(Metric.ACCURACY, peak), label(cheapest, w),
+          w.figure(Metric.HOURS_PER_HIRE, cheapest.get(Metric.HOURS_PER_HIRE).value())));
+    }
+    // Each parameter on its own, the other held at its first value (the first sweep varies slowest).
+    int down = r.sweeps().get(1).values().size();
     PointResult first = r.points().get(0);
-    PointResult last = r.points().get(r.points().size() - 1);
-    out.add(trade(first, last, w));
+    out.add(trade(first, r.points().get(r.points().size() - down), w));
+    out.add(trade(first, r.points().get(down - 1), w));
   }
 }

@@ -51,7 +51,7 @@ public final class StudyReport {
     v.put("footer", w.get("footer", r.loopRef(), r.seed()));
     v.put("css", Template.plain("style.css.mustache").render(v));
     String html = Template.xhtml("study.xhtml.mustache").render(v);
-    return pdf ? Pdf.render(html, cjk, w.get("title") + " · " + r.loopName(), "hcsim")
+    return pdf ? Pdf.render(html, cjk, w.get("title") + " · " + w.loopName(r.loopRef(), r.loopName()), "hcsim")
         : html.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -60,9 +60,9 @@ public final class StudyReport {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("lang", m.language().id());
     v.put("title", w.get("title"));
-    v.put("loopName", r.loopName());
+    v.put("loopName", w.loopName(r.loopRef(), r.loopName()));
     v.put("subtitle", w.get("subtitle", m.count(r.candidates()), r.targetLevel(), r.seed()));
-    v.put("loopLine", w.get("loop", r.loopName(), r.loopRef(), r.targetLevel()));
+    v.put("loopLine", w.get("loop", w.loopName(r.loopRef(), r.loopName()), r.loopRef(), r.targetLevel()));
     v.put("truth", w.get("truth", m.percent(r.qualifiedShare()), r.targetLevel(),
         String.format(java.util.Locale.ROOT, "%.1f", r.targetBar())));
     Map<String, String> h = new LinkedHashMap<>();

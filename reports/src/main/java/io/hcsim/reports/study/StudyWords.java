@@ -24,6 +24,12 @@ final class StudyWords {
     return m.get("study." + key, args);
   }
 
+  /** A bundled loop's name in the language where the words have one, else the name the file gives. */
+  String loopName(String loopRef, String name) {
+    String key = "study.loopName." + loopRef;
+    return m.has(key) ? m.get(key) : name;
+  }
+
   String metric(Metric metric) {
     return get("metric." + metric.id());
   }
