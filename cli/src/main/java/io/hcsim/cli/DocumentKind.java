@@ -7,7 +7,6 @@ import io.hcsim.core.files.Source;
 import io.hcsim.core.files.Suggestions;
 import io.hcsim.core.loop.LoopFile;
 import io.hcsim.core.profile.ProfileFile;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -85,6 +84,10 @@ enum DocumentKind {
   }
 
   private static Set<String> keys(Class<? extends Record> file) {
-    return new LinkedHashSet<>(Arrays.stream(file.getRecordComponents()).map(RecordComponent::getName).toList());
+    // A key that is a Java keyword (a loop's extends) is a component with another name and @JsonProperty.
+    return new LinkedHashSet<>(Arrays.stream(file.getRecordComponents()).map(c -> {
+      var renamed = c.getAccessor().getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+      return renamed == null || renamed.value().isEmpty() ? c.getName() : renamed.value();
+    }).toList());
   }
 }

@@ -65,7 +65,7 @@ final class Inputs {
   }
 
   /** A loop whose rounds all start above the target level has nothing to play for that candidate. */
-  private static void checkRoundsAtTarget(Library library, String loopRef, Loop loop, Level target)
+  static void checkRoundsAtTarget(Library library, String loopRef, Loop loop, Level target)
       throws InvalidInputException {
     Levels levels = library.catalogue().levels();
     if (loop.ratingRoundsFor(target, levels).isEmpty()) {

@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
     exitCodeList = {"0:done", "1:internal error", "2:bad input (each problem on one line)"},
     subcommands = {
       SimulateCommand.class,
+      StudyCommand.class,
       DebriefCommand.class,
       ScoreCommand.class,
       ProfilesCommand.class,

@@ -31,12 +31,12 @@ final class OddsReport {
     OutputFile.write(file, bytes, force);
   }
 
-  private static Language language(String lang) {
+  static Language language(String lang) {
     return Language.of(lang).orElseThrow(
         () -> new BadArgumentException("--lang: unknown language '" + lang + "'; expected en or zh"));
   }
 
-  private static Format format(Path file) throws InvalidInputException {
+  static Format format(Path file) throws InvalidInputException {
     OutputFile.refuseDirectory(file);
     Format f = Format.ofFile(file.getFileName() == null ? "" : file.getFileName().toString()).orElse(Format.TEXT);
     if (!f.rich()) {

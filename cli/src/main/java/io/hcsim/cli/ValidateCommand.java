@@ -6,6 +6,7 @@ import io.hcsim.core.files.DocumentReader;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.files.Loaded;
 import io.hcsim.core.files.Printable;
+import io.hcsim.core.files.Problems;
 import io.hcsim.core.files.Source;
 import io.hcsim.core.files.Suggestions;
 import io.hcsim.core.library.Library;
@@ -153,6 +154,7 @@ final class ValidateCommand implements Callable<Integer> {
     var c = loop.committee();
     out.printf(Locale.ROOT, "  committee: rule %s, confidence %.2f, hold margin %.2f, hold SD %.2f, levels -%d/+%d%n",
         c.rule().id(), c.confidence(), c.holdMargin(), c.holdSd(), c.levelsBelow(), c.levelsAbove());
+    loop.textVariant().ifPresent(v -> out.printf("  texts: the catalogue's '%s' variant%n", v));
     out.print("  role weights:");
     for (Map.Entry<String, Double> e : loop.roleWeights().entrySet()) {
       out.printf(Locale.ROOT, " %s %.3f", e.getKey(), e.getValue());
@@ -176,6 +178,8 @@ final class ValidateCommand implements Callable<Integer> {
       if (r.checksCompensation()) {
         b.append("  checks compensation");
       }
+      r.daysAfterPrevious().ifPresent(d -> b.append(String.format(Locale.ROOT, "  %s-%s days after (mode %s)",
+          Problems.fmt(d.min()), Problems.fmt(d.max()), Problems.fmt(d.mode()))));
       out.println(b);
       out.printf(Locale.ROOT, "      persona: severity %+.2f, noise %.2f, cut width %.2f, anchoring %.2f%s%n",
           p.severity(), p.noise(), p.cutWidth(), p.anchoring(), p.veto().map(v -> ", veto on " + v.target()).orElse(""));

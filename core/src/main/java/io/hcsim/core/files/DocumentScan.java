@@ -1,5 +1,6 @@
 package io.hcsim.core.files;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -282,7 +283,9 @@ final class DocumentScan {
   private static Map<String, Type> fields(Class<?> record) {
     Map<String, Type> fields = new LinkedHashMap<>();
     for (RecordComponent c : record.getRecordComponents()) {
-      fields.put(c.getName(), c.getGenericType());
+      // A key that is a Java keyword (extends) is a component with another name and @JsonProperty.
+      JsonProperty renamed = c.getAccessor().getAnnotation(JsonProperty.class);
+      fields.put(renamed == null || renamed.value().isEmpty() ? c.getName() : renamed.value(), c.getGenericType());
     }
     return fields;
   }

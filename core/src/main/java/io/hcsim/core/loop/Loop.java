@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.level.Levels;
 import io.hcsim.core.persona.Persona;
+import java.util.Optional;
 
 /**
  * An interview loop: its rounds in order, the personas they use, how the overall proficiency
@@ -16,6 +17,7 @@ import io.hcsim.core.persona.Persona;
  *     round's ratings; scaled by the candidate's consistency)
  * @param showEarlierFeedback interviewers read the earlier scorecards before rating (anchoring)
  * @param roleWeights weights of the competencies in the overall proficiency, summing to 1
+ * @param textVariant the catalogue's text variant the loop uses (such as {@code classic}), if any
  */
 public record Loop(
     String id,
@@ -27,7 +29,21 @@ public record Loop(
     double loopFormSd,
     double roundFormSd,
     boolean showEarlierFeedback,
-    CommitteePolicy committee) {
+    CommitteePolicy committee,
+    Optional<String> textVariant) {
+
+  /** A loop in the catalogue's default text. */
+  public Loop(String id, String name, String description, ImmutableMap<String, Persona> personas,
+      ImmutableList<Round> rounds, ImmutableMap<String, Double> roleWeights, double loopFormSd, double roundFormSd,
+      boolean showEarlierFeedback, CommitteePolicy committee) {
+    this(id, name, description, personas, rounds, roleWeights, loopFormSd, roundFormSd, showEarlierFeedback,
+        committee, Optional.empty());
+  }
+
+  /** Whether every round after the first says how many days follow the round before it. */
+  public boolean hasCalendar() {
+    return rounds.size() > 1 && rounds.stream().skip(1).allMatch(r -> r.daysAfterPrevious().isPresent());
+  }
 
   public Persona persona(Round round) {
     return personas.get(round.personaId());

@@ -1,9 +1,13 @@
 package io.hcsim.core.loop;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
-/** A loop file as written (YAML or JSON); see {@link LoopReader}. */
+/**
+ * A loop file as written (YAML or JSON); see {@link LoopReader}. {@code extends} names the loop
+ * it changes (see {@link LoopExtension}); {@code remove} and {@code after} patch such a loop's rounds.
+ */
 public record LoopFile(
     String id,
     String name,
@@ -13,7 +17,9 @@ public record LoopFile(
     Map<String, Double> roleWeights,
     Committee committee,
     Map<String, io.hcsim.core.persona.PersonaEntry> personas,
-    List<RoundEntry> rounds) {
+    List<RoundEntry> rounds,
+    String textVariant,
+    @JsonProperty("extends") String parent) {
 
   public record Noise(Double loopForm, Double roundForm) {}
 
@@ -41,5 +47,11 @@ public record LoopFile(
       Boolean checksCompensation,
       String fromLevel,
       Boolean decides,
-      Double continueAbove) {}
+      Double continueAbove,
+      Days daysAfterPrevious,
+      Boolean remove,
+      String after) {}
+
+  /** {@code daysAfterPrevious: {min, mode, max}}. */
+  public record Days(Double min, Double mode, Double max) {}
 }

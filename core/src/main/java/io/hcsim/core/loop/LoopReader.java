@@ -41,18 +41,23 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
   /** Defaults of the bundled loop, so that a loop that leaves a key out behaves like it. */
   static final double DEFAULT_UP_LEVEL_CONFIDENCE = 0.9;
   static final double DEFAULT_CONTINUE_ABOVE = 0.5;
-  public static final String WHAT = "a loop (keys: id, name, description, noise, showEarlierFeedback, roleWeights, "
-      + "committee, personas, rounds)";
+  public static final String WHAT = "a loop (keys: extends, id, name, description, noise, showEarlierFeedback, "
+      + "roleWeights, committee, personas, rounds, textVariant)";
+  /** The most days a round may follow the one before it: beyond half a year it is another process. */
+  static final double MAX_DAYS = 180;
 
   private final Catalogue catalogue;
+  private final LoopExtension extension;
 
   public LoopReader(Catalogue catalogue) {
     super(LoopFile.class, WHAT);
     this.catalogue = catalogue;
+    this.extension = new LoopExtension(catalogue.bundledLoops());
   }
 
   @Override
-  protected Loaded<Loop> validate(Document<LoopFile> document) throws InvalidInputException {
+  protected Loaded<Loop> validate(Document<LoopFile> given) throws InvalidInputException {
+    Document<LoopFile> document = extension.resolve(given);
     String file = document.file();
     LoopFile f = document.value();
     Problems p = document.problems();
@@ -99,6 +104,10 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
       personaIds.addAll(f.personas().keySet());
     }
     ImmutableList<Round> rounds = rounds(f.rounds(), p, personas, personaIds, competencyIds);
+    Optional<String> textVariant = Optional.ofNullable(f.textVariant());
+    if (textVariant.isPresent() && !p.known(textVariant.get(), "textVariant", "text variant", catalogue.variants())) {
+      textVariant = Optional.empty();
+    }
     p.throwIfAny();
 
     Set<String> used = new HashSet<>();
@@ -122,7 +131,7 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
     }
     Loop loop = new Loop(
         f.id(), f.name(), f.description() == null ? "" : f.description().strip(), usedPersonas, rounds, roleWeights,
-        loopForm, roundForm, Boolean.TRUE.equals(f.showEarlierFeedback()), policy);
+        loopForm, roundForm, Boolean.TRUE.equals(f.showEarlierFeedback()), policy, textVariant);
     List<String> unserved = catalogue.levels().ascending().stream()
         .filter(l -> loop.ratingRoundsFor(l, catalogue.levels()).isEmpty()).map(Level::id).toList();
     if (!unserved.isEmpty()) {
@@ -206,6 +215,38 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
     }
     return new CommitteePolicy(rule, confidence, upLevel, holdMargin, holdSd, below, above, continueAbove, payScale, raise,
         step, correction);
+  }
+
+  /** {@code daysAfterPrevious: {min, mode, max}}, or empty (and a problem when given but wrong). */
+  private static Optional<DayRange> days(LoopFile.Days d, String path, int index, Problems p) {
+    if (d == null) {
+      return Optional.empty();
+    }
+    if (index == 0) {
+      p.add(path, "the first round has no round before it; remove daysAfterPrevious (the calendar starts at the first round)");
+      return Optional.empty();
+    }
+    String expected = "days " + fmtRange(0, MAX_DAYS);
+    boolean ok = p.require(d.min(), path + ".min", expected) & p.require(d.mode(), path + ".mode", expected)
+        & p.require(d.max(), path + ".max", expected);
+    if (!ok) {
+      return Optional.empty();
+    }
+    ok = p.range(d.min(), path + ".min", 0, MAX_DAYS) & p.range(d.mode(), path + ".mode", 0, MAX_DAYS)
+        & p.range(d.max(), path + ".max", 0, MAX_DAYS);
+    if (!ok) {
+      return Optional.empty();
+    }
+    if (d.min() > d.max()) {
+      p.add(path, "min " + Problems.fmt(d.min()) + " is above max " + Problems.fmt(d.max()) + "; expected min <= mode <= max");
+      return Optional.empty();
+    }
+    if (d.mode() < d.min() || d.mode() > d.max()) {
+      p.add(path + ".mode", Problems.fmt(d.mode()) + " is outside min to max (" + Problems.fmt(d.min()) + " to "
+          + Problems.fmt(d.max()) + "); expected min <= mode <= max");
+      return Optional.empty();
+    }
+    return Optional.of(new DayRange(d.min(), d.mode(), d.max()));
   }
 
   private static double orDefault(Double v, double dflt, String path, double min, double max, Problems p) {
@@ -313,10 +354,23 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
           ok = false;
         }
       }
+      Optional<DayRange> days = days(e.daysAfterPrevious(), path + ".daysAfterPrevious", i, p);
+      ok &= days.isPresent() == (e.daysAfterPrevious() != null);
       if (ok) {
         out.add(new Round(e.id(), e.persona(), focus, ImmutableSet.copyOf(mustHave), gate,
-            Boolean.TRUE.equals(e.checksCompensation()), fromLevel, decides, e.hours(), continueAbove));
+            Boolean.TRUE.equals(e.checksCompensation()), fromLevel, decides, e.hours(), continueAbove, days));
       }
+    }
+    // A calendar with holes would report days that are not there: every round after the first, or none.
+    List<String> undated = new ArrayList<>();
+    for (int i = 1; i < entries.size(); i++) {
+      if (entries.get(i) != null && entries.get(i).daysAfterPrevious() == null) {
+        undated.add("rounds[" + i + "]");
+      }
+    }
+    if (undated.size() < entries.size() - 1 && !undated.isEmpty()) {
+      p.add(undated.get(0) + ".daysAfterPrevious", "missing; the other rounds after the first give daysAfterPrevious, so "
+          + String.join(", ", undated) + " must too (expected {min, mode, max} in days)");
     }
     if (!assesses) {
       p.add("rounds", "no round assesses any competency; expected at least one round with a focus");

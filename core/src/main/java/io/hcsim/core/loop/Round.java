@@ -20,6 +20,7 @@ import java.util.OptionalDouble;
  * @param decides the round is where the committee decides (reads the packet)
  * @param hours interviewer hours the round costs
  * @param continueAbove this round's own threshold for going on after it (else the committee's)
+ * @param daysAfterPrevious the days between the round before and this one (the loop's calendar)
  */
 public record Round(
     String id,
@@ -31,9 +32,18 @@ public record Round(
     Optional<String> fromLevel,
     boolean decides,
     double hours,
-    OptionalDouble continueAbove) {
+    OptionalDouble continueAbove,
+    Optional<DayRange> daysAfterPrevious) {
   public Round {
     checkArgument(hours >= 0, "hours must be >= 0");
     checkArgument(decides == focus.isEmpty(), "a round either decides or assesses competencies");
+  }
+
+  /** A round without a calendar. */
+  public Round(String id, String personaId, ImmutableMap<String, Double> focus, ImmutableSet<String> mustHave,
+      Optional<Gate> gate, boolean checksCompensation, Optional<String> fromLevel, boolean decides, double hours,
+      OptionalDouble continueAbove) {
+    this(id, personaId, focus, mustHave, gate, checksCompensation, fromLevel, decides, hours, continueAbove,
+        Optional.empty());
   }
 }

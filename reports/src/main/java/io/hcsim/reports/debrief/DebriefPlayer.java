@@ -136,11 +136,13 @@ public final class DebriefPlayer {
             Optional.empty()));
         continue;
       }
-      ImmutableList<Text> questions = bank ? questions(cat, round, choice, usedQuestions) : ImmutableList.of();
+      // A loop that selects a text variant (the classic values) asks and notes in that variant's words.
+      Optional<String> variant = plan.loop().textVariant();
+      ImmutableList<Text> questions = bank ? questions(cat, round, choice, usedQuestions, variant) : ImmutableList.of();
       ImmutableMap.Builder<String, Text> notes = ImmutableMap.builder();
       if (bank) {
         rr.get().scorecard().ratings().forEach((c, rating) ->
-            note(cat, c, rating, choice.pick("note", round.id(), c), usedNotes).ifPresent(t -> notes.put(c, t)));
+            note(cat, c, rating, choice.pick("note", round.id(), c), usedNotes, variant).ifPresent(t -> notes.put(c, t)));
       }
       rounds.add(new RoundPacket(round, persona, rr, questions, notes.buildOrThrow(),
           Optional.ofNullable(teamNotes.get(round.id())), stop(rr.get())));
@@ -154,8 +156,9 @@ public final class DebriefPlayer {
   }
 
   /** Up to three questions for the round's focus competencies, the round's own persona's first. */
-  private static ImmutableList<Text> questions(Catalogue cat, Round round, Choice choice, Set<Text> used) {
-    List<Question> bank = cat.questions();
+  private static ImmutableList<Text> questions(Catalogue cat, Round round, Choice choice, Set<Text> used,
+      Optional<String> variant) {
+    List<Question> bank = variant.map(cat::questions).orElseGet(cat::questions);
     List<Text> chosen = new ArrayList<>();
     for (String c : round.focus().keySet()) {
       if (chosen.size() == QUESTIONS_PER_ROUND) {
@@ -176,8 +179,10 @@ public final class DebriefPlayer {
   }
 
   /** A note that fits the rating, never one already used in this packet. */
-  private static Optional<Text> note(Catalogue cat, String competency, Rating rating, long pick, Set<Text> used) {
-    List<Text> notes = cat.rubrics().notes(competency, rating);
+  private static Optional<Text> note(Catalogue cat, String competency, Rating rating, long pick, Set<Text> used,
+      Optional<String> variant) {
+    List<Text> notes = variant.map(v -> cat.rubrics().notes(competency, rating, v))
+        .orElseGet(() -> cat.rubrics().notes(competency, rating));
     int n = notes.size();
     for (int i = 0; i < n; i++) {
       Text t = notes.get(Math.floorMod(pick + i, n));

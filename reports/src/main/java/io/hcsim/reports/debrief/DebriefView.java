@@ -186,6 +186,11 @@ public final class DebriefView {
   private List<Map<String, String>> timeline() {
     List<Map<String, String>> rows = new ArrayList<>();
     int i = 1;
+    // A simulated loop on a loop with a calendar: each round held on the date its draws give, the
+    // first round on the debrief's date.
+    io.hcsim.simulation.calendar.LoopCalendar calendar = new io.hcsim.simulation.calendar.LoopCalendar(d.plan());
+    boolean dated = calendar.complete() && d.run().isPresent();
+    long runKey = dated ? new io.hcsim.simulation.random.Draws(d.seed()).runKey(d.run().getAsLong()) : 0;
     for (RoundPacket p : d.rounds()) {
       Map<String, String> r = new LinkedHashMap<>();
       r.put("index", Integer.toString(i++));
@@ -196,6 +201,11 @@ public final class DebriefView {
           : p.stop().isPresent() ? m.get("timeline.ended")
           : p.reached() ? m.get("timeline.reached")
           : d.remaining().isPresent() ? m.get("timeline.toCome") : m.get("timeline.notReached");
+      boolean held = p.reached() || (p.round().decides() && decidedByCommittee());
+      if (dated && held) {
+        long days = Math.round(calendar.days(i - 1, runKey));
+        status = status + " · " + m.get("timeline.day", days, m.date(d.date().plusDays(days)));
+      }
       r.put("status", status);
       r.put("class", p.stop().isPresent() ? "ended"
           : p.reached() || (p.round().decides() && decidedByCommittee() && d.remaining().isEmpty()) ? "held" : "skipped");

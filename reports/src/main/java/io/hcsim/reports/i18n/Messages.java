@@ -31,7 +31,20 @@ public final class Messages {
 
   public static Messages of(Language language) {
     Properties p = new Properties();
-    String name = "/hcsim/reports/messages_" + language.id() + ".properties";
+    load(p, "messages", language);
+    return new Messages(language, p);
+  }
+
+  /** These words and those of another bundle of the same language ({@code hcsim/reports/BUNDLE_LANG.properties}). */
+  public Messages with(String bundleName) {
+    Properties p = new Properties();
+    p.putAll(bundle);
+    load(p, bundleName, language);
+    return new Messages(language, p);
+  }
+
+  private static void load(Properties p, String bundleName, Language language) {
+    String name = "/hcsim/reports/" + bundleName + "_" + language.id() + ".properties";
     try (InputStream in = Messages.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing message bundle " + name);
@@ -40,7 +53,6 @@ public final class Messages {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Messages(language, p);
   }
 
   public Language language() {

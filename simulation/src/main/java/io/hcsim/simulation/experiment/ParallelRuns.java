@@ -17,11 +17,11 @@ import java.util.function.Supplier;
  * end. Every draw is addressed by run number and workers only count, so the merged result is the
  * same for any number of threads.
  */
-final class ParallelRuns {
-  static final int CHUNK = 8_192;
+public final class ParallelRuns {
+  public static final int CHUNK = 8_192;
 
   /** Per-thread state: plays runs and tallies them; merges exactly with its peers. */
-  interface Worker<W extends Worker<W>> {
+  public interface Worker<W extends Worker<W>> {
     void play(long run, long runKey);
 
     void merge(W other);
@@ -29,7 +29,7 @@ final class ParallelRuns {
 
   private ParallelRuns() {}
 
-  static <W extends Worker<W>> W run(
+  public static <W extends Worker<W>> W run(
       Draws draws, long from, long to, int threads, Supplier<W> factory, LongConsumer progress) {
     long chunks = (to - from + CHUNK - 1) / CHUNK;
     int workers = (int) Math.max(1, Math.min(threads, chunks));

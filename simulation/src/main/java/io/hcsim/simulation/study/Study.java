@@ -1,0 +1,310 @@
+package io.hcsim.simulation.study;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.hcsim.core.catalogue.Catalogue;
+import io.hcsim.core.committee.Committee;
+import io.hcsim.core.level.Level;
+import io.hcsim.core.loop.Loop;
+import io.hcsim.core.loop.Round;
+import io.hcsim.simulation.calendar.DayCounts;
+import io.hcsim.simulation.calendar.LoopCalendar;
+import io.hcsim.simulation.experiment.ParallelRuns;
+import io.hcsim.simulation.experiment.Wilson;
+import io.hcsim.simulation.random.Draws;
+import io.hcsim.simulation.run.Candidate;
+import io.hcsim.simulation.run.LoopOutcome;
+import io.hcsim.simulation.run.LoopPlan;
+import io.hcsim.simulation.run.LoopRunner;
+import io.hcsim.simulation.run.PoolSource;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+/**
+ * Draws candidates from the target level's applicant pool and plays every study point's loop on
+ * each, on the same draws (common random numbers), comparing each decision with the truth and
+ * with the full-information decision of the loop as given. Workers keep only integer counts
+ * (outcomes, rounds reached, days in quarter-day bins), so the result is the same for any number
+ * of threads and memory does not grow with the number of candidates.
+ */
+public final class Study {
+  /** More points than this is no longer a grid anyone reads. */
+  public static final int MAX_POINTS = 400;
+
+  private final Catalogue catalogue;
+  private final Level target;
+  private final LoopPlan fullPlan;
+  private final List<Compiled> points;
+  private final PoolSource source;
+  private final int[] window;
+  private final double[] windowBar;
+  private final double targetBar;
+
+  /** A point's loop compiled for the target, with what the tally needs per round. */
+  private record Compiled(StudyPoint point, LoopPlan plan, double[] hoursReached, LoopCalendar calendar) {}
+
+  public Study(Catalogue catalogue, Loop loop, Level target, List<StudyPoint> points) {
+    if (points.size() > MAX_POINTS) {
+      throw new StudyInputException("--sweep: a grid of " + points.size() + " points; expected at most " + MAX_POINTS
+          + " (fewer values)");
+    }
+    this.catalogue = catalogue;
+    this.target = target;
+    this.fullPlan = new LoopPlan(catalogue, LoopVariants.fullInformation(loop), target);
+    this.points = points.stream().map(this::compile).toList();
+    this.source = new PoolSource(catalogue.pool(), target, catalogue.competencies());
+    List<Level> levels = new LoopPlan(catalogue, loop, target).committee().window();
+    this.window = levels.stream().mapToInt(l -> catalogue.levels().indexOf(l)).toArray();
+    this.windowBar = levels.stream().mapToDouble(Level::bar).toArray();
+    this.targetBar = target.bar();
+  }
+
+  /** The study points of {@code sweeps} (none, one or two) applied to {@code loop}, the first sweep varying slowest. */
+  public static List<StudyPoint> grid(Catalogue catalogue, Loop loop, Level target, List<Sweep> sweeps) {
+    List<StudyPoint> points = List.of(new StudyPoint(ImmutableMap.of(), loop));
+    long size = sweeps.stream().mapToLong(s -> s.values().size()).reduce(1, (a, b) -> a * b);
+    if (size > MAX_POINTS) {
+      throw new StudyInputException("--sweep: a grid of " + size + " points; expected at most " + MAX_POINTS + " (fewer values)");
+    }
+    for (Sweep s : sweeps) {
+      List<StudyPoint> next = new ArrayList<>();
+      for (StudyPoint p : points) {
+        for (String v : s.values()) {
+          Map<String, String> values = new LinkedHashMap<>(p.values());
+          values.put(s.parameter().id(), v);
+          next.add(new StudyPoint(ImmutableMap.copyOf(values),
+              LoopVariants.apply(catalogue, p.loop(), target, s.parameter(), v)));
+        }
+      }
+      points = next;
+    }
+    return points;
+  }
+
+  private Compiled compile(StudyPoint point) {
+    LoopPlan plan = new LoopPlan(catalogue, point.loop(), target);
+    List<Round> rounds = plan.rounds();
+    double[] hours = new double[rounds.size() + 1];
+    for (int r = 0; r < rounds.size(); r++) {
+      hours[r + 1] = hours[r] + rounds.get(r).hours();
+    }
+    return new Compiled(point, plan, hours, new LoopCalendar(plan));
+  }
+
+  public StudyResult run(String loopRef, String loopName, long seed, long candidates, int threads, List<Sweep> sweeps,
+      LongConsumer progress) {
+    Worker w = ParallelRuns.run(new Draws(seed), 0, candidates, threads, Worker::new, progress);
+    ImmutableList.Builder<PointResult> results = ImmutableList.builder();
+    boolean calendar = true;
+    for (int p = 0; p < points.size(); p++) {
+      results.add(new PointResult(points.get(p).point().values(), w.tallies[p].metrics()));
+      calendar &= points.get(p).point().loop().hasCalendar();
+    }
+    return new StudyResult(loopRef, loopName, target.id(), target.bar(), candidates, seed, ImmutableList.copyOf(sweeps),
+        results.build(), (double) w.qualified / candidates, calendar,
+        (double) w.fullHires / candidates);
+  }
+
+  /** The offer the truth deserves: the highest level of the window whose bar it clears, else none. */
+  private int deserved(double truth) {
+    int best = Committee.NO_HIRE;
+    for (int i = 0; i < window.length; i++) {
+      if (truth >= windowBar[i]) {
+        best = window[i];
+      }
+    }
+    return best;
+  }
+
+  private final class Worker implements ParallelRuns.Worker<Worker> {
+    private final Candidate candidate = new Candidate(catalogue.competencies().size());
+    private final LoopRunner full = new LoopRunner(fullPlan);
+    private final LoopRunner[] runners = new LoopRunner[points.size()];
+    private final Tally[] tallies = new Tally[points.size()];
+    private long qualified;
+    private long fullHires;
+
+    Worker() {
+      for (int p = 0; p < runners.length; p++) {
+        runners[p] = new LoopRunner(points.get(p).plan());
+        tallies[p] = new Tally(points.get(p));
+      }
+    }
+
+    @Override
+    public void play(long run, long runKey) {
+      source.fill(run, runKey, candidate);
+      double truth = fullPlan.overall(candidate);
+      boolean isQualified = truth >= targetBar;
+      if (isQualified) {
+        qualified++;
+      }
+      int deserved = deserved(truth);
+      int fullOffer = Math.max(Committee.NO_HIRE, full.run(runKey, candidate).decision());
+      if (fullOffer >= 0) {
+        fullHires++;
+      }
+      for (int p = 0; p < runners.length; p++) {
+        tallies[p].add(runners[p].run(runKey, candidate), runKey, isQualified, deserved, fullOffer);
+      }
+    }
+
+    @Override
+    public void merge(Worker other) {
+      qualified += other.qualified;
+      fullHires += other.fullHires;
+      for (int p = 0; p < tallies.length; p++) {
+        tallies[p].merge(other.tallies[p]);
+      }
+    }
+  }
+
+  /** One point's counts. */
+  private static final class Tally {
+    private final Compiled point;
+    long n;
+    long hires;
+    long holds;
+    long qualified;
+    long hiredQualified;
+    long hiredUnqualified;
+    long rightLevel;
+    long agree;
+    /** Candidates (and hires) by the number of rounds reached, for the hours. */
+    final long[] reached;
+    final long[] reachedHired;
+    /** Candidates by days to the decision. */
+    final DayCounts days = new DayCounts();
+
+    Tally(Compiled point) {
+      this.point = point;
+      this.reached = new long[point.hoursReached().length];
+      this.reachedHired = new long[point.hoursReached().length];
+    }
+
+    void add(LoopOutcome o, long runKey, boolean isQualified, int deserved, int fullOffer) {
+      n++;
+      int decision = o.decision();
+      boolean hired = decision >= 0;
+      reached[o.roundsReached()]++;
+      days.add(point.calendar().days(o.roundsReached(), runKey));
+      if (decision == Committee.HOLD) {
+        holds++;
+      }
+      if (isQualified) {
+        qualified++;
+      }
+      if (hired) {
+        hires++;
+        reachedHired[o.roundsReached()]++;
+        if (isQualified) {
+          hiredQualified++;
+        } else {
+          hiredUnqualified++;
+        }
+        if (decision == deserved) {
+          rightLevel++;
+        }
+      }
+      if (Math.max(Committee.NO_HIRE, decision) == fullOffer) {
+        agree++;
+      }
+    }
+
+    void merge(Tally o) {
+      n += o.n;
+      hires += o.hires;
+      holds += o.holds;
+      qualified += o.qualified;
+      hiredQualified += o.hiredQualified;
+      hiredUnqualified += o.hiredUnqualified;
+      rightLevel += o.rightLevel;
+      agree += o.agree;
+      add(reached, o.reached);
+      add(reachedHired, o.reachedHired);
+      days.merge(o.days);
+    }
+
+    private static void add(long[] into, long[] from) {
+      for (int i = 0; i < into.length; i++) {
+        into[i] += from[i];
+      }
+    }
+
+    ImmutableMap<Metric, Estimate> metrics() {
+      Map<Metric, Estimate> m = new EnumMap<>(Metric.class);
+      long unqualified = n - qualified;
+      long rejectedUnqualified = unqualified - hiredUnqualified;
+      m.put(Metric.ACCURACY, share(hiredQualified + rejectedUnqualified, n));
+      m.put(Metric.PRECISION, share(hiredQualified, hires));
+      m.put(Metric.RECALL, share(hiredQualified, qualified));
+      m.put(Metric.FALSE_POSITIVE_RATE, share(hiredUnqualified, unqualified));
+      m.put(Metric.FALSE_NEGATIVE_RATE, share(qualified - hiredQualified, qualified));
+      m.put(Metric.HIRE_RATE, share(hires, n));
+      m.put(Metric.HOLD_RATE, share(holds, n));
+      m.put(Metric.LEVEL_ACCURACY, share(rightLevel, hires));
+      m.put(Metric.AGREEMENT, share(agree, n));
+      double[] h = point.hoursReached();
+      m.put(Metric.HOURS_PER_CANDIDATE, mean(h, reached, n));
+      m.put(Metric.HOURS_PER_HIRE, perHire(h));
+      if (point.point().loop().hasCalendar()) {
+        m.put(Metric.DAYS_MEDIAN, quantile(days, 0.5));
+        m.put(Metric.DAYS_P90, quantile(days, 0.9));
+      }
+      return ImmutableMap.copyOf(m);
+    }
+
+    private static Estimate share(long k, long of) {
+      if (of == 0) {
+        return Estimate.NONE;
+      }
+      Wilson w = Wilson.of95(k, of);
+      return new Estimate((double) k / of, w.low(), w.high());
+    }
+
+    /** The mean of a value that depends only on the rounds reached, with its normal interval. */
+    private static Estimate mean(double[] value, long[] count, long n) {
+      double s = 0;
+      double s2 = 0;
+      for (int i = 0; i < count.length; i++) {
+        s += value[i] * count[i];
+        s2 += value[i] * value[i] * count[i];
+      }
+      double mean = s / n;
+      double half = Wilson.Z95 * Math.sqrt(Math.max(0, s2 / n - mean * mean) / n);
+      return new Estimate(mean, mean - half, mean + half);
+    }
+
+    /**
+     * All interviewer hours over the hires, with the delta-method interval of a ratio of means:
+     * Var(R) ~ Var(h - R x) / (n E[x]^2), x the hire indicator.
+     */
+    private Estimate perHire(double[] h) {
+      if (hires == 0) {
+        return Estimate.NONE;
+      }
+      double eh2 = 0;
+      double ehx = 0;
+      double total = 0;
+      for (int i = 0; i < reached.length; i++) {
+        total += h[i] * reached[i];
+        eh2 += h[i] * h[i] * reached[i];
+        ehx += h[i] * reachedHired[i];
+      }
+      double ex = (double) hires / n;
+      double r = total / hires;
+      double var = (eh2 / n - 2 * r * ehx / n + r * r * ex) / (n * ex * ex);
+      double half = Wilson.Z95 * Math.sqrt(Math.max(0, var));
+      return new Estimate(r, r - half, r + half);
+    }
+
+    private static Estimate quantile(DayCounts days, double p) {
+      double[] ci = days.quantileInterval(p, Wilson.Z95);
+      return new Estimate(days.quantile(p), ci[0], ci[1]);
+    }
+  }
+}
