@@ -26,13 +26,12 @@ final class PlanChoice {
 
   /**
    * {@code none} first, then the named built-in strategies scaled to {@code hours} (all of them
-   * when none are named), then the plan files.
+   * when none are named), then the plan files, whose names may be no built-in strategy's.
    */
   static List<Plan> plans(Catalogue catalogue, List<String> strategies, List<Path> files, double hours)
       throws InvalidInputException {
     Map<String, Strategy> builtIn = catalogue.strategies();
-    List<String> names = strategies == null || strategies.isEmpty()
-        ? (files == null || files.isEmpty() ? List.copyOf(builtIn.keySet()) : List.of(Strategy.NONE)) : strategies;
+    List<String> names = strategies == null || strategies.isEmpty() ? List.copyOf(builtIn.keySet()) : strategies;
     Set<String> seen = new HashSet<>();
     List<Plan> plans = new ArrayList<>();
     plans.add(builtIn.get(Strategy.NONE).plan(hours));
@@ -53,7 +52,7 @@ final class PlanChoice {
     PlanReader reader = new PlanReader(catalogue.activities());
     for (Path f : files == null ? List.<Path>of() : files) {
       Plan p = reader.read(f).value();
-      if (!seen.add(p.name())) {
+      if (builtIn.containsKey(p.name()) || !seen.add(p.name())) {
         throw new BadArgumentException("--plan " + f + ": its name '" + p.name() + "' is already taken by "
             + (builtIn.containsKey(p.name()) ? "a built-in strategy" : "another plan") + "; give each plan its own name");
       }

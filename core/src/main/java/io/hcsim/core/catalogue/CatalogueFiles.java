@@ -53,7 +53,7 @@ public final class CatalogueFiles {
   public record PreparationList(
       ModelEntry model, Map<String, ActivityEntry> activities, Map<String, StrategyEntry> strategies) {}
 
-  public record ModelEntry(Double ceiling, Double responseSd, Double consistencyMax) {}
+  public record ModelEntry(Double ceiling, Double responseSd, Double consistencyMax, Double headroomFrom) {}
 
   public record ActivityEntry(
       String en, String zh, String description, Map<String, Double> gains, Double tau, Double consistencyGain,

@@ -354,15 +354,17 @@ public final class CatalogueLoader {
 
   private static Limits limits(CatalogueFiles.ModelEntry model) throws InvalidInputException {
     Problems p = new Problems(ROOT + "preparation.yaml");
-    if (!p.require(model, "model", "ceiling, responseSd and consistencyMax")) {
+    if (!p.require(model, "model", "ceiling, responseSd, consistencyMax and headroomFrom")) {
       p.throwIfAny();
     }
     boolean ok = p.require(model.ceiling(), "model.ceiling", "proficiency units") && p.range(model.ceiling(), "model.ceiling", 0, 1);
     ok &= p.require(model.responseSd(), "model.responseSd", "an SD") && p.range(model.responseSd(), "model.responseSd", 0, 2);
     ok &= p.require(model.consistencyMax(), "model.consistencyMax", "a consistency")
         && p.range(model.consistencyMax(), "model.consistencyMax", 0, 1);
+    ok &= p.require(model.headroomFrom(), "model.headroomFrom", "a proficiency")
+        && p.range(model.headroomFrom(), "model.headroomFrom", 1, 4.5);
     p.throwIfAny();
-    return new Limits(model.ceiling(), model.responseSd(), model.consistencyMax());
+    return new Limits(model.ceiling(), model.responseSd(), model.consistencyMax(), model.headroomFrom());
   }
 
   private static ImmutableMap<String, Strategy> strategies(

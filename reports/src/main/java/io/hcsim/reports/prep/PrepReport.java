@@ -66,12 +66,12 @@ public final class PrepReport {
     out.put("h", h);
     out.put("reading", v.reading());
     out.put("chart", new ShareIntervalChart(r.ranking().entries().stream()
-        .map(e -> new ShareIntervalChart.Bar(e.plan().name(), e.hire(), e.hireCi().low(), e.hireCi().high())).toList(),
+        .map(e -> new ShareIntervalChart.Bar(v.name(e.plan()), e.hire(), e.hireCi().low(), e.hireCi().high())).toList(),
         m.get("prep.chartAxis")).svg(style, "strategies-chart"));
     List<Map<String, String>> rows = new ArrayList<>();
     for (Entry e : r.ranking().entries()) {
       Map<String, String> row = new LinkedHashMap<>();
-      row.put("name", e.plan().name());
+      row.put("name", v.name(e.plan()));
       row.put("hire", m.percent(e.hire()));
       row.put("ci", v.ci(e.hireCi()));
       row.put("atTarget", m.percent(e.atTarget()));
@@ -88,7 +88,7 @@ public final class PrepReport {
       Entry found = r.ranking().entry(o.search().plan().name());
       Entry none = r.ranking().entry(r.ranking().baseline().name());
       out.put("optimised", true);
-      out.put("planName", found.plan().name());
+      out.put("planName", v.name(found.plan()));
       out.put("planIntro", m.get("prep.planIntro", m.proficiency(r.catalogue().preparationLimits().ceiling())));
       out.put("planRows", v.planRows(found.plan()));
       out.put("odds", m.get("prep.odds", m.percent(none.hire()), m.percent(found.hire()), v.points(found.delta()),

@@ -97,18 +97,16 @@ public final class PrepText {
     double[] b = bestBuiltIn.behindBest();
     // behindBest is each entry minus the best; their difference is mine minus the best built-in.
     double gap = d[0] - b[0];
-    String pts = PrepView.points(gap);
     boolean expected = r.optimised().get().objective() == io.hcsim.simulation.prep.Objective.EXPECTED_OFFER;
-    if (expected) {
-      pts = v.money(gap);
-    }
+    String pts = expected ? v.money(Math.abs(gap)) : v.m.get("prep.pointsN", PrepView.points(Math.abs(gap)).replace("+", ""));
     if (r.ranking().best().plan().name().equals(found) && !bestBuiltIn.sameAsBest()) {
-      return v.m.get("prep.confirm.better", bestBuiltIn.plan().name(), pts);
+      return v.m.get("prep.confirm.better", v.name(bestBuiltIn.plan()), pts);
     }
     if (mine.sameAsBest()) {
-      return v.m.get("prep.confirm.same", bestBuiltIn.plan().name(), pts);
+      return v.m.get("prep.confirm.same", v.name(bestBuiltIn.plan()),
+          (gap < 0 ? "-" : gap > 0 ? "+" : "") + pts);
     }
-    return v.m.get("prep.confirm.worse", bestBuiltIn.plan().name(), pts);
+    return v.m.get("prep.confirm.worse", v.name(bestBuiltIn.plan()), pts);
   }
 
   static String hours(double h) {

@@ -58,6 +58,16 @@ final class PrepView {
     return m.money(Math.round(amount), r.currency());
   }
 
+  /** A plan's name as the reader reads it: a built-in strategy's translated name (with its id), else as given. */
+  String name(Plan plan) {
+    return name(plan.name());
+  }
+
+  String name(String id) {
+    String key = "prep.name." + id;
+    return m.has(key) ? m.get(key) + "（" + id + "）" : id;
+  }
+
   /** A strategy's one-line rationale in the report's language; a plan file's name otherwise. */
   String rationale(Plan plan) {
     String key = "prep.strategy." + plan.name();
@@ -131,7 +141,10 @@ final class PrepView {
       effect = m.get("prep.why.effect", points(d.difference()));
     }
     String weakest = weakestUntouched(plan);
-    return m.get("prep.why.sentence", moves, steadier, effect) + weakest;
+    // Steadier interviews narrow the spread of ratings: a candidate below the bar loses the good days that carry them over it.
+    String steadierCosts = d.difference() < -d.halfWidth95() && consistency >= NOTABLE_RAISE
+        ? (m.chinese() ? "" : " ") + m.get("prep.why.steadierCosts") : "";
+    return m.get("prep.why.sentence", moves, steadier, effect) + steadierCosts + weakest;
   }
 
   /** A note when the plan leaves the candidate's weakest weighted competency where it was. */
@@ -147,7 +160,7 @@ final class PrepView {
     }
     double d = r.after().get(plan.name()).proficiency(weakest) - r.before().proficiency(weakest);
     return d < NOTABLE_RAISE
-        ? m.get("prep.why.untouched", m.competency(cat.competencies().get(weakest)), m.proficiency(r.before().proficiency(weakest)))
+        ? (m.chinese() ? "" : " ") + m.get("prep.why.untouched", m.competency(cat.competencies().get(weakest)), m.proficiency(r.before().proficiency(weakest)))
         : "";
   }
 
@@ -156,10 +169,14 @@ final class PrepView {
     List<String> out = new ArrayList<>();
     Entry best = r.ranking().best();
     Entry none = r.ranking().entry(r.ranking().baseline().name());
-    out.add(m.get("prep.reading.best", best.plan().name(), m.percent(best.hire()), m.percent(none.hire()),
+    if (best == none) {
+      out.add(m.get("prep.reading.noneBest", m.percent(none.hire())));
+      return out;
+    }
+    out.add(m.get("prep.reading.best", name(best.plan()), m.percent(best.hire()), m.percent(none.hire()),
         points(best.delta()), m.percent(best.atTarget()), m.percent(none.atTarget())));
     List<String> ties = r.ranking().entries().stream().skip(1).filter(Entry::sameAsBest)
-        .map(e -> e.plan().name()).toList();
+        .map(e -> name(e.plan())).toList();
     out.add(ties.isEmpty() ? m.get("prep.reading.alone") : m.get("prep.reading.ties", m.list(ties)));
     List<Map.Entry<Competency, Double>> raises = raises(best.plan());
     if (!raises.isEmpty()) {
@@ -168,10 +185,14 @@ final class PrepView {
     return out;
   }
 
-  /** One row per activity of a plan: its hours and what it buys alone (typical response, before the ceiling). */
+  /**
+   * One row per activity of a plan: its hours and what it buys alone for this candidate (typical
+   * response, less room above the headroom level, before the ceiling on the sum).
+   */
   List<Map<String, String>> planRows(Plan plan) {
     List<Map<String, String>> rows = new ArrayList<>();
     double response = r.profile().preparationResponse();
+    var limits = cat.preparationLimits();
     for (Activity a : cat.activities().values()) {
       double h = plan.hours(a.id());
       if (h <= 0) {
@@ -179,7 +200,8 @@ final class PrepView {
       }
       List<String> buys = new ArrayList<>();
       for (Competency c : cat.competencies().all()) {
-        double g = a.gains().getOrDefault(c.id(), 0.0) * a.progress(h) * response;
+        double g = a.gains().getOrDefault(c.id(), 0.0) * a.progress(h) * response
+            * limits.headroom(r.before().proficiency(cat.competencies().indexOf(c.id())));
         if (g >= NOTABLE_RAISE) {
           buys.add(m.competency(c) + " +" + m.proficiency(g));
         }

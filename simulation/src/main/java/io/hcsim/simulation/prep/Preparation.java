@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * A plan applied to a candidate. Hours h on activity a raise competency c by {@code m_a * G_ac *
  * (1 - exp(-h / tau_a))}, where m_a is how much activity a helps this candidate; the raises of all
- * activities on one competency add up to at most the catalogue's ceiling, and proficiency never
+ * activities on one competency add up to at most the catalogue's ceiling, shrink for a competency
+ * already above the catalogue's headroom level (less room is left to learn), and proficiency never
  * passes 5.0. Mock loops raise consistency the same way, up to the catalogue's cap.
  *
  * <p>Everything that depends only on the hours is computed here, once per plan; per run only the
@@ -88,7 +89,8 @@ public final class Preparation {
     }
     for (int c = 0; c < sum.length; c++) {
       if (sum[c] > 0) {
-        into.raise(c, Math.min(limits.ceiling(), sum[c]), Proficiency.MAX);
+        double room = limits.headroom(into.proficiency(c));
+        into.raise(c, room * Math.min(limits.ceiling(), sum[c]), Proficiency.MAX);
       }
     }
     if (consistency > 0) {
