@@ -59,5 +59,5 @@ public final class CatalogueFiles {
       String en, String zh, String description, Map<String, Double> gains, Double tau, Double consistencyGain,
       String phase) {}
 
-  public record StrategyEntry(String description, Map<String, Double> shares) {}
+  public record StrategyEntry(String description, String zh, Map<String, Double> shares) {}
 }

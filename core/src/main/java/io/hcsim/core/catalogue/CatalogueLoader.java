@@ -375,7 +375,8 @@ public final class CatalogueLoader {
     all.forEach((id, s) -> {
       String path = "strategies." + id;
       if (!p.require(s.shares(), path + ".shares", "a share of the hours per activity")
-          | !p.require(s.description(), path + ".description", "who the strategy is for, in one line")) {
+          | !p.require(s.description(), path + ".description", "who the strategy is for, in one line")
+          | !p.require(s.zh(), path + ".zh", "who the strategy is for, in Chinese")) {
         return;
       }
       boolean ok = true;
@@ -384,7 +385,7 @@ public final class CatalogueLoader {
             && p.range(h.getValue(), path + ".shares." + h.getKey(), 0, 1000);
       }
       if (ok) {
-        out.put(id, new Strategy(id, s.description(), ImmutableMap.copyOf(s.shares())));
+        out.put(id, new Strategy(id, new Text(s.description(), s.zh()), ImmutableMap.copyOf(s.shares())));
       }
     });
     p.throwIfAny();

@@ -1,6 +1,7 @@
 package io.hcsim.core.prep;
 
 import com.google.common.collect.ImmutableMap;
+import io.hcsim.core.catalogue.Text;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -8,9 +9,9 @@ import java.util.OptionalInt;
 
 /**
  * A built-in preparation strategy: a share of the hours budget per activity (normalised, so the
- * shares need not add up to 1), and who it is for. {@code none} has no shares.
+ * shares need not add up to 1), and who it is for (in English and Chinese). {@code none} has no shares.
  */
-public record Strategy(String id, String description, ImmutableMap<String, Double> shares) {
+public record Strategy(String id, Text description, ImmutableMap<String, Double> shares) {
   public static final String NONE = "none";
 
   /** The strategy for a budget: each activity's share of {@code budget} hours, to a tenth of an hour. */

@@ -89,7 +89,8 @@ class PlanReaderTest {
         "product-cases", "mock-heavy", "values-and-motivation");
     assertThat(CATALOGUE.strategies().get("none").plan(60).hours()).isEmpty();
     CATALOGUE.strategies().values().forEach(s -> {
-      assertThat(s.description()).isNotBlank();
+      assertThat(s.description().en()).isNotBlank();
+      assertThat(s.description().zh()).isNotBlank();
       if (!s.id().equals("none")) {
         assertThat(s.plan(60).totalHours()).as(s.id()).isCloseTo(60, org.assertj.core.data.Offset.offset(0.5));
       }

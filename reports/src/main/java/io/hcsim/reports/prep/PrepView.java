@@ -65,17 +65,17 @@ final class PrepView {
 
   String name(String id) {
     String key = "prep.name." + id;
-    return m.has(key) ? m.get(key) + "（" + id + "）" : id;
+    String translated = m.has(key) ? m.get(key) : id;
+    return translated.equals(id) ? id : translated + "（" + id + "）";
   }
 
   /** A strategy's one-line rationale in the report's language; a plan file's name otherwise. */
   String rationale(Plan plan) {
-    String key = "prep.strategy." + plan.name();
     Strategy s = cat.strategies().get(plan.name());
     if (s == null) {
       return isOptimised(plan) ? m.get("prep.optimisedRationale") : m.get("prep.planFile");
     }
-    return m.has(key) ? m.get(key) : s.description();
+    return m.text(s.description());
   }
 
   boolean isOptimised(Plan plan) {
