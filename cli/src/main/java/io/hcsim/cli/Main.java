@@ -32,14 +32,14 @@ import picocli.CommandLine.Command;
     exitCodeList = {"0:done", "1:internal error", "2:bad input (each problem on one line)"},
     subcommands = {
       SimulateCommand.class,
-      CompareCommand.class,
-      OptimizeCommand.class,
       DebriefCommand.class,
       ScoreCommand.class,
       ProfilesCommand.class,
       LoopsCommand.class,
       InitCommand.class,
       ValidateCommand.class,
+      CompareCommand.class,
+      OptimizeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
