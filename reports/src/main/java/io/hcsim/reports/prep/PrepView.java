@@ -29,6 +29,8 @@ final class PrepView {
   static final double NOTABLE_RAISE = 0.005;
   /** Competencies named per plan, and practised in optimize's "what to practise". */
   static final int NAMED = 3;
+  /** A round's pass rate must rise by at least this to be named. */
+  static final double NOTABLE_LIFT = 0.005;
 
   final PrepResult r;
   final Messages m;
@@ -144,7 +146,27 @@ final class PrepView {
     // Steadier interviews narrow the spread of ratings: a candidate below the bar loses the good days that carry them over it.
     String steadierCosts = d.difference() < -d.halfWidth95() && consistency >= NOTABLE_RAISE
         ? (m.chinese() ? "" : " ") + m.get("prep.why.steadierCosts") : "";
-    return m.get("prep.why.sentence", moves, steadier, effect) + steadierCosts + weakest;
+    return m.get("prep.why.sentence", moves, steadier, effect) + lifted(e) + steadierCosts + weakest;
+  }
+
+  /** The round whose pass rate (of the loops that reach it) the plan lifts most over the baseline, if any. */
+  private String lifted(Entry e) {
+    double[] base = r.ranking().entry(r.ranking().baseline().name()).passRates();
+    double[] mine = e.passRates();
+    int best = -1;
+    for (int round = 0; round < mine.length; round++) {
+      double lift = mine[round] - base[round];
+      if (!Double.isNaN(lift) && lift >= NOTABLE_LIFT && (best < 0 || lift > mine[best] - base[best])) {
+        best = round;
+      }
+    }
+    if (best < 0) {
+      return "";
+    }
+    var round = r.loop().rounds().get(best);
+    var persona = r.loop().loop().persona(round);
+    String name = persona == null ? round.id() : m.persona(persona);
+    return (m.chinese() ? "" : " ") + m.get("prep.why.lifted", name, m.percent(base[best]), m.percent(mine[best]));
   }
 
   /** A note when the plan leaves the candidate's weakest weighted competency where it was. */

@@ -17,7 +17,7 @@ import java.util.List;
 public final class Field {
   /** What one entrant did, and every paired difference against the others. */
   public record Result(long runs, long[] hires, long[] atTarget, double[] offerSum, long[][] onlyHire,
-      long[][] onlyTarget, double[][] diffSum, double[][] diffSquares) {
+      long[][] onlyTarget, double[][] diffSum, double[][] diffSquares, long[][] reached, long[][] passed) {
     public int size() {
       return hires.length;
     }
@@ -37,6 +37,11 @@ public final class Field {
 
     public double atTarget(int i) {
       return atTarget[i] / (double) runs;
+    }
+
+    /** Of entrant i's loops that reached round r, the share that went on past it (NaN if none reached it). */
+    public double passRate(int i, int r) {
+      return reached[i][r] == 0 ? Double.NaN : passed[i][r] / (double) reached[i][r];
     }
 
     /** The mean offer, a loop without an offer counting 0. */
@@ -78,7 +83,8 @@ public final class Field {
   public static Result run(
       LoopPlan plan, List<? extends CandidateSource> entrants, long seed, long runs, int threads, boolean pairwise) {
     Tally t = ParallelRuns.run(new Draws(seed), 0, runs, threads, () -> new Tally(plan, entrants, pairwise), done -> {});
-    return new Result(runs, t.hires, t.atTarget, t.offerSum, t.onlyHire, t.onlyTarget, t.diffSum, t.diffSquares);
+    return new Result(runs, t.hires, t.atTarget, t.offerSum, t.onlyHire, t.onlyTarget, t.diffSum, t.diffSquares,
+        t.reached, t.passed);
   }
 
   private static final class Tally implements ParallelRuns.Worker<Tally> {
@@ -98,6 +104,8 @@ public final class Field {
     final double[][] diffSquares;
 
     final boolean pairwise;
+    final long[][] reached;
+    final long[][] passed;
 
     Tally(LoopPlan plan, List<? extends CandidateSource> sources, boolean pairwise) {
       int k = sources.size();
@@ -116,6 +124,9 @@ public final class Field {
       onlyTarget = new long[k][k];
       diffSum = new double[k][k];
       diffSquares = new double[k][k];
+      int rounds = plan.rounds().size();
+      reached = new long[k][rounds];
+      passed = new long[k][rounds];
     }
 
     @Override
@@ -130,6 +141,14 @@ public final class Field {
         hires[i] += hired[i] ? 1 : 0;
         atTarget[i] += atT[i] ? 1 : 0;
         offerSum[i] += offer[i];
+        if (pairwise) {
+          long[] re = reached[i];
+          long[] pa = passed[i];
+          for (int r = 0; r < o.roundsReached() && r < re.length; r++) {
+            re[r]++;
+            pa[r] += o.passed(r) ? 1 : 0;
+          }
+        }
       }
       if (!pairwise) {
         return;
@@ -154,6 +173,10 @@ public final class Field {
         hires[i] += other.hires[i];
         atTarget[i] += other.atTarget[i];
         offerSum[i] += other.offerSum[i];
+        for (int r = 0; r < reached[i].length; r++) {
+          reached[i][r] += other.reached[i][r];
+          passed[i][r] += other.passed[i][r];
+        }
         for (int j = 0; j < k; j++) {
           onlyHire[i][j] += other.onlyHire[i][j];
           onlyTarget[i][j] += other.onlyTarget[i][j];

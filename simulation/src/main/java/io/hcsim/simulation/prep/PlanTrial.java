@@ -79,10 +79,11 @@ public final class PlanTrial {
    * @param offerDelta the same for the expected offer
    * @param behindBest this plan's objective minus the best's, with its 95% half-width
    * @param sameAsBest whether the Holm-corrected test leaves it as good as the best
+   * @param passRates per round of the loop, the share of the loops that reached it which went on
    */
   public record Entry(Plan plan, double hire, Wilson hireCi, double atTarget, Wilson atTargetCi, double expectedOffer,
       PairedDifference delta, PairedDifference atTargetDelta, MeanDifference offerDelta, double[] behindBest,
-      boolean sameAsBest) {}
+      boolean sameAsBest, double[] passRates) {}
 
   /** Plans ranked best first by the objective; the first plan given is the baseline. */
   public record Ranking(Objective objective, long seed, long runs, Plan baseline, ImmutableList<Entry> entries) {
@@ -111,9 +112,17 @@ public final class PlanTrial {
     for (int i : order) {
       entries.add(new Entry(plans.get(i), r.hire(i), r.hireCi(i), r.atTarget(i), r.atTargetCi(i), r.expectedOffer(i),
           r.hireDifference(0, i), r.atTargetDifference(0, i), r.offerDifference(0, i), objective.difference(r, best, i),
-          same[i]));
+          same[i], passRates(r, i)));
     }
     return new Ranking(objective, seed, runs, plans.get(0), ImmutableList.copyOf(entries));
+  }
+
+  private double[] passRates(Field.Result r, int i) {
+    double[] out = new double[loop.rounds().size()];
+    for (int round = 0; round < out.length; round++) {
+      out[round] = r.passRate(i, round);
+    }
+    return out;
   }
 
   /**
