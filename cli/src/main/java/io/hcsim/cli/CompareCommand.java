@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
 final class CompareCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin Inputs inputs;
+  @Mixin PrepOptions.Budget budget;
   @Mixin PrepOptions options;
   @Mixin CommonOptions common;
 
@@ -44,14 +45,15 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    budget.check();
     int threads = options.check();
     Library library = Library.bundled();
     Inputs.Resolved in = inputs.resolve(library, spec.commandLine().getErr());
-    List<Plan> chosen = PlanChoice.plans(library.catalogue(), strategies, plans, options.hours);
+    List<Plan> chosen = PlanChoice.plans(library.catalogue(), strategies, plans, budget.hours);
     LoopPlan loop = new LoopPlan(library.catalogue(), in.loop(), in.profile().targetLevel());
     PlanTrial trial = PlanChoice.trial(library.catalogue(), loop, in.profile(), threads);
     PlanTrial.Ranking ranking = trial.compare(chosen, Objective.OFFER, options.seed, options.runs);
-    PrepResult result = new PrepResult(in.profileRef(), in.loopRef(), in.profile(), loop, options.hours,
+    PrepResult result = new PrepResult(in.profileRef(), in.loopRef(), in.profile(), loop, budget.hours,
         trial.candidate(), PlanChoice.after(trial, chosen), ranking, Optional.empty());
     spec.commandLine().getOut().print(options.format == PrepOptions.Shown.json ? PrepJson.render(result) : PrepText.render(result));
     spec.commandLine().getOut().flush();

@@ -40,6 +40,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       CompareCommand.class,
       OptimizeCommand.class,
+      SensitivityCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

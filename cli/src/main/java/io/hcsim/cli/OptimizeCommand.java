@@ -45,6 +45,7 @@ final class OptimizeCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin Inputs inputs;
+  @Mixin PrepOptions.Budget budget;
   @Mixin PrepOptions options;
   @Mixin CommonOptions common;
 
@@ -72,12 +73,13 @@ final class OptimizeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    budget.check();
     int threads = options.check();
     Objective goal = Objective.of(objective).orElseThrow(() -> new BadArgumentException("--objective: "
         + io.hcsim.core.files.Suggestions.unknown("objective", objective, List.of("offer", "target-level", "expected-offer"))));
-    if (!Double.isFinite(step) || step <= 0 || step > options.hours) {
+    if (!Double.isFinite(step) || step <= 0 || step > budget.hours) {
       throw new BadArgumentException("--step: " + Problems.fmt(step) + " is out of range; expected more than 0 and at most "
-          + "the budget (--hours " + Problems.fmt(options.hours) + ")");
+          + "the budget (--hours " + Problems.fmt(budget.hours) + ")");
     }
     if (searchRuns < 100 || searchRuns > 1_000_000) {
       throw new BadArgumentException("--search-runs: " + searchRuns + " is out of range; expected 100 to 1,000,000");
@@ -92,9 +94,9 @@ final class OptimizeCommand implements Callable<Integer> {
       if (!Double.isFinite(hoursPerWeek) || hoursPerWeek <= 0 || hoursPerWeek > 100) {
         throw new BadArgumentException("--hours-per-week: " + Problems.fmt(hoursPerWeek) + " is out of range; expected more than 0 to 100");
       }
-      if (options.hours > weeks * hoursPerWeek + 1e-9) {
+      if (budget.hours > weeks * hoursPerWeek + 1e-9) {
         throw new BadArgumentException(String.format(Locale.ROOT, "--hours %s do not fit in %d weeks of %s hours; expected "
-            + "at most %s hours, or more --weeks or --hours-per-week", Problems.fmt(options.hours), weeks,
+            + "at most %s hours, or more --weeks or --hours-per-week", Problems.fmt(budget.hours), weeks,
             Problems.fmt(hoursPerWeek), Problems.fmt(weeks * hoursPerWeek)));
       }
     }
@@ -108,7 +110,7 @@ final class OptimizeCommand implements Callable<Integer> {
     Inputs.Resolved in = inputs.resolve(library, spec.commandLine().getErr());
     LoopPlan loop = new LoopPlan(library.catalogue(), in.loop(), in.profile().targetLevel());
     PlanTrial trial = PlanChoice.trial(library.catalogue(), loop, in.profile(), threads);
-    Optimizer.Result found = new Optimizer(trial).optimise(PLAN_NAME, options.hours, step, goal, options.seed, searchRuns);
+    Optimizer.Result found = new Optimizer(trial).optimise(PLAN_NAME, budget.hours, step, goal, options.seed, searchRuns);
     Plan plan = found.plan();
     Optional<Schedule> schedule = Optional.empty();
     if (weeks != null) {
@@ -116,11 +118,11 @@ final class OptimizeCommand implements Callable<Integer> {
       plan = new Plan(plan.name(), plan.hours(), OptionalInt.of(weeks), OptionalDouble.of(schedule.get().hoursPerWeek()));
       found = new Optimizer.Result(plan, found.value(), found.evaluations(), found.trail());
     }
-    List<Plan> all = new ArrayList<>(PlanChoice.plans(library.catalogue(), null, null, options.hours));
+    List<Plan> all = new ArrayList<>(PlanChoice.plans(library.catalogue(), null, null, budget.hours));
     all.add(1, plan);
     long confirmSeed = options.seed + CONFIRMATION_OFFSET;
     PlanTrial.Ranking ranking = trial.compare(all, goal, confirmSeed, options.runs);
-    PrepResult result = new PrepResult(in.profileRef(), in.loopRef(), in.profile(), loop, options.hours,
+    PrepResult result = new PrepResult(in.profileRef(), in.loopRef(), in.profile(), loop, budget.hours,
         trial.candidate(), PlanChoice.after(trial, all), ranking,
         Optional.of(new PrepResult.Optimised(found, goal, options.seed, searchRuns, step, schedule)));
     spec.commandLine().getOut().print(options.format == PrepOptions.Shown.json ? PrepJson.render(result) : PrepText.render(result));

@@ -5,15 +5,29 @@ import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.Option;
 
-/** What `hcsim compare` and `hcsim optimize` share: the budget, the runs and how the result is written (a mixin). */
+/** What `hcsim compare`, `optimize` and `sensitivity` share: the runs and how the result is written (a mixin). */
 final class PrepOptions {
   enum Shown { text, json }
 
-  @Option(names = "--hours", paramLabel = "H", description = "Hours of preparation the built-in strategies share (default ${DEFAULT-VALUE}).",
-      defaultValue = "60")
-  double hours;
+  /** The hours of preparation to share out (a mixin of compare and optimize). */
+  static final class Budget {
+    @Option(names = "--hours", paramLabel = "H", description = "Hours of preparation to share out (default ${DEFAULT-VALUE}).",
+        defaultValue = "60")
+    double hours;
 
-  @Option(names = {"-n", "--runs"}, paramLabel = "N", description = "Simulated loops per plan (default ${DEFAULT-VALUE}).",
+    void check() {
+      if (!Double.isFinite(hours) || hours < 0) {
+        throw new BadArgumentException("--hours: " + hours + " is not a number of hours; expected 0 to "
+            + (long) PlanReader.MAX_HOURS);
+      }
+      if (hours > PlanReader.MAX_HOURS) {
+        throw new BadArgumentException(String.format(Locale.ROOT, "--hours: %s is over the %d hours hcsim plans for; expected 0 to %d",
+            io.hcsim.core.files.Problems.fmt(hours), (long) PlanReader.MAX_HOURS, (long) PlanReader.MAX_HOURS));
+      }
+    }
+  }
+
+  @Option(names = {"-n", "--runs"}, paramLabel = "N", description = "Simulated loops per plan or lever (default ${DEFAULT-VALUE}).",
       defaultValue = "100000")
   long runs;
 
@@ -43,14 +57,6 @@ final class PrepOptions {
 
   /** Checks the numbers and the report's name before any work; returns the thread count. */
   int check() throws io.hcsim.core.files.InvalidInputException {
-    if (!Double.isFinite(hours) || hours < 0) {
-      throw new BadArgumentException("--hours: " + hours + " is not a number of hours; expected 0 to "
-          + (long) PlanReader.MAX_HOURS);
-    }
-    if (hours > PlanReader.MAX_HOURS) {
-      throw new BadArgumentException(String.format(Locale.ROOT, "--hours: %s is over the %d hours hcsim plans for; expected 0 to %d",
-          io.hcsim.core.files.Problems.fmt(hours), (long) PlanReader.MAX_HOURS, (long) PlanReader.MAX_HOURS));
-    }
     if (runs < 100 || runs > 10_000_000) {
       throw new BadArgumentException("--runs: " + runs + " is out of range; expected 100 to 10,000,000");
     }

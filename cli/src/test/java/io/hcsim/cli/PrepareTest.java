@@ -82,6 +82,38 @@ class PrepareTest {
     Cli.run("compare", "-n", RUNS, "--strategies", "none", "--plan", plan.toString()).ok();
   }
 
+  @Test
+  void sensitivityRanksTheLeversAndSaysWhatEachCostsInHours() {
+    JsonNode j = Cli.cached("sensitivity", "-n", RUNS, "-f", "json").ok().json();
+    double previous = 2;
+    List<String> levers = new ArrayList<>();
+    for (JsonNode l : j.get("levers")) {
+      levers.add(l.get("lever").asText());
+      double d = l.get("offer").get("value").asDouble();
+      assertThat(d).isLessThanOrEqualTo(previous);
+      previous = d;
+      assertThat(l.get("offer").get("ci95")).hasSize(2);
+      assertThat(l.has("hours")).isTrue();
+    }
+    assertThat(levers).contains("consistency", "regulatory_privacy", "domain_judgment");
+    JsonNode regulation = null;
+    for (JsonNode l : j.get("levers")) {
+      if (l.get("lever").asText().equals("regulatory_privacy")) {
+        regulation = l;
+      }
+    }
+    // The consumer PM is at 2.5 in regulation: +0.25 is within reach, mostly by studying the regulation landscape.
+    assertThat(regulation.get("hours").asDouble()).isBetween(10.0, 60.0);
+    assertThat(regulation.get("byActivity").has("regulation_landscape")).isTrue();
+  }
+
+  @Test
+  void theSensitivityReportIsADocument() throws Exception {
+    Path html = dir.resolve("sens.html");
+    Cli.run("sensitivity", "-n", RUNS, "--report", html.toString(), "--lang", "zh").ok();
+    assertThat(Files.readString(html)).contains("一小时花在哪里最值", "<svg");
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "compare --strategies balnced|did you mean 'balanced'",
@@ -93,7 +125,9 @@ class PrepareTest {
     "optimize --step 61|--step: 61 is out of range",
     "optimize --objective offr|did you mean 'offer'",
     "optimize --weeks 2 --hours-per-week 10|do not fit in 2 weeks",
-    "compare --lang fr --report x.pdf|unknown language"})
+    "compare --lang fr --report x.pdf|unknown language",
+    "sensitivity --hours 10|unknown option '--hours'",
+    "sensitivity --runs 5|--runs: 5 is out of range"})
   void badArgumentsAreOneLineAndExitTwo(String args, String fragment) {
     Cli.run(args.split(" ")).badInput().oneLine(fragment);
   }

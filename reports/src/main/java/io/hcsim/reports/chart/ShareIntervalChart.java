@@ -12,24 +12,34 @@ import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 
 /**
- * Horizontal bars of shares in percent with their 95% intervals as whiskers: scenarios compared
- * on the same draws (preparation strategies), best first.
+ * Horizontal bars in percent (or percentage points) with their 95% intervals as whiskers:
+ * scenarios compared on the same draws (preparation strategies), or paired differences from a
+ * baseline, which may be negative (a tornado of levers). Each bar is labelled past its whisker.
  */
-public record ShareIntervalChart(List<Bar> bars, String axisLabel) {
-  /** One bar: its label, a share in [0, 1] and the ends of its interval. */
+public record ShareIntervalChart(List<Bar> bars, String axisLabel, boolean differences) {
+  /** Shares, labelled inside their bars. */
+  public ShareIntervalChart(List<Bar> bars, String axisLabel) {
+    this(bars, axisLabel, false);
+  }
+
+  /** One bar: its label, a share (or a difference of shares) and the ends of its interval. */
   public record Bar(String label, double share, double low, double high) {}
 
   public String svg(ChartStyle style, String id) {
     DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
     double top = 0;
+    double bottom = 0;
     for (Bar b : bars) {
       // The renderer draws value +- "standard deviation": given the half-width, it draws the interval.
       data.add(100 * b.share(), 100 * (b.high() - b.low()) / 2, "", b.label());
       top = Math.max(top, 100 * b.high());
+      bottom = Math.min(bottom, 100 * b.low());
     }
     CategoryAxis x = ChartStyle.categories(0.25);
     NumberAxis y = new NumberAxis(axisLabel);
-    y.setRange(0, Math.min(100, Math.ceil((top + 8) / 10) * 10));
+    // Room past the longest whisker for its label.
+    double room = 0.18 * Math.max(top - bottom, 1e-3);
+    y.setRange(bottom < 0 || differences ? bottom - room : 0, top + room);
     StatisticalBarRenderer r = new StatisticalBarRenderer();
     r.setBarPainter(new StandardBarPainter());
     r.setShadowVisible(false);
@@ -41,9 +51,21 @@ public record ShareIntervalChart(List<Bar> bars, String axisLabel) {
         new java.text.DecimalFormat("0.0")));
     r.setDefaultItemLabelsVisible(true);
     r.setDefaultItemLabelFont(style.size(9f));
-    r.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
-        org.jfree.chart.labels.ItemLabelAnchor.INSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_RIGHT));
-    r.setDefaultItemLabelPaint(java.awt.Color.WHITE);
+    if (differences) {
+      // Differences may be tiny or negative: each label past the end of its bar, never inside it.
+      r.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator("{2}",
+          new java.text.DecimalFormat("+0.0;-0.0")));
+      r.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+          org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+      r.setDefaultNegativeItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+          org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE9, org.jfree.chart.ui.TextAnchor.CENTER_RIGHT));
+      r.setItemLabelAnchorOffset(14);
+      r.setDefaultItemLabelPaint(java.awt.Color.DARK_GRAY);
+    } else {
+      r.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+          org.jfree.chart.labels.ItemLabelAnchor.INSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_RIGHT));
+      r.setDefaultItemLabelPaint(java.awt.Color.WHITE);
+    }
     CategoryPlot plot = new CategoryPlot(data, x, y, r);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
