@@ -125,6 +125,9 @@ final class InitCommand implements Callable<Integer> {
     s.append("# weakly with interviewers' ratings (r about .29, Mabe & West 1982); with 0.3 every simulated loop draws\n");
     s.append("# you around the numbers above, so the odds carry that doubt. 0 takes them as exact.\n");
     s.append("uncertainty: 0.3\n\n");
+    s.append("# How much preparation helps you compared with most people: 0.5 slow, 1 typical, 1.5 fast\n");
+    s.append("# (used by 'hcsim compare' and 'hcsim optimize').\n");
+    s.append("preparationResponse: 1\n\n");
     s.append("# Total compensation you expect, and what you earn now (offers start from it plus a typical raise), ")
         .append(catalogue.levels().currency()).append(" a year.\n");
     s.append("compensationExpectation: 800000\n");
