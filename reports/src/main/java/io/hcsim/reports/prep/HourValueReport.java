@@ -9,17 +9,14 @@ import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.reports.chart.ChartStyle;
 import io.hcsim.reports.chart.ShareIntervalChart;
-import io.hcsim.reports.font.CjkFont;
 import io.hcsim.reports.i18n.Language;
 import io.hcsim.reports.i18n.Messages;
 import io.hcsim.reports.render.Format;
-import io.hcsim.reports.render.Pdf;
-import io.hcsim.reports.render.Template;
+import io.hcsim.reports.render.Document;
 import io.hcsim.simulation.experiment.PairedDifference;
 import io.hcsim.simulation.prep.HourValue;
 import io.hcsim.simulation.prep.Purchase;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -106,12 +103,12 @@ public final class HourValueReport {
 
   /** The document, HTML or PDF; a Chinese PDF needs a CJK TrueType font ({@code font} or the system's). */
   public byte[] render(Format format, Optional<Path> font) throws InvalidInputException {
-    if (!format.rich()) {
-      throw new IllegalArgumentException("the sensitivity report is HTML or PDF: " + format);
-    }
-    Optional<CjkFont> cjk = m.chinese() || font.isPresent() ? Optional.of(CjkFont.find(font)) : Optional.empty();
-    ChartStyle style = ChartStyle.latinOr(cjk.isPresent() ? Optional.of(cjk.get().awt()) : Optional.empty());
-    boolean pdf = format == Format.PDF;
+    return Document.render(m.chinese(), format, font, "sensitivity.xhtml.mustache", this::values,
+        m.get("prep.footer", r.profile().name(), r.seed()), m.get("sens.title") + " · " + r.profile().name(),
+        r.profile().name());
+  }
+
+  private Map<String, Object> values(ChartStyle style) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("lang", m.language().id());
     v.put("title", m.get("sens.title"));
@@ -130,12 +127,7 @@ public final class HourValueReport {
         x.comparison().offer().difference(), x.comparison().offer().difference() - x.comparison().offer().halfWidth95(),
         x.comparison().offer().difference() + x.comparison().offer().halfWidth95())).toList(), m.get("sens.axis"), true)
         .svg(style, "tornado-chart"));
-    v.put("fontFamily", pdf && cjk.isPresent() ? "'" + Pdf.CJK_FAMILY + "', sans-serif" : "sans-serif");
-    v.put("footer", m.get("prep.footer", r.profile().name(), r.seed()));
-    v.put("css", Template.plain("style.css.mustache").render(v));
-    String html = Template.xhtml("sensitivity.xhtml.mustache").render(v);
-    return pdf ? Pdf.render(html, cjk, m.get("sens.title") + " · " + r.profile().name(), r.profile().name())
-        : html.getBytes(StandardCharsets.UTF_8);
+    return v;
   }
 
   private String intro() {

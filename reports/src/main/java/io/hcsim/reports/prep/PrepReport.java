@@ -3,13 +3,10 @@ package io.hcsim.reports.prep;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.reports.chart.ChartStyle;
 import io.hcsim.reports.chart.ShareIntervalChart;
-import io.hcsim.reports.font.CjkFont;
 import io.hcsim.reports.i18n.Messages;
 import io.hcsim.reports.render.Format;
-import io.hcsim.reports.render.Pdf;
-import io.hcsim.reports.render.Template;
+import io.hcsim.reports.render.Document;
 import io.hcsim.simulation.prep.PlanTrial.Entry;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,19 +32,9 @@ public final class PrepReport {
 
   /** The report as HTML or PDF; a Chinese PDF needs a CJK TrueType font ({@code font} or the system's). */
   public byte[] render(Format format, Optional<Path> font) throws InvalidInputException {
-    if (!format.rich()) {
-      throw new IllegalArgumentException("the preparation report is HTML or PDF: " + format);
-    }
-    Optional<CjkFont> cjk = m.chinese() || font.isPresent() ? Optional.of(CjkFont.find(font)) : Optional.empty();
-    ChartStyle style = ChartStyle.latinOr(cjk.isPresent() ? Optional.of(cjk.get().awt()) : Optional.empty());
-    boolean pdf = format == Format.PDF;
-    Map<String, Object> values = values(style);
-    values.put("fontFamily", pdf && cjk.isPresent() ? "'" + Pdf.CJK_FAMILY + "', sans-serif" : "sans-serif");
-    values.put("footer", m.get("prep.footer", r.profile().name(), r.ranking().seed()));
-    values.put("css", Template.plain("style.css.mustache").render(values));
-    String html = Template.xhtml("prep.xhtml.mustache").render(values);
-    return pdf ? Pdf.render(html, cjk, values.get("title") + " · " + r.profile().name(), r.profile().name())
-        : html.getBytes(StandardCharsets.UTF_8);
+    String title = r.optimised().isPresent() ? m.get("prep.optimize.title") : m.get("prep.compare.title");
+    return Document.render(m.chinese(), format, font, "prep.xhtml.mustache", this::values,
+        m.get("prep.footer", r.profile().name(), r.ranking().seed()), title + " · " + r.profile().name(), r.profile().name());
   }
 
   Map<String, Object> values(ChartStyle style) {
