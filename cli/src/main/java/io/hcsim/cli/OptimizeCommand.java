@@ -81,6 +81,11 @@ final class OptimizeCommand implements Callable<Integer> {
       throw new BadArgumentException("--step: " + Problems.fmt(step) + " is out of range; expected more than 0 and at most "
           + "the budget (--hours " + Problems.fmt(budget.hours) + ")");
     }
+    double used = Math.floor(budget.hours / step + 1e-9) * step;
+    if (used < budget.hours - 1e-9) {
+      spec.commandLine().getErr().println("warning: --hours " + Problems.fmt(budget.hours) + " is not a whole number of "
+          + Problems.fmt(step) + "-hour steps; the plan uses " + Problems.fmt(used));
+    }
     if (searchRuns < 100 || searchRuns > 1_000_000) {
       throw new BadArgumentException("--search-runs: " + searchRuns + " is out of range; expected 100 to 1,000,000");
     }

@@ -22,7 +22,7 @@ public final class PrepText {
     r.optimised().ifPresent(o -> optimised(v, s));
     s.append(m.get("prep.strategies")).append('\n');
     s.append(String.format(Locale.ROOT, "  %-22s %8s  %-15s %8s  %14s  %-13s %s%n", m.get("prep.plan"), m.get("prep.hire"),
-        m.get("prep.interval"), "atTarget", m.get("prep.expectedOffer"), m.get("prep.delta"), "best?"));
+        m.get("prep.interval"), "atTarget", m.get("prep.expectedOffer"), m.get("prep.delta"), "as best"));
     for (Entry e : r.ranking().entries()) {
       s.append(String.format(Locale.ROOT, "  %-22s %8s  %-15s %8s  %14s  %-13s %s%n", e.plan().name(), m.percent(e.hire()),
           v.ci(e.hireCi()), m.percent(e.atTarget()), v.money(e.expectedOffer()),
