@@ -30,9 +30,20 @@ final class InitCommand implements Callable<Integer> {
   @Option(names = "--scorecard", description = "Write a commented hiring-team scorecard instead (for 'hcsim score FILE').")
   boolean scorecard;
 
+  @Option(names = "--plan", description = "Write a commented preparation plan instead (for 'hcsim compare --plan FILE').")
+  boolean plan;
+
   @Override
   public Integer call() throws Exception {
+    if (scorecard && plan) {
+      throw new BadArgumentException("--scorecard and --plan exclude each other; give one");
+    }
     checkName(file);
+    if (plan) {
+      OutputFile.write(file, planTemplate(Library.bundled().catalogue()), force);
+      spec.commandLine().getOut().printf("Wrote %s. Edit it, then: hcsim compare --plan %s%n", file, file);
+      return Main.OK;
+    }
     if (scorecard) {
       OutputFile.write(file, ScoreCommand.bundledText(ScoreCommand.BUNDLED.get(0)), force);
       spec.commandLine().getOut().printf("Wrote %s. Edit it, then: hcsim score %s%n", file, file);
@@ -50,16 +61,42 @@ final class InitCommand implements Callable<Integer> {
    * read as: refuse such a name rather than write a file that validate then rejects. A directory
    * is left to {@link OutputFile}, which says so.
    */
-  private static void checkName(Path file) {
+  private void checkName(Path file) {
+    checkYamlName(file, "FILE", plan ? "plan" : scorecard ? "scorecard" : "profile");
+  }
+
+  /** A file hcsim writes as commented YAML must be named so: {@code what} is the kind, for the message. */
+  static void checkYamlName(Path file, String option, String what) {
     String name = file.toString();
     if (name.isEmpty()) {
-      throw new BadArgumentException("FILE: empty file name; give the name of the profile to write, such as me.yaml");
+      throw new BadArgumentException(option + ": empty file name; give the name of the " + what + " to write, such as my-" + what + ".yaml");
     }
     String lower = name.toLowerCase(Locale.ROOT);
     if (!Files.isDirectory(file) && !lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
-      throw new BadArgumentException("FILE: '" + name + "' does not end in .yaml or .yml; init writes a commented YAML"
-          + " profile, such as me.yaml");
+      throw new BadArgumentException(option + ": '" + name + "' does not end in .yaml or .yml; hcsim writes a commented YAML"
+          + " " + what + ", such as my-" + what + ".yaml");
     }
+  }
+
+  /** A plan with a share of 60 hours on every activity, each line saying what the activity trains. */
+  static String planTemplate(Catalogue catalogue) {
+    StringBuilder s = new StringBuilder();
+    s.append("# A preparation plan for hcsim: hours per activity. Compare it with the built-in strategies:\n");
+    s.append("#   hcsim compare --plan FILE      (or let hcsim find one: hcsim optimize --weeks 4 --out FILE)\n");
+    s.append("# Hours h on an activity raise each competency it trains by gain x (1 - exp(-h / tau)): the first hours\n");
+    s.append("# count most. Activities you leave out get no hours.\n\n");
+    s.append("name: my-plan\n\nhours:\n");
+    var shares = catalogue.strategies().get("balanced").plan(60).hours();
+    for (io.hcsim.core.prep.Activity a : catalogue.activities().values()) {
+      String trains = a.gains().entrySet().stream().map(g -> g.getKey() + " +" + g.getValue()).reduce((x, y) -> x + ", " + y)
+          .orElse("");
+      s.append(String.format(Locale.ROOT, "  %-22s %-5s # %s (tau %s h): %s%s%n", a.id() + ":",
+          io.hcsim.core.files.Problems.fmt(shares.getOrDefault(a.id(), 0.0)), a.name().en(),
+          io.hcsim.core.files.Problems.fmt(a.tau()), trains, a.consistencyGain() > 0 ? ", consistency +" + a.consistencyGain() : ""));
+    }
+    s.append("\n# Optional: the weeks you have and the hours a week; hcsim checks the hours fit.\n");
+    s.append("weeks: 4\nhoursPerWeek: 15\n");
+    return s.toString();
   }
 
   static String template(Catalogue catalogue) {
@@ -88,6 +125,9 @@ final class InitCommand implements Callable<Integer> {
     s.append("# weakly with interviewers' ratings (r about .29, Mabe & West 1982); with 0.3 every simulated loop draws\n");
     s.append("# you around the numbers above, so the odds carry that doubt. 0 takes them as exact.\n");
     s.append("uncertainty: 0.3\n\n");
+    s.append("# How much preparation helps you compared with most people: 0.5 slow, 1 typical, 1.5 fast\n");
+    s.append("# (used by 'hcsim compare' and 'hcsim optimize').\n");
+    s.append("preparationResponse: 1\n\n");
     s.append("# Total compensation you expect, and what you earn now (offers start from it plus a typical raise), ")
         .append(catalogue.levels().currency()).append(" a year.\n");
     s.append("compensationExpectation: 800000\n");

@@ -39,6 +39,9 @@ import picocli.CommandLine.Command;
       LoopsCommand.class,
       InitCommand.class,
       ValidateCommand.class,
+      CompareCommand.class,
+      OptimizeCommand.class,
+      SensitivityCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -8,6 +8,7 @@ import io.hcsim.core.level.Levels;
 import io.hcsim.core.persona.Persona;
 import io.hcsim.core.pool.ApplicantPool;
 import io.hcsim.core.prep.Activity;
+import io.hcsim.core.prep.Limits;
 import io.hcsim.core.prep.Strategy;
 import java.util.function.Supplier;
 
@@ -37,8 +38,9 @@ public record Catalogue(
     String defaultProfile,
     ImmutableMap<String, ImmutableMap<String, String>> descriptionVariants) {
 
-  /** The preparation catalogue: activities and the strategies that allot hours to them. */
-  public record Preparation(ImmutableMap<String, Activity> activities, ImmutableMap<String, Strategy> strategies) {}
+  /** The preparation catalogue: activities, the strategies that share hours among them, and how gains add up. */
+  public record Preparation(
+      ImmutableMap<String, Activity> activities, ImmutableMap<String, Strategy> strategies, Limits limits) {}
 
   /** The rubric bank, loaded on first use: simulations never need it. */
   public RubricBank rubrics() {
@@ -53,6 +55,11 @@ public record Catalogue(
   /** Built-in preparation strategies by id, loaded on first use. */
   public ImmutableMap<String, Strategy> strategies() {
     return preparation.get().strategies();
+  }
+
+  /** How preparation gains add up: the ceiling per competency, the spread of responses, the consistency cap. */
+  public Limits preparationLimits() {
+    return preparation.get().limits();
   }
 
   /** The question bank, loaded on first use. */

@@ -50,10 +50,14 @@ public final class CatalogueFiles {
   public record QuestionEntry(String competency, String en, String zh) {}
 
   /** preparation.yaml */
-  public record PreparationList(Map<String, ActivityEntry> activities, Map<String, StrategyEntry> strategies) {}
+  public record PreparationList(
+      ModelEntry model, Map<String, ActivityEntry> activities, Map<String, StrategyEntry> strategies) {}
+
+  public record ModelEntry(Double ceiling, Double responseSd, Double consistencyMax, Double headroomFrom) {}
 
   public record ActivityEntry(
-      String en, String zh, String description, Map<String, Double> gains, Double tau, Double consistencyGain) {}
+      String en, String zh, String description, Map<String, Double> gains, Double tau, Double consistencyGain,
+      String phase) {}
 
-  public record StrategyEntry(String description, Map<String, Double> hours) {}
+  public record StrategyEntry(String description, String zh, Map<String, Double> shares) {}
 }

@@ -24,12 +24,16 @@ import io.hcsim.core.persona.Persona;
 import io.hcsim.core.persona.PersonaEntry;
 import io.hcsim.core.pool.ApplicantPool;
 import io.hcsim.core.prep.Activity;
+import io.hcsim.core.prep.Limits;
+import io.hcsim.core.prep.Phase;
 import io.hcsim.core.prep.Strategy;
 import io.hcsim.core.rating.Rating;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -93,7 +97,7 @@ public final class CatalogueLoader {
       CatalogueFiles.PreparationList prep =
           read("preparation.yaml", CatalogueFiles.PreparationList.class, "preparation activities");
       ImmutableMap<String, Activity> activities = activities(prep, competencies);
-      return new Catalogue.Preparation(activities, strategies(prep, activities));
+      return new Catalogue.Preparation(activities, strategies(prep, activities), limits(prep.model()));
     });
     Problems p = new Problems(ROOT + "catalogue.yaml");
     p.require(index.loops(), "loops", "the bundled loop names");
@@ -329,6 +333,9 @@ public final class CatalogueLoader {
           & (p.require(a.tau(), path + ".tau", "hours") && p.range(a.tau(), path + ".tau", 0.5, 500))
           & p.require(a.gains(), path + ".gains", "gains per competency");
       double consistencyGain = a.consistencyGain() == null ? 0 : a.consistencyGain();
+      List<String> phases = Arrays.stream(Phase.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
+      ok &= p.require(a.phase(), path + ".phase", String.join(", ", phases))
+          && p.known(a.phase(), path + ".phase", "phase", phases);
       ok &= p.range(consistencyGain, path + ".consistencyGain", 0, 0.5);
       if (a.gains() != null) {
         for (Map.Entry<String, Double> g : a.gains().entrySet()) {
@@ -338,11 +345,26 @@ public final class CatalogueLoader {
       }
       if (ok) {
         out.put(id, new Activity(id, new Text(a.en(), a.zh()), a.description() == null ? "" : a.description(),
-            ImmutableMap.copyOf(a.gains()), a.tau(), consistencyGain));
+            ImmutableMap.copyOf(a.gains()), a.tau(), consistencyGain, Phase.valueOf(a.phase().toUpperCase(Locale.ROOT))));
       }
     });
     p.throwIfAny();
     return out.buildOrThrow();
+  }
+
+  private static Limits limits(CatalogueFiles.ModelEntry model) throws InvalidInputException {
+    Problems p = new Problems(ROOT + "preparation.yaml");
+    if (!p.require(model, "model", "ceiling, responseSd, consistencyMax and headroomFrom")) {
+      p.throwIfAny();
+    }
+    boolean ok = p.require(model.ceiling(), "model.ceiling", "proficiency units") && p.range(model.ceiling(), "model.ceiling", 0, 1);
+    ok &= p.require(model.responseSd(), "model.responseSd", "an SD") && p.range(model.responseSd(), "model.responseSd", 0, 2);
+    ok &= p.require(model.consistencyMax(), "model.consistencyMax", "a consistency")
+        && p.range(model.consistencyMax(), "model.consistencyMax", 0, 1);
+    ok &= p.require(model.headroomFrom(), "model.headroomFrom", "a proficiency")
+        && p.range(model.headroomFrom(), "model.headroomFrom", 1, 4.5);
+    p.throwIfAny();
+    return new Limits(model.ceiling(), model.responseSd(), model.consistencyMax(), model.headroomFrom());
   }
 
   private static ImmutableMap<String, Strategy> strategies(
@@ -352,16 +374,18 @@ public final class CatalogueLoader {
     Map<String, StrategyEntry> all = file.strategies() == null ? Map.of() : file.strategies();
     all.forEach((id, s) -> {
       String path = "strategies." + id;
-      if (!p.require(s.hours(), path + ".hours", "hours per activity")) {
+      if (!p.require(s.shares(), path + ".shares", "a share of the hours per activity")
+          | !p.require(s.description(), path + ".description", "who the strategy is for, in one line")
+          | !p.require(s.zh(), path + ".zh", "who the strategy is for, in Chinese")) {
         return;
       }
       boolean ok = true;
-      for (Map.Entry<String, Double> h : s.hours().entrySet()) {
-        ok &= p.known(h.getKey(), path + ".hours." + h.getKey(), "activity", activities.keySet())
-            && p.range(h.getValue(), path + ".hours." + h.getKey(), 0, 1000);
+      for (Map.Entry<String, Double> h : s.shares().entrySet()) {
+        ok &= p.known(h.getKey(), path + ".shares." + h.getKey(), "activity", activities.keySet())
+            && p.range(h.getValue(), path + ".shares." + h.getKey(), 0, 1000);
       }
       if (ok) {
-        out.put(id, new Strategy(id, s.description() == null ? "" : s.description(), ImmutableMap.copyOf(s.hours())));
+        out.put(id, new Strategy(id, new Text(s.description(), s.zh()), ImmutableMap.copyOf(s.shares())));
       }
     });
     p.throwIfAny();

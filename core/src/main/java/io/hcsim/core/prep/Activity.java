@@ -10,9 +10,11 @@ import io.hcsim.core.catalogue.Text;
  * @param gains the most it can raise each competency, in proficiency units
  * @param tau hours for about 63% of the most it can give
  * @param consistencyGain the most it can raise the candidate's consistency (mock loops)
+ * @param phase where it belongs in a week-by-week schedule
  */
 public record Activity(
-    String id, Text name, String description, ImmutableMap<String, Double> gains, double tau, double consistencyGain) {
+    String id, Text name, String description, ImmutableMap<String, Double> gains, double tau, double consistencyGain,
+    Phase phase) {
 
   /** The fraction of its gains that {@code hours} of this activity delivers. */
   public double progress(double hours) {

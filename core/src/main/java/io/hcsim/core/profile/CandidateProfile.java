@@ -18,6 +18,7 @@ import java.util.OptionalLong;
  * @param currentCompensation what the candidate earns now (yearly), which an offer is anchored on
  * @param competingOffers competing offers given only as a count
  * @param competingOfferAmounts competing offers given as yearly amounts
+ * @param preparationResponse how much preparation helps this candidate: 0.5 slow, 1 typical, 1.5 fast
  * @param filledFromPool the competencies the file left out, set to the applicant-pool mean
  */
 public record CandidateProfile(
@@ -31,6 +32,7 @@ public record CandidateProfile(
     int competingOffers,
     ImmutableList<Long> competingOfferAmounts,
     String notes,
+    double preparationResponse,
     ImmutableSet<String> filledFromPool) {
 
   /** The largest competing offer given as an amount, or 0. */

@@ -16,4 +16,5 @@ public record ProfileFile(
     Long compensationExpectation,
     Long currentCompensation,
     Object competingOffers,
+    Double preparationResponse,
     String notes) {}

@@ -28,9 +28,12 @@ import java.util.OptionalLong;
  */
 public final class ProfileReader extends ValidatingReader<ProfileFile, CandidateProfile> {
   public static final String WHAT = "a candidate profile (keys: name, targetLevel, proficiency, consistency, uncertainty, "
-      + "compensationExpectation, currentCompensation, competingOffers, notes)";
+      + "compensationExpectation, currentCompensation, competingOffers, preparationResponse, notes)";
   /** The largest uncertainty a profile may state: a pool SD and a half. */
   static final double MAX_UNCERTAINTY = 1.0;
+  /** How much preparation helps, relative to a typical candidate: half as much to half as much again. */
+  static final double MIN_RESPONSE = 0.5;
+  static final double MAX_RESPONSE = 1.5;
   private static final long MAX_COMPENSATION = 100_000_000L;
   private static final int MAX_COMPETING_OFFERS = 20;
 
@@ -93,6 +96,11 @@ public final class ProfileReader extends ValidatingReader<ProfileFile, Candidate
     if (f.uncertainty() != null && p.range(f.uncertainty(), "uncertainty", 0, MAX_UNCERTAINTY)) {
       uncertainty = f.uncertainty();
     }
+    double response = 1;
+    if (f.preparationResponse() != null
+        && p.range(f.preparationResponse(), "preparationResponse", MIN_RESPONSE, MAX_RESPONSE)) {
+      response = f.preparationResponse();
+    }
     OptionalLong compensation = amount(f.compensationExpectation(), "compensationExpectation", p);
     if (f.compensationExpectation() == null) {
       warnings.add(file + ": compensationExpectation not given; the recruiter screen will not weigh it");
@@ -121,7 +129,8 @@ public final class ProfileReader extends ValidatingReader<ProfileFile, Candidate
     }
     CandidateProfile profile = new CandidateProfile(
         f.name(), target, proficiency.buildOrThrow(), consistency, uncertainty, compensation, current, competing,
-        ImmutableList.copyOf(amounts), f.notes() == null ? "" : f.notes().strip(), ImmutableSet.copyOf(filled));
+        ImmutableList.copyOf(amounts), f.notes() == null ? "" : f.notes().strip(), response,
+        ImmutableSet.copyOf(filled));
     return new Loaded<>(profile, ImmutableList.copyOf(warnings));
   }
 

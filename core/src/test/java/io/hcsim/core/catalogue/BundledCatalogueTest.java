@@ -83,6 +83,6 @@ class BundledCatalogueTest {
     catalogue.activities().values().forEach(a ->
         a.gains().values().forEach(g -> assertThat(g / poolSd).as(a.id()).isLessThanOrEqualTo(0.42 + 1e-9)));
     catalogue.strategies().values().forEach(s ->
-        assertThat(catalogue.activities().keySet()).containsAll(s.hours().keySet()));
+        assertThat(catalogue.activities().keySet()).containsAll(s.shares().keySet()));
   }
 }

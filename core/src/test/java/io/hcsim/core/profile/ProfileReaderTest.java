@@ -134,7 +134,7 @@ class ProfileReaderTest {
     assertThat(rejectedAt(() -> LIBRARY.profile(file.toString()), "p.yaml"))
         .singleElement().asString().endsWith("p.yaml, line 1, column 1: unknown key 'naem'; did you mean 'name'? "
             + "Valid: name, targetLevel, proficiency, consistency, uncertainty, compensationExpectation, currentCompensation, "
-            + "competingOffers, notes");
+            + "competingOffers, preparationResponse, notes");
     Path fixed = TestFiles.write(dir, "p", Format.YAML,
         "name: Test\ntargetLevel: P7\nproficiency:\n  values: 3\n  execution: 7\n");
     assertThat(rejectedAt(() -> LIBRARY.profile(fixed.toString()), "p.yaml"))

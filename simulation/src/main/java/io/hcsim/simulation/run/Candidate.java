@@ -81,6 +81,15 @@ public final class Candidate {
     }
   }
 
+  public double consistency() {
+    return consistency;
+  }
+
+  /** Raises consistency by {@code by}, up to {@code max}; never lowers one already above it. */
+  public void raiseConsistency(double by, double max) {
+    consistency = Math.max(consistency, Math.min(max, consistency + by));
+  }
+
   public double proficiency(int competency) {
     return proficiency[competency];
   }

@@ -1,0 +1,186 @@
+package io.hcsim.reports.prep;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hcsim.core.catalogue.Catalogue;
+import io.hcsim.core.files.InvalidInputException;
+import io.hcsim.reports.chart.ChartStyle;
+import io.hcsim.reports.chart.ShareIntervalChart;
+import io.hcsim.reports.i18n.Language;
+import io.hcsim.reports.i18n.Messages;
+import io.hcsim.reports.render.Format;
+import io.hcsim.reports.render.Document;
+import io.hcsim.simulation.experiment.PairedDifference;
+import io.hcsim.simulation.prep.HourValue;
+import io.hcsim.simulation.prep.Purchase;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * `hcsim sensitivity` as text (English), JSON, or a document (HTML or PDF, English or Chinese)
+ * with the levers as a tornado chart: the rise in P(offer) for each raise, with its interval, and
+ * what an hour of preparation is worth on each.
+ */
+public final class HourValueReport {
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final HourValueResult r;
+  private final Messages m;
+  private final Catalogue cat;
+
+  public HourValueReport(HourValueResult result, Messages messages) {
+    this.r = result;
+    this.m = messages;
+    this.cat = result.loop().catalogue();
+  }
+
+  /** The text form, in English. */
+  public static String text(HourValueResult result) {
+    HourValueReport v = new HourValueReport(result, Messages.of(Language.EN));
+    StringBuilder s = new StringBuilder();
+    s.append(v.m.get("sens.title")).append(" · ").append(result.profile().name()).append('\n');
+    s.append(v.m.get("prep.context", result.profileRef(), result.loopRef(), result.loop().target().id())).append('\n');
+    s.append(v.intro()).append("\n\n");
+    s.append(String.format(Locale.ROOT, "  %-26s %6s  %-18s %-24s %s%n", v.m.get("sens.lever"), v.m.get("sens.raise"),
+        v.m.get("sens.effect"), v.m.get("sens.hours"), v.m.get("sens.perTen")));
+    for (Map<String, String> row : v.rows()) {
+      s.append(String.format(Locale.ROOT, "  %-26s %6s  %-18s %-24s %s%n", row.get("lever"), row.get("raise"),
+          row.get("effect"), row.get("hours"), row.get("perTen")));
+      if (!row.get("how").isEmpty()) {
+        s.append("      ").append(row.get("how")).append('\n');
+      }
+    }
+    s.append('\n').append(v.m.get("prep.reading")).append('\n');
+    v.reading().forEach(x -> s.append("  - ").append(x).append('\n'));
+    return s.toString();
+  }
+
+  public static String json(HourValueResult r) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("profile", r.profileRef());
+    root.put("loop", r.loopRef());
+    root.put("targetLevel", r.loop().target().id());
+    root.put("seed", r.seed());
+    root.put("runs", r.runs());
+    ArrayNode levers = root.putArray("levers");
+    for (HourValue.Row row : r.rows()) {
+      ObjectNode l = levers.addObject().put("lever", row.lever()).put("raise", PrepJson.round(row.raise()));
+      difference(l.putObject("offer"), row.comparison().offer());
+      difference(l.putObject("atTarget"), row.comparison().atTarget());
+      if (row.purchase().isPresent()) {
+        Purchase p = row.purchase().get();
+        l.put("hours", p.hours());
+        ObjectNode by = l.putObject("byActivity");
+        p.byActivity().forEach(by::put);
+        l.put("pointsPerTenHours", PrepJson.round(100 * row.perTenHours()));
+      } else {
+        l.putNull("hours");
+        l.put("mostByPreparation", PrepJson.round(row.most()));
+      }
+    }
+    try {
+      return MAPPER.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void difference(ObjectNode into, PairedDifference d) {
+    into.put("value", PrepJson.round(d.difference()));
+    into.putArray("ci95").add(PrepJson.round(d.difference() - d.halfWidth95()))
+        .add(PrepJson.round(d.difference() + d.halfWidth95()));
+  }
+
+  /** The document, HTML or PDF; a Chinese PDF needs a CJK TrueType font ({@code font} or the system's). */
+  public byte[] render(Format format, Optional<Path> font) throws InvalidInputException {
+    return Document.render(m.chinese(), format, font, "sensitivity.xhtml.mustache", this::values,
+        m.get("prep.footer", r.profile().name(), r.seed()), m.get("sens.title") + " · " + r.profile().name(),
+        r.profile().name());
+  }
+
+  private Map<String, Object> values(ChartStyle style) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("lang", m.language().id());
+    v.put("title", m.get("sens.title"));
+    v.put("candidate", r.profile().name());
+    v.put("subtitle", intro());
+    v.put("context", m.get("prep.context", r.profile().name(), r.loopRef(), r.loop().target().id()));
+    Map<String, String> h = new LinkedHashMap<>();
+    for (String k : List.of("lever", "raise", "effect", "hours", "perTen", "how", "chartIntro")) {
+      h.put(k, m.get("sens." + k));
+    }
+    h.put("reading", m.get("prep.reading"));
+    v.put("h", h);
+    v.put("reading", reading());
+    v.put("rows", rows());
+    v.put("chart", new ShareIntervalChart(r.rows().stream().map(x -> new ShareIntervalChart.Bar(lever(x.lever()),
+        x.comparison().offer().difference(), x.comparison().offer().difference() - x.comparison().offer().halfWidth95(),
+        x.comparison().offer().difference() + x.comparison().offer().halfWidth95())).toList(), m.get("sens.axis"), true)
+        .svg(style, "tornado-chart"));
+    return v;
+  }
+
+  private String intro() {
+    return m.get("sens.intro", String.format(Locale.ROOT, "%.2f", HourValue.COMPETENCY_RAISE),
+        String.format(Locale.ROOT, "%.1f", HourValue.CONSISTENCY_RAISE), m.count(r.runs()), r.seed());
+  }
+
+  private String lever(String id) {
+    return id.equals(HourValue.CONSISTENCY) ? m.get("sens.consistency") : m.competency(cat, id);
+  }
+
+  private List<Map<String, String>> rows() {
+    List<Map<String, String>> out = new ArrayList<>();
+    for (HourValue.Row row : r.rows()) {
+      PairedDifference d = row.comparison().offer();
+      Map<String, String> x = new LinkedHashMap<>();
+      x.put("lever", lever(row.lever()));
+      x.put("raise", String.format(Locale.ROOT, "+%.2f", row.raise()));
+      x.put("effect", PrepView.points(d.difference()) + " ± " + String.format(Locale.ROOT, "%.1f", 100 * d.halfWidth95()));
+      x.put("hours", row.purchase().map(p -> m.get("prep.hoursUnit", PrepText.hours(p.hours())))
+          .orElse(m.get("sens.outOfReach", String.format(Locale.ROOT, "+%.2f", row.most()))));
+      x.put("perTen", row.purchase().isPresent() ? PrepView.points(row.perTenHours()) : "–");
+      x.put("how", row.purchase().map(p -> how(p)).orElse(""));
+      out.add(x);
+    }
+    return out;
+  }
+
+  private String how(Purchase p) {
+    List<String> parts = new ArrayList<>();
+    p.byActivity().forEach((a, h) -> parts.add(m.text(cat.activities().get(a).name()) + " " + m.get("prep.hoursUnit",
+        PrepText.hours(h))));
+    return String.join(m.chinese() ? "，" : ", ", parts);
+  }
+
+  /** The lever that moves the odds most, and the one where an hour is worth most. */
+  private List<String> reading() {
+    List<String> out = new ArrayList<>();
+    if (r.rows().isEmpty()) {
+      return out;
+    }
+    HourValue.Row top = r.rows().get(0);
+    PairedDifference d = top.comparison().offer();
+    if (d.difference() <= d.halfWidth95()) {
+      out.add(m.get("sens.reading.none"));
+      return out;
+    }
+    out.add(m.get("sens.reading.top", lever(top.lever()), String.format(Locale.ROOT, "%.2f", top.raise()),
+        PrepView.points(d.difference())));
+    r.rows().stream().filter(x -> x.purchase().isPresent() && x.comparison().offer().difference() > 0)
+        .max(Comparator.comparingDouble(HourValue.Row::perTenHours))
+        .ifPresent(best -> out.add(m.get("sens.reading.hour", lever(best.lever()), PrepView.points(best.perTenHours()),
+            how(best.purchase().get()))));
+    return out;
+  }
+}

@@ -1,0 +1,10 @@
+package io.hcsim.reports.prep;
+
+import com.google.common.collect.ImmutableList;
+import io.hcsim.core.profile.CandidateProfile;
+import io.hcsim.simulation.prep.HourValue;
+import io.hcsim.simulation.run.LoopPlan;
+
+/** Everything `hcsim sensitivity` reports: the levers, each with the hours that buy it. */
+public record HourValueResult(String profileRef, String loopRef, CandidateProfile profile, LoopPlan loop, long seed,
+    long runs, ImmutableList<HourValue.Row> rows) {}

@@ -1,0 +1,70 @@
+package io.hcsim.simulation.prep;
+
+import com.google.common.collect.ImmutableList;
+import io.hcsim.simulation.experiment.Paired;
+import io.hcsim.simulation.experiment.Paired.Comparison;
+import io.hcsim.simulation.experiment.Paired.Scenario;
+import io.hcsim.simulation.run.Candidate;
+import io.hcsim.simulation.run.LoopPlan;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where an hour of preparation is worth most: each competency raised by a fixed step alone, and
+ * consistency raised alone, against the candidate as they are on the same draws (the levers of
+ * {@link Sensitivity}, with equal raises), each with the fewest hours that buy it.
+ */
+public final class HourValue {
+  /** The raise of each competency, in proficiency units. */
+  public static final double COMPETENCY_RAISE = 0.25;
+  /** The raise of consistency. */
+  public static final double CONSISTENCY_RAISE = 0.2;
+  /** The lever that raises consistency, beside the competencies' ids. */
+  public static final String CONSISTENCY = "consistency";
+
+  /**
+   * One lever.
+   *
+   * @param lever a competency id, or {@link #CONSISTENCY}
+   * @param raise how much it was raised (less near the top of the scale)
+   * @param purchase the fewest hours that buy the raise; empty when preparation cannot
+   * @param most the most preparation can raise it (for a competency; the cap's distance for consistency)
+   */
+  public record Row(String lever, double raise, Comparison comparison, Optional<Purchase> purchase, double most) {
+    /** Points of P(offer) per ten hours; NaN when the raise cannot be bought. */
+    public double perTenHours() {
+      return purchase.map(p -> 10 * comparison.offer().difference() / p.hours()).orElse(Double.NaN);
+    }
+  }
+
+  private HourValue() {}
+
+  /** Every lever, largest rise in P(offer) first. */
+  public static ImmutableList<Row> rows(LoopPlan plan, Candidate candidate, double response, long seed, long runs,
+      int threads) {
+    var cat = plan.catalogue();
+    double[] raise = new double[candidate.competencies()];
+    Arrays.fill(raise, COMPETENCY_RAISE);
+    List<Row> rows = new ArrayList<>();
+    for (Sensitivity.Lever l : Sensitivity.levers(plan, candidate, raise, seed, runs, threads)) {
+      int c = cat.competencies().indexOf(l.competency());
+      rows.add(new Row(l.competency(), l.raise(), l.comparison(),
+          Purchase.competency(cat, l.competency(), candidate.proficiency(c), l.raise(), response),
+          Purchase.most(cat, l.competency(), candidate.proficiency(c), response)));
+    }
+    Candidate steadier = candidate.copy();
+    steadier.raiseConsistency(CONSISTENCY_RAISE, 1.0);
+    double by = steadier.consistency() - candidate.consistency();
+    if (by > 0) {
+      Comparison c = Paired.compareAll(new Scenario(plan, candidate), List.of(new Scenario(plan, steadier)), seed, runs,
+          threads).get(0);
+      rows.add(new Row(CONSISTENCY, by, c, Purchase.consistency(cat, candidate.consistency(), by, response),
+          Math.max(0, cat.preparationLimits().consistencyMax() - candidate.consistency())));
+    }
+    rows.sort(Comparator.comparingDouble((Row r) -> -r.comparison().offer().difference()).thenComparing(Row::lever));
+    return ImmutableList.copyOf(rows);
+  }
+}
