@@ -43,15 +43,18 @@ public final class Sensitivity {
   private Sensitivity() {}
 
   /**
-   * What the catalogue's best single activity buys a competency in {@link #LEVER_HOURS} hours:
-   * the size of a lever. 0 when no activity trains it.
+   * What the catalogue's best single activity buys a competency now at {@code proficiency} in
+   * {@link #LEVER_HOURS} hours, for a typical response, under the preparation model's ceiling and
+   * headroom (a strong competency has less left to learn): the size of a lever. 0 when no
+   * activity trains it.
    */
-  public static double raiseFor(Catalogue catalogue, String competency) {
+  public static double raiseFor(Catalogue catalogue, String competency, double proficiency) {
     double best = 0;
     for (Activity a : catalogue.activities().values()) {
       best = Math.max(best, a.gains().getOrDefault(competency, 0.0) * a.progress(LEVER_HOURS));
     }
-    return best;
+    var limits = catalogue.preparationLimits();
+    return limits.headroom(proficiency) * Math.min(limits.ceiling(), best);
   }
 
   /** Levers sized by {@link #raiseFor}. */
@@ -59,7 +62,7 @@ public final class Sensitivity {
     var competencies = plan.catalogue().competencies();
     double[] raise = new double[competencies.size()];
     for (int c = 0; c < raise.length; c++) {
-      raise[c] = raiseFor(plan.catalogue(), competencies.get(c).id());
+      raise[c] = raiseFor(plan.catalogue(), competencies.get(c).id(), candidate.proficiency(c));
     }
     return levers(plan, candidate, raise, seed, runs, threads);
   }

@@ -37,8 +37,12 @@ class SensitivityTest {
       assertThat(levers.get(i).atTarget().difference()).isLessThanOrEqualTo(levers.get(i - 1).atTarget().difference());
     }
     // Values: the best activity is values and behavioural practice, gain 0.25 with tau 5.
-    assertThat(Sensitivity.raiseFor(Fixtures.CATALOGUE, "values")).isCloseTo(0.25 * (1 - Math.exp(-10 / 5.0)),
+    assertThat(Sensitivity.raiseFor(Fixtures.CATALOGUE, "values", 3.0)).isCloseTo(0.25 * (1 - Math.exp(-10 / 5.0)),
         org.assertj.core.data.Offset.offset(1e-12));
+    // A strong competency has less left to learn.
+    assertThat(Sensitivity.raiseFor(Fixtures.CATALOGUE, "values", 4.0))
+        .isLessThan(Sensitivity.raiseFor(Fixtures.CATALOGUE, "values", 3.0));
+    assertThat(Sensitivity.raiseFor(Fixtures.CATALOGUE, "values", 5.0)).isZero();
     assertThat(levers).allSatisfy(l -> assertThat(l.raise()).isBetween(0.0, 0.25));
   }
 
