@@ -49,6 +49,8 @@ public final class LoopPlan {
   final boolean[] decides;
   /** Go on after round r only while P(overall >= lowestBar) >= this; negative: no check after it. */
   final double[] continueAbove;
+  /** The same test as continueAbove, mostly without the CDF; null where there is no check. */
+  final CdfThreshold[] continueRule;
   /** -2 no veto, -1 veto on the overall recommendation, else the competency index. */
   final int[] veto;
   final int[][] codeIncrement;
@@ -92,6 +94,7 @@ public final class LoopPlan {
     checksCompensation = new boolean[n];
     decides = new boolean[n];
     continueAbove = new double[n];
+    continueRule = new CdfThreshold[n];
     paySite = new long[n];
     veto = new int[n];
     codeIncrement = new int[n][];
@@ -138,6 +141,7 @@ public final class LoopPlan {
       boolean interviewFollows = r + 1 < n && !decides[r + 1];
       continueAbove[r] = decides[r] || !interviewFollows ? -1
           : rounds.get(r).continueAbove().orElse(loop.committee().continueAbove());
+      continueRule[r] = continueAbove[r] >= 0 ? CdfThreshold.of(continueAbove[r]) : null;
     }
   }
 

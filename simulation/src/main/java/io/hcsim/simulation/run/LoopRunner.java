@@ -3,7 +3,6 @@ package io.hcsim.simulation.run;
 import io.hcsim.core.committee.Committee;
 import io.hcsim.core.committee.Tally;
 import io.hcsim.core.signal.Belief;
-import io.hcsim.core.signal.NormalCdf;
 import io.hcsim.core.signal.RatingModel;
 import io.hcsim.core.signal.SignalModel;
 import io.hcsim.simulation.random.Draws;
@@ -172,7 +171,7 @@ public final class LoopRunner {
         stop = Stop.TWO_STRONG_NO;
       }
       // The owner's reading of the feedback so far; pay is blamed only when it alone stopped the loop.
-      if ((stop == Stop.NONE || stop == Stop.PAY) && p.continueAbove[r] >= 0 && !signalClears(p.continueAbove[r])) {
+      if ((stop == Stop.NONE || stop == Stop.PAY) && p.continueAbove[r] >= 0 && !signalClears(p.continueRule[r])) {
         stop = stop == Stop.PAY ? Stop.GATE : Stop.SIGNAL;
       }
       if (stop == Stop.NONE) {
@@ -203,9 +202,10 @@ public final class LoopRunner {
   }
 
   /** Whether the lowest level the committee may offer is still in reach, as the owner reads the signal. */
-  private boolean signalClears(double continueAbove) {
-    summarise(outcome);
-    return NormalCdf.phi((belief.overallMean() - plan.lowestBar) / belief.overallSd()) >= continueAbove;
+  private boolean signalClears(CdfThreshold continueAbove) {
+    // The overall alone: whoever needs the rest (the committee, the reasons) evaluates it all.
+    signal.evaluateOverall(codes, belief);
+    return continueAbove.reached((belief.overallMean() - plan.lowestBar) / belief.overallSd());
   }
 
   /** The committee's decision from the signal so far; also leaves the overall in the outcome. */

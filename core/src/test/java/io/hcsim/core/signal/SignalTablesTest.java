@@ -1,0 +1,59 @@
+package io.hcsim.core.signal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hcsim.core.catalogue.Catalogue;
+import io.hcsim.core.level.Level;
+import io.hcsim.core.library.Library;
+import io.hcsim.core.loop.Loop;
+import io.hcsim.core.loop.Round;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The tabulated signal is the computed one bit for bit: decisions compare it with thresholds, so
+ * a last-bit difference could flip a loop and change the pinned outputs.
+ */
+class SignalTablesTest {
+  private static final Library LIBRARY = Library.bundled();
+  private static final Catalogue CATALOGUE = LIBRARY.catalogue();
+
+  @ParameterizedTest
+  @ValueSource(strings = {"P6", "P7", "P8"})
+  void tabulatedAndOverallOnlyEvaluationsMatchTheComputedOneExactly(String level) throws Exception {
+    Level target = CATALOGUE.levels().byId(level).orElseThrow();
+    Loop loop = LIBRARY.loop("ali-health-pm").value();
+    List<Round> rounds = loop.roundsFor(target, CATALOGUE.levels());
+    SignalModel model = new SignalModel(CATALOGUE.competencies(), loop, rounds, target, CATALOGUE.pool());
+    int k = CATALOGUE.competencies().size();
+    Belief tabulated = new Belief(k);
+    Belief computed = new Belief(k);
+    Belief overallOnly = new Belief(k);
+    SplittableRandom random = new SplittableRandom(11);
+    for (int trial = 0; trial < 3000; trial++) {
+      // The ratings of the first few rounds, as a loop has them after each round.
+      int[] codes = new int[k];
+      int played = random.nextInt(rounds.size() + 1);
+      for (int r = 0; r < played; r++) {
+        for (String id : rounds.get(r).focus().keySet()) {
+          int c = CATALOGUE.competencies().indexOf(id);
+          codes[c] += model.codeIncrement(r, c, 1 + random.nextInt(4));
+        }
+      }
+      model.evaluate(codes, tabulated);
+      model.evaluateUntabulated(codes, computed);
+      model.evaluateOverall(codes, overallOnly);
+      assertThat(tabulated.overallMean()).isEqualTo(computed.overallMean());
+      assertThat(tabulated.overallSd()).isEqualTo(computed.overallSd());
+      assertThat(tabulated.widestSd()).isEqualTo(computed.widestSd());
+      assertThat(overallOnly.overallMean()).isEqualTo(computed.overallMean());
+      assertThat(overallOnly.overallSd()).isEqualTo(computed.overallSd());
+      for (int c = 0; c < k; c++) {
+        assertThat(tabulated.mean(c)).isEqualTo(computed.mean(c));
+        assertThat(tabulated.sd(c)).isEqualTo(computed.sd(c));
+      }
+    }
+  }
+}
