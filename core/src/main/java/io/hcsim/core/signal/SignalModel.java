@@ -90,6 +90,7 @@ public final class SignalModel {
   private final int[] termOffset;
   /** roundRated[round][code of the round's first competency]: whether the round has rated yet. */
   private final boolean[][] roundRated;
+  private final double sdBound;
   private static final int AI = 0;
   private static final int BI = 1;
   private static final int BA = 2;
@@ -191,6 +192,7 @@ public final class SignalModel {
     }
     this.termOffset = new int[k];
     this.terms = tabulated ? tabulateTerms() : null;
+    this.sdBound = sdBound();
     this.roundRated = new boolean[n][];
     for (int r = 0; r < n; r++) {
       if (roundFocus[r].length > 0 && sitePrecision[roundFocus[r][0]] != null) {
@@ -287,6 +289,99 @@ public final class SignalModel {
       }
     }
     out.widestSd = widest;
+  }
+
+  /**
+   * The overall's posterior mean alone, bit for bit as {@link #evaluate} gives it (the same terms
+   * summed in the same order), without the shared-form variance or any SD; NaN when the sites
+   * are not tabulated. With {@link #overallSdBound()} it decides most of the owner's readings.
+   */
+  public double overallMean(int[] codes) {
+    if (terms == null) {
+      return Double.NaN;
+    }
+    double[] t = terms;
+    int[] offset = termOffset;
+    double c = priorRankOne;
+    double s1 = 0;
+    double sb = 0;
+    double sw = 0;
+    double swb = 0;
+    for (int i = 0; i < codes.length; i++) {
+      int row = offset[i] + codes[i] * TERMS;
+      s1 += t[row + AI];
+      sb += t[row + BA];
+      sw += t[row + WA];
+      swb += t[row + WBA];
+    }
+    double denom = 1 + c * s1;
+    double meanShift = c * sb / denom;
+    return swb - sw * meanShift;
+  }
+
+  /**
+   * A number that the overall's SD never exceeds, whatever the ratings (infinite when the pool's
+   * correlation is negative, where the bound below does not hold). Every site only adds
+   * precision, so each 1/a is at most the prior's 1/d and the rank-one denominator at least its
+   * value with every 1/a at that maximum, (1 - rho) / (1 + (K - 1) rho); that bounds the overall's
+   * variance, the correction t and so every rating's weight h, and the shared-form variance by
+   * (sum |h|)^2 (var(loop form) + var(round form)). Doubled, which covers rounding many times over.
+   */
+  public double overallSdBound() {
+    return sdBound;
+  }
+
+  private double sdBound() {
+    double c = priorRankOne;
+    if (c > 0 || terms == null) {
+      return Double.POSITIVE_INFINITY;
+    }
+    int k = weights.length;
+    double sumW = 0;
+    double sumW2 = 0;
+    for (double w : weights) {
+      sumW += Math.abs(w);
+      sumW2 += w * w;
+    }
+    double maxInv = 1 / priorDiag;
+    double denomMin = 1 + c * k * maxInv;
+    if (!(denomMin > 0)) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double sw = sumW * maxInv;
+    double varBound = sumW2 * maxInv - c * sw * sw / denomMin;
+    double tBound = -c * sw / denomMin;
+    double h = sumW + k * tBound;
+    return 2 * Math.sqrt(varBound + h * h * (loopFormVar + roundFormVar));
+  }
+
+  /**
+   * What a simulated loop reads of the belief: the overall's mean and SD, each competency's mean
+   * and the widest SD among weighted competencies, as {@link #evaluate} gives them bit for bit;
+   * the per-competency SDs are not written (the widest is the root of the largest variance, which
+   * is the largest root, since the square root is monotone).
+   */
+  public void evaluateSummary(int[] codes, Belief out) {
+    if (terms == null) {
+      evaluateUntabulated(codes, out);
+      return;
+    }
+    evaluateOverall(codes, out);
+    double[] t = terms;
+    int[] offset = termOffset;
+    double denom = out.denom;
+    double meanShift = out.meanShift;
+    double widestVar = 0;
+    for (int i = 0; i < codes.length; i++) {
+      int row = offset[i] + codes[i] * TERMS;
+      double ai = t[row + AI];
+      out.means[i] = ai * (t[row + BI] - meanShift);
+      double var = ai - t[row + CAA] / denom;
+      if (weights[i] > 0 && var > widestVar) {
+        widestVar = var;
+      }
+    }
+    out.widestSd = Math.sqrt(widestVar);
   }
 
   /**

@@ -34,6 +34,21 @@ record CdfThreshold(double p, double surelyBelow, double surelyAbove) {
     return new CdfThreshold(p, lo - MARGIN, hi + MARGIN);
   }
 
+  /**
+   * {@code phi(d / sd) >= p} when its answer is the same for every sd in (0, sdBound]: 1 when it
+   * holds for all of them, -1 when for none, 0 when it depends on sd (or d is NaN).
+   */
+  int bySign(double d, double sdBound) {
+    // 1 + 1e-9 keeps the rounding of d / sd from mattering; the margin is 1e-7 besides.
+    if (d > 0 && (surelyAbove <= 0 || d >= surelyAbove * sdBound * (1 + 1e-9))) {
+      return 1;
+    }
+    if (d < 0 && (surelyBelow >= 0 || d <= surelyBelow * sdBound * (1 + 1e-9))) {
+      return -1;
+    }
+    return 0;
+  }
+
   /** Exactly {@code NormalCdf.phi(z) >= p}. */
   boolean reached(double z) {
     if (z >= surelyAbove) {

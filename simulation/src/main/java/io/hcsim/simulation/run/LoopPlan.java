@@ -37,6 +37,8 @@ public final class LoopPlan {
   final long bandTop;
   /** The bar of the lowest level the committee may offer. */
   final double lowestBar;
+  /** The signal's {@link SignalModel#overallSdBound()}. */
+  final double overallSdBound;
 
   final RatingModel[] model;
   final double[] raterNoise;
@@ -79,6 +81,7 @@ public final class LoopPlan {
     this.targetBar = target.bar();
     this.bandTop = target.band().high();
     this.lowestBar = committee.lowestBar();
+    this.overallSdBound = signal.overallSdBound();
     this.loopFormSd = loop.loopFormSd();
     this.roundFormSd = loop.roundFormSd();
     this.showEarlierFeedback = loop.showEarlierFeedback();

@@ -203,7 +203,12 @@ public final class LoopRunner {
 
   /** Whether the lowest level the committee may offer is still in reach, as the owner reads the signal. */
   private boolean signalClears(CdfThreshold continueAbove) {
-    // The overall alone: whoever needs the rest (the committee, the reasons) evaluates it all.
+    // Most readings are settled by which side of the bar the overall's mean is on, given how wide
+    // its SD can ever be; the rest take the SD too. The mean is the one the full signal has.
+    int quick = continueAbove.bySign(signal.overallMean(codes) - plan.lowestBar, plan.overallSdBound);
+    if (quick != 0) {
+      return quick > 0;
+    }
     signal.evaluateOverall(codes, belief);
     return continueAbove.reached((belief.overallMean() - plan.lowestBar) / belief.overallSd());
   }
@@ -225,7 +230,7 @@ public final class LoopRunner {
   }
 
   private void summarise(LoopOutcome out) {
-    signal.evaluate(codes, belief);
+    signal.evaluateSummary(codes, belief);
     out.overallMean = belief.overallMean();
     out.overallSd = belief.overallSd();
   }
