@@ -271,24 +271,14 @@ public final class SignalModel {
       evaluateUntabulated(codes, out);
       return;
     }
-    evaluateOverall(codes, out);
-    // Each competency's mean and SD: the diagonal-plus-rank-one inverse, term by term.
+    evaluateSummary(codes, out);
     double[] t = terms;
     int[] offset = termOffset;
     double denom = out.denom;
-    double meanShift = out.meanShift;
-    double widest = 0;
     for (int i = 0; i < codes.length; i++) {
       int row = offset[i] + codes[i] * TERMS;
-      double ai = t[row + AI];
-      out.means[i] = ai * (t[row + BI] - meanShift);
-      double sd = Math.sqrt(ai - t[row + CAA] / denom);
-      out.sds[i] = sd;
-      if (weights[i] > 0 && sd > widest) {
-        widest = sd;
-      }
+      out.sds[i] = Math.sqrt(t[row + AI] - t[row + CAA] / denom);
     }
-    out.widestSd = widest;
   }
 
   /**

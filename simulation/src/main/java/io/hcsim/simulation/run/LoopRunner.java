@@ -127,12 +127,12 @@ public final class LoopRunner {
             observed = (1 - half) * observed + half * impression;
           }
         }
-        int score = model.score(observed);
+        int score = score(model, observed);
         roundScores[i] = score;
         codes[c] += p.codeIncrement[r][i * 5 + score];
         weighted += p.focusWeight[r][i] * score;
-        mustHaveFailed |= score == 1 && p.mustHave[r][i];
-        vetoed |= score == 1 && p.veto[r] == c;
+        mustHaveFailed |= score == 1 & p.mustHave[r][i];
+        vetoed |= score == 1 & p.veto[r] == c;
         if (tracer != null) {
           tracer.rating(r, c, observed, score);
         }
@@ -275,6 +275,18 @@ public final class LoopRunner {
     }
     out.concern1 = first;
     out.concern2 = second;
+  }
+
+  /**
+   * {@link RatingModel#score} without branches: a random rating's cuts cannot be predicted. For
+   * finite x, x >= v exactly when x - v (or x + (-v)) is +0 or positive, since a nonzero exact
+   * difference of doubles never rounds to zero; x + 0.0 turns -0 into +0.
+   */
+  static int score(RatingModel model, double observed) {
+    double x = observed - model.severity() - model.bar();
+    double w = model.cutWidth();
+    return 4 - (int) (Double.doubleToRawLongBits(x + w) >>> 63) - (int) (Double.doubleToRawLongBits(x + 0.0) >>> 63)
+        - (int) (Double.doubleToRawLongBits(x - w) >>> 63);
   }
 
   /** The overall recommendation from a weighted mean rating: nearest point of the scale. */
