@@ -346,6 +346,34 @@ public final class SignalModel {
   }
 
   /**
+   * Each competency's posterior mean alone, bit for bit as {@link #evaluate} gives it (the same
+   * rank-one correction from the same sums); nothing else in {@code out} is written. The reasons
+   * for a loop without an offer need only these.
+   */
+  public void evaluateMeans(int[] codes, Belief out) {
+    if (terms == null) {
+      evaluateUntabulated(codes, out);
+      return;
+    }
+    double[] t = terms;
+    int[] offset = termOffset;
+    double c = priorRankOne;
+    double s1 = 0;
+    double sb = 0;
+    for (int i = 0; i < codes.length; i++) {
+      int row = offset[i] + codes[i] * TERMS;
+      s1 += t[row + AI];
+      sb += t[row + BA];
+    }
+    double denom = 1 + c * s1;
+    double meanShift = c * sb / denom;
+    for (int i = 0; i < codes.length; i++) {
+      int row = offset[i] + codes[i] * TERMS;
+      out.means[i] = t[row + AI] * (t[row + BI] - meanShift);
+    }
+  }
+
+  /**
    * What a simulated loop reads of the belief: the overall's mean and SD, each competency's mean
    * and the widest SD among weighted competencies, as {@link #evaluate} gives them bit for bit;
    * the per-competency SDs are not written (the widest is the root of the largest variance, which

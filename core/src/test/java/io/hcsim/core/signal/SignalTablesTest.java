@@ -43,6 +43,7 @@ class SignalTablesTest {
     Belief computed = new Belief(k);
     Belief overallOnly = new Belief(k);
     Belief summary = new Belief(k);
+    Belief meansOnly = new Belief(k);
     SplittableRandom random = new SplittableRandom(11);
     for (int trial = 0; trial < 3000; trial++) {
       // The ratings of the first few rounds, as a loop has them after each round.
@@ -60,6 +61,7 @@ class SignalTablesTest {
       model.evaluateUntabulated(codes, computed);
       model.evaluateOverall(codes, overallOnly);
       model.evaluateSummary(codes, summary);
+      model.evaluateMeans(codes, meansOnly);
       assertThat(tabulated.overallMean()).isEqualTo(computed.overallMean());
       assertThat(tabulated.overallSd()).isEqualTo(computed.overallSd());
       assertThat(tabulated.widestSd()).isEqualTo(computed.widestSd());
@@ -74,6 +76,7 @@ class SignalTablesTest {
         assertThat(tabulated.mean(c)).isEqualTo(computed.mean(c));
         assertThat(tabulated.sd(c)).isEqualTo(computed.sd(c));
         assertThat(summary.mean(c)).isEqualTo(computed.mean(c));
+        assertThat(meansOnly.mean(c)).isEqualTo(computed.mean(c));
       }
     }
   }

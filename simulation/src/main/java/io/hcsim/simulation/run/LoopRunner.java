@@ -41,7 +41,7 @@ public final class LoopRunner {
   private final int[] roundScores;
   private final Tally tally = new Tally();
   private final Belief belief;
-  private final LoopOutcome outcome = new LoopOutcome();
+  private final LoopOutcome outcome = new LoopOutcome(this);
 
   public LoopRunner(LoopPlan plan) {
     this.plan = plan;
@@ -85,6 +85,7 @@ public final class LoopRunner {
     out.offer = 0;
     out.meetsExpectation = false;
     out.stop = Stop.NONE;
+    out.overallPending = false;
     int n = p.rounds.size();
     double loopForm = p.loopFormSd * Draws.gaussian(runKey, p.loopFormSite);
     double roundScale = p.roundFormSd * Math.sqrt(RatingModel.consistencyFactor(cand.consistency));
@@ -229,6 +230,13 @@ public final class LoopRunner {
     return true;
   }
 
+  /** The overall of this runner's last loop, into its outcome (see LoopOutcome.overallPending). */
+  void fillOverall(LoopOutcome out) {
+    signal.evaluateOverall(codes, belief);
+    out.overallMean = belief.overallMean();
+    out.overallSd = belief.overallSd();
+  }
+
   private void summarise(LoopOutcome out) {
     signal.evaluateSummary(codes, belief);
     out.overallMean = belief.overallMean();
@@ -244,14 +252,19 @@ public final class LoopRunner {
       out.concern2 = -1;
       return;
     }
-    if (out.endedAt < plan.rounds.size() && !plan.decides[out.endedAt]) {
-      summarise(out);
+    boolean decidedByCommittee = out.endedAt < plan.rounds.size() && plan.decides[out.endedAt];
+    if (!decidedByCommittee) {
+      // Ended by a round: the overall only if someone asks (nothing in an experiment does).
+      out.overallPending = true;
     }
     if (out.stop == Stop.PAY) {
       // The pay expectation, not a competency, ended it.
       out.concern1 = -1;
       out.concern2 = -1;
       return;
+    }
+    if (!decidedByCommittee) {
+      signal.evaluateMeans(codes, belief);
     }
     // The competencies with the largest weighted shortfall below the target bar, among those rated.
     int first = -1;
