@@ -12,6 +12,9 @@ public final class Belief {
   double overallMean;
   double overallSd;
   double widestSd;
+  /** Of the last evaluation: 1 + c sum(1/a) and the rank-one correction of the means (see SignalModel). */
+  double denom;
+  double meanShift;
 
   public Belief(int competencies) {
     this.means = new double[competencies];

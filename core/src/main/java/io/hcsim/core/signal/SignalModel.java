@@ -81,6 +81,26 @@ public final class SignalModel {
   /** Site precision and precision-weighted mean per competency and code; null when too many raters. */
   private final double[][] sitePrecision;
   private final double[][] siteShift;
+  /**
+   * Per competency and code, the terms the belief sums ({@link #TERMS} doubles a row, from
+   * termOffset[competency]): each is the very expression the untabulated evaluation computes, so
+   * the sums, taken in the same order, are bit for bit the same. Null when a site table is.
+   */
+  private final double[] terms;
+  private final int[] termOffset;
+  /** roundRated[round][code of the round's first competency]: whether the round has rated yet. */
+  private final boolean[][] roundRated;
+  private final double sdBound;
+  private static final int AI = 0;
+  private static final int BI = 1;
+  private static final int BA = 2;
+  private static final int WA = 3;
+  private static final int WWA = 4;
+  private static final int WBA = 5;
+  private static final int CAA = 6;
+  private static final int PA = 7;
+  private static final int RATINGS = 8;
+  private static final int TERMS = 9;
   /** likelihood[round][score - 1][grid point]. */
   private final double[][][] likelihood;
 
@@ -166,6 +186,54 @@ public final class SignalModel {
         }
       }
     }
+    boolean tabulated = true;
+    for (int c = 0; c < k; c++) {
+      tabulated &= sitePrecision[c] != null;
+    }
+    this.termOffset = new int[k];
+    this.terms = tabulated ? tabulateTerms() : null;
+    this.sdBound = sdBound();
+    this.roundRated = new boolean[n][];
+    for (int r = 0; r < n; r++) {
+      if (roundFocus[r].length > 0 && sitePrecision[roundFocus[r][0]] != null) {
+        boolean[] rated = new boolean[sitePrecision[roundFocus[r][0]].length];
+        for (int code = 0; code < rated.length; code++) {
+          rated[code] = hasRated(r, code); // computed: the table is not in place yet
+        }
+        roundRated[r] = rated;
+      }
+    }
+  }
+
+  /** The rows of {@link #terms}, one per competency and code; fills {@link #termOffset}. */
+  private double[] tabulateTerms() {
+    int k = weights.length;
+    int size = 0;
+    for (int c = 0; c < k; c++) {
+      termOffset[c] = size;
+      size += sitePrecision[c].length * TERMS;
+    }
+    double[] t = new double[size];
+    double c1 = priorRankOne;
+    for (int c = 0; c < k; c++) {
+      double w = weights[c];
+      for (int code = 0; code < sitePrecision[c].length; code++) {
+        int row = termOffset[c] + code * TERMS;
+        double a = priorDiag + sitePrecision[c][code];
+        double ai = 1 / a;
+        double bi = priorShift + siteShift[c][code];
+        t[row + AI] = ai;
+        t[row + BI] = bi;
+        t[row + BA] = bi * ai;
+        t[row + WA] = w * ai;
+        t[row + WWA] = w * w * ai;
+        t[row + WBA] = w * bi * ai;
+        t[row + CAA] = c1 * ai * ai;
+        t[row + PA] = sitePrecision[c][code] * ai;
+        t[row + RATINGS] = ratingsIn(code);
+      }
+    }
+    return t;
   }
 
   public ImmutableList<Round> rounds() {
@@ -199,6 +267,202 @@ public final class SignalModel {
    * of the Gaussian sites under the correlated pool prior (see the class comment).
    */
   public void evaluate(int[] codes, Belief out) {
+    if (terms == null) {
+      evaluateUntabulated(codes, out);
+      return;
+    }
+    evaluateSummary(codes, out);
+    double[] t = terms;
+    int[] offset = termOffset;
+    double denom = out.denom;
+    for (int i = 0; i < codes.length; i++) {
+      int row = offset[i] + codes[i] * TERMS;
+      out.sds[i] = Math.sqrt(t[row + AI] - t[row + CAA] / denom);
+    }
+  }
+
+  /**
+   * The overall's posterior mean alone, bit for bit as {@link #evaluate} gives it (the same terms
+   * summed in the same order), without the shared-form variance or any SD; NaN when the sites
+   * are not tabulated. With {@link #overallSdBound()} it decides most of the owner's readings.
+   */
+  public double overallMean(int[] codes) {
+    if (terms == null) {
+      return Double.NaN;
+    }
+    double[] t = terms;
+    int[] offset = termOffset;
+    double c = priorRankOne;
+    double s1 = 0;
+    double sb = 0;
+    double sw = 0;
+    double swb = 0;
+    for (int i = 0; i < codes.length; i++) {
+      int row = offset[i] + codes[i] * TERMS;
+      s1 += t[row + AI];
+      sb += t[row + BA];
+      sw += t[row + WA];
+      swb += t[row + WBA];
+    }
+    double denom = 1 + c * s1;
+    double meanShift = c * sb / denom;
+    return swb - sw * meanShift;
+  }
+
+  /**
+   * A number that the overall's SD never exceeds, whatever the ratings (infinite when the pool's
+   * correlation is negative, where the bound below does not hold). Every site only adds
+   * precision, so each 1/a is at most the prior's 1/d and the rank-one denominator at least its
+   * value with every 1/a at that maximum, (1 - rho) / (1 + (K - 1) rho); that bounds the overall's
+   * variance, the correction t and so every rating's weight h, and the shared-form variance by
+   * (sum |h|)^2 (var(loop form) + var(round form)). Doubled, which covers rounding many times over.
+   */
+  public double overallSdBound() {
+    return sdBound;
+  }
+
+  private double sdBound() {
+    double c = priorRankOne;
+    if (c > 0 || terms == null) {
+      return Double.POSITIVE_INFINITY;
+    }
+    int k = weights.length;
+    double sumW = 0;
+    double sumW2 = 0;
+    for (double w : weights) {
+      sumW += Math.abs(w);
+      sumW2 += w * w;
+    }
+    double maxInv = 1 / priorDiag;
+    double denomMin = 1 + c * k * maxInv;
+    if (!(denomMin > 0)) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double sw = sumW * maxInv;
+    double varBound = sumW2 * maxInv - c * sw * sw / denomMin;
+    double tBound = -c * sw / denomMin;
+    double h = sumW + k * tBound;
+    return 2 * Math.sqrt(varBound + h * h * (loopFormVar + roundFormVar));
+  }
+
+  /**
+   * Each competency's posterior mean alone, bit for bit as {@link #evaluate} gives it (the same
+   * rank-one correction from the same sums); nothing else in {@code out} is written. The reasons
+   * for a loop without an offer need only these.
+   */
+  public void evaluateMeans(int[] codes, Belief out) {
+    if (terms == null) {
+      evaluateUntabulated(codes, out);
+      return;
+    }
+    double[] t = terms;
+    int[] offset = termOffset;
+    double c = priorRankOne;
+    double s1 = 0;
+    double sb = 0;
+    for (int i = 0; i < codes.length; i++) {
+      int row = offset[i] + codes[i] * TERMS;
+      s1 += t[row + AI];
+      sb += t[row + BA];
+    }
+    double denom = 1 + c * s1;
+    double meanShift = c * sb / denom;
+    for (int i = 0; i < codes.length; i++) {
+      int row = offset[i] + codes[i] * TERMS;
+      out.means[i] = t[row + AI] * (t[row + BI] - meanShift);
+    }
+  }
+
+  /**
+   * What a simulated loop reads of the belief: the overall's mean and SD, each competency's mean
+   * and the widest SD among weighted competencies, as {@link #evaluate} gives them bit for bit;
+   * the per-competency SDs are not written (the widest is the root of the largest variance, which
+   * is the largest root, since the square root is monotone).
+   */
+  public void evaluateSummary(int[] codes, Belief out) {
+    if (terms == null) {
+      evaluateUntabulated(codes, out);
+      return;
+    }
+    evaluateOverall(codes, out);
+    double[] t = terms;
+    int[] offset = termOffset;
+    double denom = out.denom;
+    double meanShift = out.meanShift;
+    double widestVar = 0;
+    for (int i = 0; i < codes.length; i++) {
+      int row = offset[i] + codes[i] * TERMS;
+      double ai = t[row + AI];
+      out.means[i] = ai * (t[row + BI] - meanShift);
+      double var = ai - t[row + CAA] / denom;
+      if (weights[i] > 0 && var > widestVar) {
+        widestVar = var;
+      }
+    }
+    out.widestSd = Math.sqrt(widestVar);
+  }
+
+  /**
+   * Only the overall's mean and SD (what the loop's owner reads between rounds), written into
+   * {@code out}; its per-competency means and SDs are left as they were. Bit for bit the overall
+   * that {@link #evaluate} gives: the same terms, summed in the same order.
+   */
+  public void evaluateOverall(int[] codes, Belief out) {
+    if (terms == null) {
+      evaluateUntabulated(codes, out);
+      return;
+    }
+    double[] t = terms;
+    int[] offset = termOffset;
+    int k = codes.length;
+    double c = priorRankOne;
+    double s1 = 0;
+    double sb = 0;
+    double sw = 0;
+    double sww = 0;
+    double swb = 0;
+    for (int i = 0; i < k; i++) {
+      int row = offset[i] + codes[i] * TERMS;
+      s1 += t[row + AI];
+      sb += t[row + BA];
+      sw += t[row + WA];
+      sww += t[row + WWA];
+      swb += t[row + WBA];
+    }
+    double denom = 1 + c * s1;
+    double meanShift = c * sb / denom;
+    double overallVar = sww - c * sw * sw / denom;
+    double missed = sharedFormVarianceTabulated(codes, c * sw / denom, out.perRating);
+    out.denom = denom;
+    out.meanShift = meanShift;
+    out.overallMean = swb - sw * meanShift;
+    out.overallSd = Math.sqrt(overallVar + missed);
+  }
+
+  /** {@link #sharedFormVariance} from the tabulated terms (the same arithmetic). */
+  private double sharedFormVarianceTabulated(int[] codes, double tw, double[] perRating) {
+    double[] t = terms;
+    int[] offset = termOffset;
+    double sumH = 0;
+    double sumH2 = 0;
+    for (int i = 0; i < codes.length; i++) {
+      int row = offset[i] + codes[i] * TERMS;
+      double n = t[row + RATINGS];
+      if (n == 0) {
+        perRating[i] = 0;
+        continue;
+      }
+      double influence = t[row + PA] * (weights[i] - tw);
+      double h = influence / n;
+      perRating[i] = h;
+      sumH += influence;
+      sumH2 += influence * h;
+    }
+    return missedVariance(codes, perRating, sumH, sumH2);
+  }
+
+  /** {@link #evaluate} for a loop whose sites are not tabulated: each site is computed on the grid. */
+  void evaluateUntabulated(int[] codes, Belief out) {
     int k = codes.length;
     double c = priorRankOne;
     double s1 = 0;
@@ -237,6 +501,8 @@ public final class SignalModel {
         widest = sd;
       }
     }
+    out.denom = denom;
+    out.meanShift = meanShift;
     out.overallMean = swb - sw * meanShift;
     out.overallSd = Math.sqrt(overallVar + missed);
     out.widestSd = widest;
@@ -257,7 +523,7 @@ public final class SignalModel {
     double sumH = 0;
     double sumH2 = 0;
     for (int i = 0; i < codes.length; i++) {
-      int n = ratingsIn(i, codes[i]);
+      int n = ratingsIn(codes[i]);
       if (n == 0) {
         perRating[i] = 0;
         continue;
@@ -267,10 +533,15 @@ public final class SignalModel {
       sumH += influence;
       sumH2 += influence * perRating[i];
     }
+    return missedVariance(codes, perRating, sumH, sumH2);
+  }
+
+  /** The shared-form variance from the per-rating weights and their sum and sum of squares. */
+  private double missedVariance(int[] codes, double[] perRating, double sumH, double sumH2) {
     double sumRound2 = 0;
     for (int r = 0; r < roundFocus.length; r++) {
       int[] focus = roundFocus[r];
-      if (focus.length == 0 || (codes[focus[0]] / probePlace[r]) % 5 == 0) {
+      if (focus.length == 0 || !hasRated(r, codes[focus[0]])) {
         continue; // the round rated nothing (yet)
       }
       double h = 0;
@@ -283,8 +554,14 @@ public final class SignalModel {
     return Math.max(0, missed);
   }
 
-  /** How many ratings a competency's code holds (its non-zero base-5 digits). */
-  private static int ratingsIn(int competency, int code) {
+  /** Whether round r has rated, from the code of its first competency. */
+  private boolean hasRated(int r, int firstCode) {
+    boolean[] table = roundRated[r];
+    return table != null ? table[firstCode] : (firstCode / probePlace[r]) % 5 != 0;
+  }
+
+  /** How many ratings a code holds (its non-zero base-5 digits). */
+  private static int ratingsIn(int code) {
     int n = 0;
     for (int rest = code; rest > 0; rest /= 5) {
       n += rest % 5 != 0 ? 1 : 0;

@@ -64,15 +64,20 @@ public final class Draws {
 
   /** A standard normal draw at (run, site). */
   public static double gaussian(long runKey, long site) {
-    long state = runKey ^ site;
-    long bits = mix(state);
+    // The ziggurat's fast path (about 99% of draws) kept small enough to inline where it is used.
+    long bits = mix(runKey ^ site);
+    // A signed uniform in [-1, 1) from the top 54 bits in one multiply; the layer comes from the low 7.
+    double u = (bits >> 10) * TWO_POW_53_INV;
+    int i = (int) (bits & (LAYERS - 1));
+    if (Math.abs(u) < RATIO[i]) {
+      return u * X[i];
+    }
+    return rejected(runKey ^ site, u, i);
+  }
+
+  /** The rest of the ziggurat after the fast path rejected (u, layer i) drawn from {@code state}. */
+  private static double rejected(long state, double u, int i) {
     while (true) {
-      // A signed uniform in [-1, 1) from the top 54 bits in one multiply; the layer comes from the low 7.
-      double u = (bits >> 10) * TWO_POW_53_INV;
-      int i = (int) (bits & (LAYERS - 1));
-      if (Math.abs(u) < RATIO[i]) {
-        return u * X[i];
-      }
       state += GOLDEN;
       if (i == 0) {
         return tail(state, u < 0);
@@ -84,7 +89,12 @@ public final class Draws {
         return x;
       }
       state += GOLDEN;
-      bits = mix(state);
+      long bits = mix(state);
+      u = (bits >> 10) * TWO_POW_53_INV;
+      i = (int) (bits & (LAYERS - 1));
+      if (Math.abs(u) < RATIO[i]) {
+        return u * X[i];
+      }
     }
   }
 

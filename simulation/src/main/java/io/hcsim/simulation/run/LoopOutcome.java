@@ -27,6 +27,16 @@ public final class LoopOutcome {
   int strongNoCount;
   double overallMean;
   double overallSd;
+  /**
+   * Set when the loop ended without the committee's reading: the overall is then computed only
+   * if asked for, from the runner's ratings of this loop (which stay until its next run).
+   */
+  boolean overallPending;
+  private final LoopRunner runner;
+
+  LoopOutcome(LoopRunner runner) {
+    this.runner = runner;
+  }
 
   public int decision() {
     return decision;
@@ -81,12 +91,22 @@ public final class LoopOutcome {
     return meetsExpectation;
   }
 
+  /** The overall's posterior mean when the loop ended. */
   public double overallMean() {
+    settleOverall();
     return overallMean;
   }
 
   public double overallSd() {
+    settleOverall();
     return overallSd;
+  }
+
+  private void settleOverall() {
+    if (overallPending) {
+      runner.fillOverall(this);
+      overallPending = false;
+    }
   }
 
 }

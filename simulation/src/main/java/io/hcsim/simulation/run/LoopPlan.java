@@ -37,6 +37,8 @@ public final class LoopPlan {
   final long bandTop;
   /** The bar of the lowest level the committee may offer. */
   final double lowestBar;
+  /** The signal's {@link SignalModel#overallSdBound()}. */
+  final double overallSdBound;
 
   final RatingModel[] model;
   final double[] raterNoise;
@@ -49,6 +51,8 @@ public final class LoopPlan {
   final boolean[] decides;
   /** Go on after round r only while P(overall >= lowestBar) >= this; negative: no check after it. */
   final double[] continueAbove;
+  /** The same test as continueAbove, mostly without the CDF; null where there is no check. */
+  final CdfThreshold[] continueRule;
   /** -2 no veto, -1 veto on the overall recommendation, else the competency index. */
   final int[] veto;
   final int[][] codeIncrement;
@@ -77,6 +81,7 @@ public final class LoopPlan {
     this.targetBar = target.bar();
     this.bandTop = target.band().high();
     this.lowestBar = committee.lowestBar();
+    this.overallSdBound = signal.overallSdBound();
     this.loopFormSd = loop.loopFormSd();
     this.roundFormSd = loop.roundFormSd();
     this.showEarlierFeedback = loop.showEarlierFeedback();
@@ -92,6 +97,7 @@ public final class LoopPlan {
     checksCompensation = new boolean[n];
     decides = new boolean[n];
     continueAbove = new double[n];
+    continueRule = new CdfThreshold[n];
     paySite = new long[n];
     veto = new int[n];
     codeIncrement = new int[n][];
@@ -138,6 +144,7 @@ public final class LoopPlan {
       boolean interviewFollows = r + 1 < n && !decides[r + 1];
       continueAbove[r] = decides[r] || !interviewFollows ? -1
           : rounds.get(r).continueAbove().orElse(loop.committee().continueAbove());
+      continueRule[r] = continueAbove[r] >= 0 ? CdfThreshold.of(continueAbove[r]) : null;
     }
   }
 

@@ -3,7 +3,6 @@ package io.hcsim.simulation.run;
 import io.hcsim.core.committee.Committee;
 import io.hcsim.core.committee.Tally;
 import io.hcsim.core.signal.Belief;
-import io.hcsim.core.signal.NormalCdf;
 import io.hcsim.core.signal.RatingModel;
 import io.hcsim.core.signal.SignalModel;
 import io.hcsim.simulation.random.Draws;
@@ -42,7 +41,7 @@ public final class LoopRunner {
   private final int[] roundScores;
   private final Tally tally = new Tally();
   private final Belief belief;
-  private final LoopOutcome outcome = new LoopOutcome();
+  private final LoopOutcome outcome = new LoopOutcome(this);
 
   public LoopRunner(LoopPlan plan) {
     this.plan = plan;
@@ -86,6 +85,7 @@ public final class LoopRunner {
     out.offer = 0;
     out.meetsExpectation = false;
     out.stop = Stop.NONE;
+    out.overallPending = false;
     int n = p.rounds.size();
     double loopForm = p.loopFormSd * Draws.gaussian(runKey, p.loopFormSite);
     double roundScale = p.roundFormSd * Math.sqrt(RatingModel.consistencyFactor(cand.consistency));
@@ -128,12 +128,12 @@ public final class LoopRunner {
             observed = (1 - half) * observed + half * impression;
           }
         }
-        int score = model.score(observed);
+        int score = score(model, observed);
         roundScores[i] = score;
         codes[c] += p.codeIncrement[r][i * 5 + score];
         weighted += p.focusWeight[r][i] * score;
-        mustHaveFailed |= score == 1 && p.mustHave[r][i];
-        vetoed |= score == 1 && p.veto[r] == c;
+        mustHaveFailed |= score == 1 & p.mustHave[r][i];
+        vetoed |= score == 1 & p.veto[r] == c;
         if (tracer != null) {
           tracer.rating(r, c, observed, score);
         }
@@ -172,7 +172,7 @@ public final class LoopRunner {
         stop = Stop.TWO_STRONG_NO;
       }
       // The owner's reading of the feedback so far; pay is blamed only when it alone stopped the loop.
-      if ((stop == Stop.NONE || stop == Stop.PAY) && p.continueAbove[r] >= 0 && !signalClears(p.continueAbove[r])) {
+      if ((stop == Stop.NONE || stop == Stop.PAY) && p.continueAbove[r] >= 0 && !signalClears(p.continueRule[r])) {
         stop = stop == Stop.PAY ? Stop.GATE : Stop.SIGNAL;
       }
       if (stop == Stop.NONE) {
@@ -203,9 +203,15 @@ public final class LoopRunner {
   }
 
   /** Whether the lowest level the committee may offer is still in reach, as the owner reads the signal. */
-  private boolean signalClears(double continueAbove) {
-    summarise(outcome);
-    return NormalCdf.phi((belief.overallMean() - plan.lowestBar) / belief.overallSd()) >= continueAbove;
+  private boolean signalClears(CdfThreshold continueAbove) {
+    // Most readings are settled by which side of the bar the overall's mean is on, given how wide
+    // its SD can ever be; the rest take the SD too. The mean is the one the full signal has.
+    int quick = continueAbove.bySign(signal.overallMean(codes) - plan.lowestBar, plan.overallSdBound);
+    if (quick != 0) {
+      return quick > 0;
+    }
+    signal.evaluateOverall(codes, belief);
+    return continueAbove.reached((belief.overallMean() - plan.lowestBar) / belief.overallSd());
   }
 
   /** The committee's decision from the signal so far; also leaves the overall in the outcome. */
@@ -224,8 +230,15 @@ public final class LoopRunner {
     return true;
   }
 
+  /** The overall of this runner's last loop, into its outcome (see LoopOutcome.overallPending). */
+  void fillOverall(LoopOutcome out) {
+    signal.evaluateOverall(codes, belief);
+    out.overallMean = belief.overallMean();
+    out.overallSd = belief.overallSd();
+  }
+
   private void summarise(LoopOutcome out) {
-    signal.evaluate(codes, belief);
+    signal.evaluateSummary(codes, belief);
     out.overallMean = belief.overallMean();
     out.overallSd = belief.overallSd();
   }
@@ -239,14 +252,19 @@ public final class LoopRunner {
       out.concern2 = -1;
       return;
     }
-    if (out.endedAt < plan.rounds.size() && !plan.decides[out.endedAt]) {
-      summarise(out);
+    boolean decidedByCommittee = out.endedAt < plan.rounds.size() && plan.decides[out.endedAt];
+    if (!decidedByCommittee) {
+      // Ended by a round: the overall only if someone asks (nothing in an experiment does).
+      out.overallPending = true;
     }
     if (out.stop == Stop.PAY) {
       // The pay expectation, not a competency, ended it.
       out.concern1 = -1;
       out.concern2 = -1;
       return;
+    }
+    if (!decidedByCommittee) {
+      signal.evaluateMeans(codes, belief);
     }
     // The competencies with the largest weighted shortfall below the target bar, among those rated.
     int first = -1;
@@ -270,6 +288,18 @@ public final class LoopRunner {
     }
     out.concern1 = first;
     out.concern2 = second;
+  }
+
+  /**
+   * {@link RatingModel#score} without branches: a random rating's cuts cannot be predicted. For
+   * finite x, x >= v exactly when x - v (or x + (-v)) is +0 or positive, since a nonzero exact
+   * difference of doubles never rounds to zero; x + 0.0 turns -0 into +0.
+   */
+  static int score(RatingModel model, double observed) {
+    double x = observed - model.severity() - model.bar();
+    double w = model.cutWidth();
+    return 4 - (int) (Double.doubleToRawLongBits(x + w) >>> 63) - (int) (Double.doubleToRawLongBits(x + 0.0) >>> 63)
+        - (int) (Double.doubleToRawLongBits(x - w) >>> 63);
   }
 
   /** The overall recommendation from a weighted mean rating: nearest point of the scale. */
