@@ -42,6 +42,21 @@ public enum Rating {
     return score >= 3;
   }
 
+  /**
+   * An interviewer's overall recommendation from its focus-weighted mean rating: the nearest
+   * point of the scale (halves round up). Shared by the simulated interviewers and the scorecard
+   * reader, so both recommend alike.
+   */
+  public static int nearestScore(double weightedMean) {
+    if (weightedMean >= 3.5) {
+      return 4;
+    }
+    if (weightedMean >= 2.5) {
+      return 3;
+    }
+    return weightedMean >= 1.5 ? 2 : 1;
+  }
+
   public static Rating ofScore(int score) {
     if (score < 1 || score > 4) {
       throw new IllegalArgumentException("rating score must be 1-4: " + score);

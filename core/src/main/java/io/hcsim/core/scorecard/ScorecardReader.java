@@ -190,7 +190,6 @@ public final class ScorecardReader extends ValidatingReader<ScorecardFile, TeamS
       sum += w * e.getValue().score();
       weight += w;
     }
-    double mean = sum / weight;
-    return Rating.ofScore(mean >= 3.5 ? 4 : mean >= 2.5 ? 3 : mean >= 1.5 ? 2 : 1);
+    return Rating.ofScore(Rating.nearestScore(sum / weight));
   }
 }

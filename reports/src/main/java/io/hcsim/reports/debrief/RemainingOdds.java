@@ -13,6 +13,7 @@ import io.hcsim.core.signal.SignalModel;
 import io.hcsim.simulation.experiment.Wilson;
 import io.hcsim.simulation.random.Draws;
 import io.hcsim.simulation.run.LoopPlan;
+import io.hcsim.simulation.run.Stop;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -96,13 +97,15 @@ final class RemainingOdds {
         }
         recommended[i] = recommendation >= Rating.LEAN_HIRE.score() ? 1 : 0;
         strongNos += recommendation == 1 ? 1 : 0;
-        // The engine's stops, as LoopRunner makes them: veto, must-have, gate, two Strong No, then the owner's reading.
-        stopped = vetoed || mustHave || recommendation < round.gate().map(g -> g.minimum().score()).orElse(0)
-            || strongNos >= 2;
-        if (!stopped && plan.continueAbove(r) >= 0) {
+        // The engine's own stop rules (pay is not weighed here).
+        Stop stop = Stop.afterRound(vetoed, mustHave, recommendation, round.gate().map(g -> g.minimum().score()).orElse(0),
+            false, strongNos);
+        if (stop.readsSignal() && plan.continueAbove(r) >= 0) {
           signal.evaluate(codes, belief);
-          stopped = NormalCdf.phi((belief.overallMean() - plan.lowestBar()) / belief.overallSd()) < plan.continueAbove(r);
+          stop = stop.afterReading(
+              NormalCdf.phi((belief.overallMean() - plan.lowestBar()) / belief.overallSd()) >= plan.continueAbove(r));
         }
+        stopped = stop != Stop.NONE;
       }
       boolean hired = false;
       if (!stopped) {
@@ -164,7 +167,6 @@ final class RemainingOdds {
     if (mustHaveFailed) {
       return MUST_HAVE;
     }
-    double mean = weighted / weights;
-    return mean >= 3.5 ? 4 : mean >= 2.5 ? 3 : mean >= 1.5 ? 2 : 1;
+    return Rating.nearestScore(weighted / weights);
   }
 }

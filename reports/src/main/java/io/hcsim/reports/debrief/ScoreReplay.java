@@ -80,10 +80,10 @@ public final class ScoreReplay {
       boolean mustHave = round.mustHave().stream().anyMatch(c -> card.ratings().get(c) == Rating.STRONG_NO);
       int gate = round.gate().map(g -> g.minimum().score()).orElse(0);
       strongNos += card.recommendation() == Rating.STRONG_NO ? 1 : 0;
-      Stop stop = vetoed ? Stop.VETO : mustHave ? Stop.MUST_HAVE : card.recommendation().score() < gate ? Stop.GATE
-          : strongNos >= 2 ? Stop.TWO_STRONG_NO
-          : plan.continueAbove(r) >= 0 && signal.probabilityAtLeast(plan.lowestBar()) < plan.continueAbove(r) ? Stop.SIGNAL
-          : Stop.NONE;
+      Stop stop = Stop.afterRound(vetoed, mustHave, card.recommendation().score(), gate, false, strongNos);
+      if (stop.readsSignal() && plan.continueAbove(r) >= 0) {
+        stop = stop.afterReading(signal.probabilityAtLeast(plan.lowestBar()) >= plan.continueAbove(r));
+      }
       boolean stopped = stop != Stop.NONE;
       rounds.add(new RoundRecord(round, card, ImmutableMap.of(), false, vetoed, stopped, signal, levels(plan, signal), stop));
       if (stopped) {

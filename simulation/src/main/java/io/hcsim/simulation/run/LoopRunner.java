@@ -2,6 +2,7 @@ package io.hcsim.simulation.run;
 
 import io.hcsim.core.committee.Committee;
 import io.hcsim.core.committee.Tally;
+import io.hcsim.core.rating.Rating;
 import io.hcsim.core.signal.Belief;
 import io.hcsim.core.signal.RatingModel;
 import io.hcsim.core.signal.SignalModel;
@@ -149,7 +150,7 @@ public final class LoopRunner {
           scoreCount++;
         }
       }
-      int recommendation = mustHaveFailed ? 1 : recommendationOf(weighted);
+      int recommendation = mustHaveFailed ? 1 : Rating.nearestScore(weighted);
       boolean compensationStep = payConcern > 0 && p.checksCompensation[r] && recommendation > 1
           && Draws.uniform(runKey, p.paySite[r]) < payConcern;
       if (compensationStep) {
@@ -157,23 +158,17 @@ public final class LoopRunner {
       }
       tally.add(recommendation);
       vetoed |= p.veto[r] == -1 && recommendation == 1;
-      Stop stop = Stop.NONE;
-      if (vetoed) {
-        stop = Stop.VETO;
-      } else if (mustHaveFailed) {
-        stop = Stop.MUST_HAVE;
-      } else if (recommendation < p.gateMinimum[r]) {
-        stop = compensationStep && recommendation + 1 >= p.gateMinimum[r] ? Stop.PAY : Stop.GATE;
-      }
       if (recommendation >= 3) {
         out.recommendedMask |= 1L << r;
       }
-      if (recommendation == 1 && ++out.strongNoCount >= 2 && stop == Stop.NONE) {
-        stop = Stop.TWO_STRONG_NO;
+      if (recommendation == 1) {
+        out.strongNoCount++;
       }
+      Stop stop = Stop.afterRound(vetoed, mustHaveFailed, recommendation, p.gateMinimum[r], compensationStep,
+          out.strongNoCount);
       // The owner's reading of the feedback so far; pay is blamed only when it alone stopped the loop.
-      if ((stop == Stop.NONE || stop == Stop.PAY) && p.continueAbove[r] >= 0 && !signalClears(p.continueRule[r])) {
-        stop = stop == Stop.PAY ? Stop.GATE : Stop.SIGNAL;
+      if (stop.readsSignal() && p.continueAbove[r] >= 0) {
+        stop = stop.afterReading(signalClears(p.continueRule[r]));
       }
       if (stop == Stop.NONE) {
         out.passedMask |= 1L << r;
@@ -302,14 +297,4 @@ public final class LoopRunner {
         - (int) (Double.doubleToRawLongBits(x - w) >>> 63);
   }
 
-  /** The overall recommendation from a weighted mean rating: nearest point of the scale. */
-  static int recommendationOf(double weightedScore) {
-    if (weightedScore >= 3.5) {
-      return 4;
-    }
-    if (weightedScore >= 2.5) {
-      return 3;
-    }
-    return weightedScore >= 1.5 ? 2 : 1;
-  }
 }
