@@ -59,11 +59,11 @@ public record SimulationResult(
   /** Runs per lever in the sensitivity part: a paired difference to about +-0.5 points. */
   static final long LEVER_RUNS = 10_000;
   /** Runs for the odds at the neighbouring levels and the self-assessment range. */
-  static final long SIDE_RUNS = 20_000;
+  static final long SIDE_RUNS = 10_000;
   /** Runs per bisection step of the effective bar. */
-  static final long BAR_RUNS = 10_000;
+  static final long BAR_RUNS = 5_000;
   /** Runs of the even profile the weak spots are measured against. */
-  static final long EVEN_RUNS = 50_000;
+  static final long EVEN_RUNS = 20_000;
 
   /**
    * Everything `simulate` reports beyond the summary, each part on the experiment's seed (common
