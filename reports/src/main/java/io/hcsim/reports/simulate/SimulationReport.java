@@ -65,16 +65,24 @@ public final class SimulationReport {
     v.put("candidate", r.profile().name());
     v.put("subtitle", m.get("odds.subtitle", m.count(s.runs()), s.seed()));
     v.put("headline", m.get("odds.chance", m.percent(s.hire()), m.percent(s.hireCi().low()), m.percent(s.hireCi().high())));
-    v.put("context", List.of(
+    List<String> context = new ArrayList<>(List.of(
         r.profile().name() + " · " + r.loopRef() + " · " + s.targetLevel(),
         m.get("odds.trueOverall", m.proficiency(r.overall()), String.join(", ",
             cat.levels().ascending().stream().map(l -> l.id() + " " + l.bar()).toList())),
         m.get("odds.outcomes", m.percent(s.outcomes().get(io.hcsim.core.committee.Outcome.HIRE)),
             m.percent(s.outcomes().get(io.hcsim.core.committee.Outcome.NO_HIRE)),
             m.percent(s.outcomes().get(io.hcsim.core.committee.Outcome.HOLD)))));
+    context.add(m.get("odds.effectiveBar", s.targetLevel(), m.proficiency(r.effectiveBar().overall()),
+        m.proficiency(r.effectiveBar().bar()), m.proficiency(r.overall())));
+    r.otherLevels().forEach(o -> context.add(m.get("odds.otherLevel", o.level(), m.percent(o.offer()), m.percent(o.atLevel()))));
+    if (r.selfAssessment().size() == 2) {
+      context.add(m.get("odds.selfRange", m.percent(r.selfAssessment().get(0).offer().probabilityB()),
+          m.percent(r.selfAssessment().get(0).offer().probabilityA()), m.percent(r.selfAssessment().get(1).offer().probabilityB())));
+    }
+    v.put("context", context);
     Map<String, String> h = new LinkedHashMap<>();
     for (String k : List.of("byLevel", "level", "probability", "interval", "funnel", "funnelIntro", "round", "reached",
-        "wentOn", "leanHire", "weaknesses", "offers", "share", "p10", "median", "p90", "levers", "competency", "raise",
+        "wentOn", "leanHire", "amongOffers", "weaknesses", "offers", "share", "p10", "median", "p90", "levers", "competency", "raise",
         "atTarget", "any", "money", "reading")) {
       h.put(k, m.get("odds." + k));
     }
@@ -135,7 +143,8 @@ public final class SimulationReport {
       Optional<Round> round = roundOf(f.round());
       boolean decides = round.isEmpty() || round.get().decides();
       rows.add(Map.of("label", roundLabel(f.round()), "reached", m.percent(f.reached()), "wentOn", m.percent(f.passed()),
-          "leanHire", decides ? "–" : m.percent(f.recommended()), "reachedValue", Double.toString(f.reached())));
+          "leanHire", decides ? "–" : m.percent(f.recommended()), "reachedValue", Double.toString(f.reached()),
+          "amongOffers", decides || Double.isNaN(f.recommendedAmongOffers()) ? "–" : m.percent(f.recommendedAmongOffers())));
     }
     return rows;
   }
