@@ -10,7 +10,6 @@ import io.hcsim.simulation.experiment.Experiment;
 import io.hcsim.simulation.experiment.PrecisionOutOfReach;
 import io.hcsim.simulation.experiment.Settings;
 import io.hcsim.simulation.experiment.Summary;
-import io.hcsim.simulation.calendar.DecisionDays;
 import io.hcsim.simulation.prep.Sensitivity;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.CandidateSource;
@@ -43,16 +42,6 @@ import picocli.CommandLine.Spec;
     })
 final class SimulateCommand implements Callable<Integer> {
   static final long DEFAULT_SEED = 20261125L;
-  /** Runs per lever in the sensitivity part: a paired difference to about +-0.5 points. */
-  static final long LEVER_RUNS = 10_000;
-  /** Runs for the odds at the neighbouring levels and the self-assessment range. */
-  static final long SIDE_RUNS = 20_000;
-  /** Runs per bisection step of the effective bar. */
-  static final long BAR_RUNS = 10_000;
-  /** Runs of the even profile the weak spots are measured against. */
-  static final long EVEN_RUNS = 100_000;
-  /** Runs for the days to a decision. */
-  static final long DAYS_RUNS = 100_000;
 
   enum Format { text, json }
 
@@ -128,12 +117,6 @@ final class SimulateCommand implements Callable<Integer> {
     long elapsed = result.elapsedMillis().orElse(0);
     String text = format == Format.json ? SimulationJson.render(result) : SimulationText.render(result);
     spec.commandLine().getOut().print(text);
-    if (format == Format.text && plan.loop().hasCalendar()) {
-      // The same runs as the odds (same seed), at most DAYS_RUNS of them: quantiles of days settle fast.
-      DecisionDays days = DecisionDays.measure(plan, source, seed, Math.min(summary.runs(), DAYS_RUNS), settings.threads());
-      spec.commandLine().getOut().printf("%nDays from the first round to a decision: %s; %s%n",
-          days(days.offers(), "offers"), days(days.rejections(), "no offer"));
-    }
     if (timings && format == Format.text) {
       spec.commandLine().getOut().printf("%nTook %,d ms on %d threads.%n", elapsed, settings.threads());
     }
@@ -142,15 +125,6 @@ final class SimulateCommand implements Callable<Integer> {
       OddsReport.write(result, report, lang, font, force);
     }
     return Main.OK;
-  }
-
-  /** "offers p10 12.5, median 27, p90 41 days", or that there were none. */
-  private static String days(io.hcsim.simulation.calendar.DayCounts d, String what) {
-    if (d.count() == 0) {
-      return what + ": none";
-    }
-    return String.format(Locale.ROOT, "%s p10 %.1f, median %.1f, p90 %.1f days", what, d.quantile(0.1), d.quantile(0.5),
-        d.quantile(0.9));
   }
 
   private Settings settings() {

@@ -95,6 +95,13 @@ public final class SimulationJson {
     ArrayNode spots = root.putArray("weakSpots");
     r.weakSpots().spots().forEach(w -> spots.addObject().put("competency", w.competency()).put("share", round(w.share()))
         .put("evenProfileShare", round(w.evenShare())).put("excess", round(w.excess())));
+    if (r.days().isPresent()) {
+      ObjectNode days = root.putObject("daysToDecision");
+      days(days.putObject("offers"), r.days().get().offers());
+      days(days.putObject("rejections"), r.days().get().rejections());
+    } else {
+      root.putNull("daysToDecision");
+    }
     ArrayNode levers = root.putArray("levers");
     for (Lever l : r.levers()) {
       ObjectNode n = levers.addObject().put("competency", l.competency()).put("raise", round(l.raise()))
@@ -116,6 +123,13 @@ public final class SimulationJson {
       return MAPPER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static void days(ObjectNode into, io.hcsim.simulation.calendar.DayCounts d) {
+    into.put("count", d.count());
+    if (d.count() > 0) {
+      into.put("p10", round(d.quantile(0.1))).put("median", round(d.quantile(0.5))).put("p90", round(d.quantile(0.9)));
     }
   }
 

@@ -5,6 +5,7 @@ import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.profile.CandidateProfile;
 import io.hcsim.simulation.experiment.Summary;
 import io.hcsim.simulation.prep.Sensitivity.Lever;
+import io.hcsim.simulation.calendar.DecisionDays;
 import io.hcsim.simulation.experiment.Paired;
 import io.hcsim.simulation.odds.EffectiveBar;
 import io.hcsim.simulation.odds.LevelOdds;
@@ -36,6 +37,8 @@ import java.util.OptionalLong;
  * @param weakSpots what the notes cite more often than for an even profile with the same overall
  * @param selfAssessment the stated candidate against the same candidate 0.3 weaker and 0.3
  *     stronger everywhere, on the same draws (variants in that order)
+ * @param days days from the first round to a decision, for offers and for the rest, when the
+ *     loop has a calendar
  */
 public record SimulationResult(
     String profileRef,
@@ -52,7 +55,8 @@ public record SimulationResult(
     ImmutableList<LevelOdds> otherLevels,
     EffectiveBar effectiveBar,
     WeakSpots weakSpots,
-    ImmutableList<Paired.Comparison> selfAssessment) {
+    ImmutableList<Paired.Comparison> selfAssessment,
+    java.util.Optional<DecisionDays> days) {
 
   /** How far the self-assessment range moves every competency. */
   public static final double SELF_ASSESSMENT_SHIFT = 0.3;
@@ -64,6 +68,8 @@ public record SimulationResult(
   static final long BAR_RUNS = 5_000;
   /** Runs of the even profile the weak spots are measured against. */
   static final long EVEN_RUNS = 20_000;
+  /** Runs for the days to a decision (the experiment's own first runs): quantiles of days settle fast. */
+  static final long DAYS_RUNS = 100_000;
 
   /**
    * Everything `simulate` reports beyond the summary, each part on the experiment's seed (common
@@ -98,6 +104,8 @@ public record SimulationResult(
     long elapsed = (System.nanoTime() - startNanos) / 1_000_000;
     return new SimulationResult(profileRef, loopRef, loop.committee().rule().id(), profile, overall, summary,
         plan.rounds(), levers, catalogue, timings ? OptionalLong.of(elapsed) : OptionalLong.empty(), threads,
-        otherLevels, bar, WeakSpots.of(summary, evenSummary), range);
+        otherLevels, bar, WeakSpots.of(summary, evenSummary), range,
+        loop.hasCalendar() ? java.util.Optional.of(DecisionDays.measure(plan, source, seed, Math.min(runs, DAYS_RUNS), threads))
+            : java.util.Optional.empty());
   }
 }

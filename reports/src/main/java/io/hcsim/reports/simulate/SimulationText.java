@@ -108,6 +108,10 @@ public final class SimulationText {
     for (String sentence : insights(r)) {
       line(out, "  %s", sentence);
     }
+    r.days().ifPresent(d -> {
+      out.append('\n');
+      line(out, "Days from the first round to a decision: %s; %s", days(d.offers(), "offers"), days(d.rejections(), "no offer"));
+    });
     return out.toString();
   }
 
@@ -242,6 +246,15 @@ public final class SimulationText {
       return "<0.1%";
     }
     return String.format(Locale.ROOT, "%.1f%%", 100 * p);
+  }
+
+  /** "offers p10 12.5, median 27, p90 41 days", or that there were none. */
+  private static String days(io.hcsim.simulation.calendar.DayCounts d, String what) {
+    if (d.count() == 0) {
+      return what + ": none";
+    }
+    return String.format(Locale.ROOT, "%s p10 %.1f, median %.1f, p90 %.1f days", what, d.quantile(0.1), d.quantile(0.5),
+        d.quantile(0.9));
   }
 
   private static void line(StringBuilder out, String format, Object... args) {

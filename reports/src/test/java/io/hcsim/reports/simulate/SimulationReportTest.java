@@ -38,7 +38,7 @@ class SimulationReportTest {
     assertThat(keys).containsExactly("profile", "candidate", "loop", "loopId", "rule", "targetLevel", "overallProficiency", "seed",
         "runs", "hire", "outcomes", "levels", "funnel", "concerns", "endings", "stops", "offersAfterTwoStrongNo", "offer",
         "offersByLevel", "offerAtOrAboveExpectation", "compensationShare", "hoursPerLoop", "effectiveBar", "otherLevels",
-        "selfAssessment", "weakSpots", "levers");
+        "selfAssessment", "weakSpots", "daysToDecision", "levers");
     assertThat(json.at("/hire/ci95").size()).isEqualTo(2);
     assertThat(json.at("/offer/currency").asText()).isEqualTo("CNY");
     assertThat(json.at("/funnel/0/round").asText()).isEqualTo("recruiter");
