@@ -21,9 +21,7 @@ final class OddsReport {
   static void check(Path file, String lang, boolean force) throws InvalidInputException {
     language(lang);
     format(file);
-    if (!force && Files.exists(file) && !Files.isDirectory(file)) {
-      throw InvalidInputException.of(file.toString(), "", "already exists; use --force to overwrite it");
-    }
+    OutputFile.check(file, force);
   }
 
   static void write(SimulationResult result, Path file, String lang, Path font, boolean force) throws InvalidInputException {

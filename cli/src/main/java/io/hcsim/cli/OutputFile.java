@@ -26,8 +26,20 @@ final class OutputFile {
     write(file, text.getBytes(StandardCharsets.UTF_8), overwrite);
   }
 
-  /** As {@link #write(Path, String, boolean)}, for a binary document such as a PDF. */
-  static void write(Path file, byte[] content, boolean overwrite) throws InvalidInputException {
+  /**
+   * Everything about {@code file} that can be told before any work is done: not a directory or a
+   * device, not an existing file unless {@code overwrite}, a folder that exists and can be written
+   * to. Commands call it first, so that a bad name costs no simulation time.
+   */
+  static void check(Path file, boolean overwrite) throws InvalidInputException {
+    Path dir = preflight(file, overwrite);
+    if (!Files.isWritable(dir)) {
+      throw InvalidInputException.of(file.toString(), "", "cannot be written: permission denied in " + dir);
+    }
+  }
+
+  /** The checks {@link #check} and {@link #write} share; returns the folder the file goes in. */
+  private static Path preflight(Path file, boolean overwrite) throws InvalidInputException {
     String name = file.toString();
     refuseDirectory(file);
     Path target = followLinks(file);
@@ -38,11 +50,19 @@ final class OutputFile {
     if (Files.exists(target) && !overwrite) {
       throw InvalidInputException.of(name, "", "already exists; use --force to overwrite it");
     }
-    // The temporary file goes beside the real target, so that the move stays on its file system.
     Path dir = target.toAbsolutePath().getParent();
     if (dir == null || !Files.isDirectory(dir)) {
       throw InvalidInputException.of(name, "", "cannot be written: the folder " + dir + " does not exist");
     }
+    return dir;
+  }
+
+  /** As {@link #write(Path, String, boolean)}, for a binary document such as a PDF. */
+  static void write(Path file, byte[] content, boolean overwrite) throws InvalidInputException {
+    String name = file.toString();
+    Path target = followLinks(file);
+    // The temporary file goes beside the real target, so that the move stays on its file system.
+    Path dir = preflight(file, overwrite);
     // Not Files.createTempFile: its files are owner-only, and the result should be an ordinary
     // file (mode from the user's umask) like any other the user creates.
     Path tmp = null;

@@ -37,10 +37,13 @@ final class ReportOptions {
   @Option(names = "--force", description = "Overwrite --out FILE if it exists.")
   boolean force;
 
-  /** Checks what can be checked before any work: the language and the format. */
+  /** Checks what can be checked before any work: the language, the format and the file to write. */
   void check() throws InvalidInputException {
     language();
     format();
+    if (out != null) {
+      OutputFile.check(out, force);
+    }
   }
 
   Language language() {
