@@ -117,10 +117,24 @@ final class ValidateCommand implements Callable<Integer> {
       row(out, c.id(), String.format(Locale.ROOT, "%.2f%s", p.proficiency().get(c.id()), filled));
     }
     row(out, "consistency", String.format(Locale.ROOT, "%.2f", p.consistency()));
+    row(out, "uncertainty", p.uncertainty() > 0
+        ? String.format(Locale.ROOT, "%.2f (each run draws you around these numbers)", p.uncertainty())
+        : "0 (the numbers above taken as exact)");
+    row(out, "preparation response", String.format(Locale.ROOT, "%.2f (1 typical; how much preparation helps you)",
+        p.preparationResponse()));
+    String currency = catalogue.levels().currency();
     row(out, "compensation", p.compensationExpectation().isPresent()
-        ? String.format(Locale.ROOT, "%,d %s a year", p.compensationExpectation().getAsLong(), catalogue.levels().currency())
+        ? String.format(Locale.ROOT, "%,d %s a year", p.compensationExpectation().getAsLong(), currency)
         : "not given (not weighed at the recruiter screen)");
-    row(out, "competing offers", Integer.toString(p.competingOffers()));
+    row(out, "current pay", p.currentCompensation().isPresent()
+        ? String.format(Locale.ROOT, "%,d %s a year (offers start from it)", p.currentCompensation().getAsLong(), currency)
+        : "not given (offers placed by the signal alone)");
+    StringBuilder offers = new StringBuilder(Integer.toString(p.competingOfferCount()));
+    if (!p.competingOfferAmounts().isEmpty()) {
+      offers.append(" (").append(String.join(", ", p.competingOfferAmounts().stream()
+          .map(a -> String.format(Locale.ROOT, "%,d", a)).toList())).append(' ').append(currency).append(')');
+    }
+    row(out, "competing offers", offers.toString());
     List<String> notes = wrap(p.notes());
     row(out, "notes", notes.isEmpty() ? "none" : notes.get(0));
     notes.stream().skip(1).forEach(line -> row(out, "", line));
@@ -154,6 +168,10 @@ final class ValidateCommand implements Callable<Integer> {
     var c = loop.committee();
     out.printf(Locale.ROOT, "  committee: rule %s, confidence %.2f, hold margin %.2f, hold SD %.2f, levels -%d/+%d%n",
         c.rule().id(), c.confidence(), c.holdMargin(), c.holdSd(), c.levelsBelow(), c.levelsAbove());
+    out.printf(Locale.ROOT, "  up-levels need %.2f; the owner goes on while P(overall >= lowest offerable bar) >= %.2f; "
+        + "pay concern scale %.2f; offers start from current pay + %.0f%%; competing offer step %.2f; severity correction %.2f%n",
+        c.upLevelConfidence(), c.continueAbove(), c.compensationScale(), 100 * c.typicalRaise(), c.competingOfferStep(),
+        c.severityCorrection());
     loop.textVariant().ifPresent(v -> out.printf("  texts: the catalogue's '%s' variant%n", v));
     out.print("  role weights:");
     for (Map.Entry<String, Double> e : loop.roleWeights().entrySet()) {
@@ -178,11 +196,12 @@ final class ValidateCommand implements Callable<Integer> {
       if (r.checksCompensation()) {
         b.append("  checks compensation");
       }
+      r.continueAbove().ifPresent(x -> b.append(String.format(Locale.ROOT, "  goes on above %.2f", x)));
       r.daysAfterPrevious().ifPresent(d -> b.append(String.format(Locale.ROOT, "  %s-%s days after (mode %s)",
           Problems.fmt(d.min()), Problems.fmt(d.max()), Problems.fmt(d.mode()))));
       out.println(b);
       out.printf(Locale.ROOT, "      persona: severity %+.2f, noise %.2f, cut width %.2f, anchoring %.2f%s%n",
-          p.severity(), p.noise(), p.cutWidth(), p.anchoring(), p.veto().map(v -> ", veto on " + v.target()).orElse(""));
+          p.severity(), p.noise(), p.cutWidth(), p.anchoring(), p.veto().map(v -> ", veto on " + v.target() + v.fromLevel().map(l -> " from " + l).orElse("")).orElse(""));
     }
   }
 }
