@@ -119,7 +119,7 @@ public final class DebriefView {
     List<Map<String, String>> rows = new ArrayList<>();
     row(rows, m.get("cover.candidate"), d.candidate());
     row(rows, m.get("cover.target"), d.target().id());
-    row(rows, m.get("cover.loop"), d.loop().name() + " (" + d.loopRef() + ")");
+    row(rows, m.get("cover.loop"), m.loopName(d.loopRef(), d.loop().name()) + " (" + d.loopRef() + ")");
     if (d.run().isPresent()) {
       row(rows, m.get("cover.seedRun"), d.seed() + " / " + d.run().getAsLong());
     }

@@ -89,6 +89,15 @@ public final class Messages {
     return chinese() ? c.nameZh() : c.nameEn();
   }
 
+  /**
+   * A loop's name in this language: a bundled loop's from the words (loop files carry one name),
+   * any other loop's as its file gives it.
+   */
+  public String loopName(String loopRef, String name) {
+    String key = "loopName." + loopRef;
+    return has(key) ? get(key) : name;
+  }
+
   public String persona(Persona p) {
     return chinese() ? p.nameZh() : p.nameEn();
   }

@@ -66,7 +66,7 @@ public final class SimulationReport {
     v.put("subtitle", m.get("odds.subtitle", m.count(s.runs()), s.seed()));
     v.put("headline", m.get("odds.chance", m.percent(s.hire()), m.percent(s.hireCi().low()), m.percent(s.hireCi().high())));
     List<String> context = new ArrayList<>(List.of(
-        r.profile().name() + " · " + r.loopRef() + " · " + s.targetLevel(),
+        r.profile().name() + " · " + m.loopName(r.loopRef(), r.loopRef()) + " · " + s.targetLevel(),
         m.get("odds.trueOverall", m.proficiency(r.overall()), String.join(", ",
             cat.levels().ascending().stream().map(l -> l.id() + " " + l.bar()).toList())),
         m.get("odds.outcomes", m.percent(s.outcomes().get(io.hcsim.core.committee.Outcome.HIRE)),

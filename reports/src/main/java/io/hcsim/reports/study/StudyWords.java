@@ -26,8 +26,7 @@ final class StudyWords {
 
   /** A bundled loop's name in the language where the words have one, else the name the file gives. */
   String loopName(String loopRef, String name) {
-    String key = "study.loopName." + loopRef;
-    return m.has(key) ? m.get(key) : name;
+    return m.loopName(loopRef, name);
   }
 
   String metric(Metric metric) {
