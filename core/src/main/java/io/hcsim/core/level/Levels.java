@@ -71,6 +71,7 @@ public final class Levels {
     if (!problems.require(given, path, "one of " + String.join(", ", ids()))) {
       return null;
     }
+    // "p7" is read as P7, as the command line's --target-level is.
     Optional<Level> level = byId(given.strip().toUpperCase(java.util.Locale.ROOT));
     if (level.isEmpty()) {
       problems.add(path, io.hcsim.core.files.Suggestions.unknown("level", given, ids()));

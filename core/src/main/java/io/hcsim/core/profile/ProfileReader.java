@@ -62,18 +62,10 @@ public final class ProfileReader extends ValidatingReader<ProfileFile, Candidate
     Problems p = document.problems();
     List<String> warnings = new ArrayList<>();
     p.name(f.name(), "name", "the candidate's name or a label");
-    Level target = null;
-    List<String> levels = catalogue.levels().ids();
     // With a target given from outside (--target-level) the file's own is optional, but checked if there.
-    boolean hasTarget = targetOverride == null
-        ? p.require(f.targetLevel(), "targetLevel", "one of " + String.join(", ", levels))
-        : f.targetLevel() != null;
-    if (hasTarget) {
-      // "p7" is read as P7, as the command line's --target-level is
-      target = catalogue.levels().byId(f.targetLevel().strip().toUpperCase(Locale.ROOT)).orElse(null);
-      if (target == null) {
-        p.add("targetLevel", Suggestions.unknown("level", f.targetLevel(), levels));
-      }
+    Level target = null;
+    if (targetOverride == null || f.targetLevel() != null) {
+      target = catalogue.levels().check(f.targetLevel(), "targetLevel", p);
     }
     if (targetOverride != null) {
       target = targetOverride;
