@@ -6,7 +6,6 @@ import io.hcsim.reports.i18n.Messages;
 import io.hcsim.reports.render.Format;
 import io.hcsim.reports.simulate.SimulationReport;
 import io.hcsim.reports.simulate.SimulationResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 

@@ -1,6 +1,5 @@
 package io.hcsim.cli;
 
-import com.google.common.collect.ImmutableList;
 import io.hcsim.core.library.Library;
 import io.hcsim.reports.simulate.SimulationJson;
 import io.hcsim.reports.simulate.SimulationResult;
@@ -10,19 +9,11 @@ import io.hcsim.simulation.experiment.Experiment;
 import io.hcsim.simulation.experiment.PrecisionOutOfReach;
 import io.hcsim.simulation.experiment.Settings;
 import io.hcsim.simulation.experiment.Summary;
-import io.hcsim.simulation.prep.Sensitivity;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.CandidateSource;
 import io.hcsim.simulation.run.LoopPlan;
-import io.hcsim.core.competency.Proficiency;
-import io.hcsim.simulation.experiment.Paired;
-import io.hcsim.simulation.odds.EffectiveBar;
-import io.hcsim.simulation.odds.LevelOdds;
-import io.hcsim.simulation.reasons.WeakSpots;
-import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
-import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
