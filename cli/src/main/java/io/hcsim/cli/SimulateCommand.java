@@ -102,9 +102,8 @@ final class SimulateCommand implements Callable<Integer> {
     }
     boolean expectation = in.profile().compensationExpectation().isPresent();
     Summary summary = Summary.of(in.profileRef(), plan, seed, acc, expectation);
-    SimulationResult result = SimulationResult.analyse(in.profileRef(), in.loopRef(), in.profile(), in.loop(),
-        library.catalogue(), plan, candidate, source, summary, settings.threads(), start,
-        timings);
+    SimulationResult result = SimulationResult.analyse(in.profileRef(), in.loopRef(), in.profile(), plan, candidate,
+        source, summary, settings.threads(), start, timings);
     long elapsed = result.elapsedMillis().orElse(0);
     String text = format == Format.json ? SimulationJson.render(result) : SimulationText.render(result);
     spec.commandLine().getOut().print(text);

@@ -79,9 +79,10 @@ public record SimulationResult(
    *     uncertainty if any)
    * @param startNanos when the work began, for the elapsed time
    */
-  public static SimulationResult analyse(String profileRef, String loopRef, CandidateProfile profile, Loop loop,
-      Catalogue catalogue, LoopPlan plan, Candidate candidate, CandidateSource source, Summary summary, int threads,
-      long startNanos, boolean timings) {
+  public static SimulationResult analyse(String profileRef, String loopRef, CandidateProfile profile, LoopPlan plan,
+      Candidate candidate, CandidateSource source, Summary summary, int threads, long startNanos, boolean timings) {
+    Loop loop = plan.loop();
+    Catalogue catalogue = plan.catalogue();
     long seed = summary.seed();
     long runs = Math.max(summary.runs(), 1);
     long side = Math.min(SIDE_RUNS, runs);

@@ -25,8 +25,8 @@ class SimulationReportTest {
     Candidate c = Candidate.of(profile, library.catalogue().competencies());
     Summary s = Summary.of(profileName, plan, seed,
         new Experiment(plan, CandidateSource.fixed(c), Settings.runs(seed, 30_000, 2)).run());
-    return SimulationResult.analyse(profileName, "ali-health-pm", profile, library.loop("ali-health-pm").value(),
-        library.catalogue(), plan, c, CandidateSource.fixed(c), s, 2, System.nanoTime(), false);
+    return SimulationResult.analyse(profileName, "ali-health-pm", profile, plan, c, CandidateSource.fixed(c), s, 2,
+        System.nanoTime(), false);
   }
 
   @Test
