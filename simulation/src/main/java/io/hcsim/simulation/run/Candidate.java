@@ -98,11 +98,6 @@ public final class Candidate {
     return proficiency.length;
   }
 
-  /** The pay expectation, or a negative number when not stated. */
-  public long compensation() {
-    return compensation;
-  }
-
   /** The true overall proficiency under the loop's role weights. */
   public double overall(double[] weights) {
     double s = 0;
