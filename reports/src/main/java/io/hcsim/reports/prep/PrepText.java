@@ -50,7 +50,7 @@ public final class PrepText {
     Entry none = r.ranking().entry(r.ranking().baseline().name());
     s.append(m.get("prep.planTitle")).append(": ").append(found.plan().name()).append('\n');
     s.append("  ").append(m.get("prep.planIntro", m.proficiency(r.catalogue().preparationLimits().ceiling()))).append('\n');
-    for (Map<String, String> row : v.planRows(found.plan())) {
+    for (Map<String, Object> row : v.planRows(found.plan())) {
       s.append(String.format(Locale.ROOT, "  %-44s %6s  %s%n", row.get("activity"), row.get("hours"), row.get("buys")));
     }
     s.append("  ").append(m.get("prep.odds", m.percent(none.hire()), m.percent(found.hire()), v.points(found.delta()),

@@ -211,8 +211,8 @@ final class PrepView {
    * One row per activity of a plan: its hours and what it buys alone for this candidate (typical
    * response, less room above the headroom level, before the ceiling on the sum).
    */
-  List<Map<String, String>> planRows(Plan plan) {
-    List<Map<String, String>> rows = new ArrayList<>();
+  List<Map<String, Object>> planRows(Plan plan) {
+    List<Map<String, Object>> rows = new ArrayList<>();
     double response = r.profile().preparationResponse();
     var limits = cat.preparationLimits();
     for (Activity a : cat.activities().values()) {
@@ -231,7 +231,16 @@ final class PrepView {
       if (a.consistencyGain() > 0) {
         buys.add(m.get("prep.consistency") + " +" + m.proficiency(a.consistencyGain() * a.progress(h) * response));
       }
-      rows.add(Map.of("activity", m.text(a.name()), "hours", hoursValue(h), "buys", String.join(m.chinese() ? "，" : ", ", buys)));
+      String separator = m.chinese() ? "，" : ", ";
+      // Each gain also as its own item (with its comma), so that a document breaks lines only
+      // between gains, never inside "+0.06" or before a comma.
+      List<Map<String, String>> items = new ArrayList<>();
+      for (int i = 0; i < buys.size(); i++) {
+        boolean last = i + 1 == buys.size();
+        items.add(Map.of("item", buys.get(i) + (last ? "" : separator.strip()), "space", last || m.chinese() ? "" : " "));
+      }
+      rows.add(Map.of("activity", m.text(a.name()), "hours", hoursValue(h), "buys", String.join(separator, buys),
+          "buysItems", items));
     }
     return rows;
   }
