@@ -4,10 +4,12 @@ import io.hcsim.core.committee.Committee;
 import io.hcsim.core.committee.Tally;
 import io.hcsim.core.rating.Rating;
 import io.hcsim.core.signal.Belief;
+import io.hcsim.core.signal.CdfThreshold;
 import io.hcsim.core.signal.RatingModel;
 import io.hcsim.core.signal.SignalModel;
 import io.hcsim.simulation.random.Draws;
 import java.util.Arrays;
+import java.util.function.DoubleSupplier;
 
 /**
  * Plays one loop for one candidate. For round r, persona p and competency c:
@@ -43,6 +45,8 @@ public final class LoopRunner {
   private final Tally tally = new Tally();
   private final Belief belief;
   private final LoopOutcome outcome = new LoopOutcome(this);
+  /** The committee's question for a close call, asked of this runner's last overall. */
+  private final DoubleSupplier widestSd = this::lastWidestSd;
 
   public LoopRunner(LoopPlan plan) {
     this.plan = plan;
@@ -209,10 +213,20 @@ public final class LoopRunner {
     return continueAbove.reached((belief.overallMean() - plan.lowestBar) / belief.overallSd());
   }
 
-  /** The committee's decision from the signal so far; also leaves the overall in the outcome. */
+  /**
+   * The committee's decision from the signal so far; also leaves the overall in the outcome. The
+   * widest SD is worked out only for a close call, the competencies' means only if no offer follows.
+   */
   private int decide() {
-    summarise(outcome);
-    return plan.committee.decide(belief.overallMean(), belief.overallSd(), belief.widestSd(), fullyAssessed(), tally);
+    LoopOutcome out = outcome;
+    signal.evaluateOverall(codes, belief);
+    out.overallMean = belief.overallMean();
+    out.overallSd = belief.overallSd();
+    return plan.committee.decide(out.overallMean, out.overallSd, widestSd, fullyAssessed(), tally);
+  }
+
+  private double lastWidestSd() {
+    return signal.widestSd(codes, belief);
   }
 
   /** Whether every competency that counts in the overall has been rated at least once. */
@@ -228,12 +242,6 @@ public final class LoopRunner {
   /** The overall of this runner's last loop, into its outcome (see LoopOutcome.overallPending). */
   void fillOverall(LoopOutcome out) {
     signal.evaluateOverall(codes, belief);
-    out.overallMean = belief.overallMean();
-    out.overallSd = belief.overallSd();
-  }
-
-  private void summarise(LoopOutcome out) {
-    signal.evaluateSummary(codes, belief);
     out.overallMean = belief.overallMean();
     out.overallSd = belief.overallSd();
   }
@@ -258,9 +266,7 @@ public final class LoopRunner {
       out.concern2 = -1;
       return;
     }
-    if (!decidedByCommittee) {
-      signal.evaluateMeans(codes, belief);
-    }
+    signal.evaluateMeans(codes, belief);
     // The competencies with the largest weighted shortfall below the target bar, among those rated.
     int first = -1;
     int second = -1;
