@@ -101,6 +101,7 @@ public final class LoopRunner {
     int reached = 0;
     int decision = Committee.NO_HIRE;
     boolean decided = false;
+    long history = 0;
 
     for (int r = 0; r < n; r++) {
       reached = r + 1;
@@ -134,6 +135,7 @@ public final class LoopRunner {
           }
         }
         int score = score(model, observed);
+        history = EarlyRounds.extend(history, score);
         roundScores[i] = score;
         codes[c] += p.codeIncrement[r][i * 5 + score];
         weighted += p.focusWeight[r][i] * score;
@@ -172,7 +174,7 @@ public final class LoopRunner {
           out.strongNoCount);
       // The owner's reading of the feedback so far; pay is blamed only when it alone stopped the loop.
       if (stop.readsSignal() && p.continueAbove[r] >= 0) {
-        stop = stop.afterReading(signalClears(p.continueRule[r]));
+        stop = stop.afterReading(signalClears(r, history));
       }
       if (stop == Stop.NONE) {
         out.passedMask |= 1L << r;
@@ -194,14 +196,27 @@ public final class LoopRunner {
     out.decision = decision;
     out.roundsReached = reached;
     out.endedAt = endedAt;
-    finish(out, cand);
+    finish(out, cand, history);
     if (tracer != null) {
       tracer.decided(out, codes);
     }
     return out;
   }
 
-  /** Whether the lowest level the committee may offer is still in reach, as the owner reads the signal. */
+  /**
+   * Whether the lowest level the committee may offer is still in reach after round r, as the
+   * owner reads the signal; remembered by the history of scores in the first rounds.
+   */
+  private boolean signalClears(int r, long history) {
+    int known = plan.early.clears(r, history);
+    if (known != 0) {
+      return known > 0;
+    }
+    boolean clears = signalClears(plan.continueRule[r]);
+    plan.early.rememberClears(r, history, clears);
+    return clears;
+  }
+
   private boolean signalClears(CdfThreshold continueAbove) {
     // Most readings are settled by which side of the bar the overall's mean is on, given how wide
     // its SD can ever be; the rest take the SD too. The mean is the one the full signal has.
@@ -246,7 +261,7 @@ public final class LoopRunner {
     out.overallSd = belief.overallSd();
   }
 
-  private void finish(LoopOutcome out, Candidate cand) {
+  private void finish(LoopOutcome out, Candidate cand, long history) {
     if (out.decision >= 0) {
       out.offer = plan.committee.offer(out.decision, out.overallMean, cand.competingOffers, cand.bestCompeting,
           cand.currentPay);
@@ -264,6 +279,14 @@ public final class LoopRunner {
       // The pay expectation, not a competency, ended it.
       out.concern1 = -1;
       out.concern2 = -1;
+      return;
+    }
+    // Ended by a round (not by the committee, nor by the rule after the last interview).
+    boolean byRound = out.endedAt < plan.rounds.size() && !decidedByCommittee;
+    int known = byRound ? plan.early.concerns(out.endedAt, history) : 0;
+    if (known != 0) {
+      out.concern1 = EarlyRounds.first(known);
+      out.concern2 = EarlyRounds.second(known);
       return;
     }
     signal.evaluateMeans(codes, belief);
@@ -289,6 +312,9 @@ public final class LoopRunner {
     }
     out.concern1 = first;
     out.concern2 = second;
+    if (byRound) {
+      plan.early.rememberConcerns(out.endedAt, history, first, second);
+    }
   }
 
   /**
