@@ -120,12 +120,18 @@ public final class LoopRunner {
       double alpha = anchoringOn ? p.anchoring[r] : 0;
       double impression = alpha > 0 && scoreCount > 0 ? model.latentOf(scoreSum / scoreCount) : 0;
       int[] focus = p.focus[r];
+      long[] sites = p.raterSite[r];
+      int[] increments = p.codeIncrement[r];
+      double[] focusWeight = p.focusWeight[r];
+      boolean[] mustHave = p.mustHave[r];
+      double noise = p.raterNoise[r];
+      int veto = p.veto[r];
       double weighted = 0;
       boolean mustHaveFailed = false;
       boolean vetoed = false;
       for (int i = 0; i < focus.length; i++) {
         int c = focus[i];
-        double observed = cand.proficiency[c] + form + p.raterNoise[r] * Draws.gaussian(runKey, p.raterSite[r][i]);
+        double observed = cand.proficiency[c] + form + noise * Draws.gaussian(runKey, sites[i]);
         if (alpha > 0) {
           if (earlierCount[c] > 0) {
             observed = (1 - alpha) * observed + alpha * model.latentOf(earlierSum[c] / earlierCount[c]);
@@ -137,10 +143,10 @@ public final class LoopRunner {
         int score = score(model, observed);
         history = EarlyRounds.extend(history, score);
         roundScores[i] = score;
-        codes[c] += p.codeIncrement[r][i * 5 + score];
-        weighted += p.focusWeight[r][i] * score;
-        mustHaveFailed |= score == 1 & p.mustHave[r][i];
-        vetoed |= score == 1 & p.veto[r] == c;
+        codes[c] += increments[i * 5 + score];
+        weighted += focusWeight[i] * score;
+        mustHaveFailed |= score == 1 & mustHave[i];
+        vetoed |= score == 1 & veto == c;
         if (tracer != null) {
           tracer.rating(r, c, observed, score);
         }
@@ -156,20 +162,17 @@ public final class LoopRunner {
           scoreCount++;
         }
       }
-      int recommendation = mustHaveFailed ? 1 : Rating.nearestScore(weighted);
+      int recommendation = mustHaveFailed ? 1 : nearestScore(weighted);
       boolean compensationStep = payConcern > 0 && p.checksCompensation[r] && recommendation > 1
           && Draws.uniform(runKey, p.paySite[r]) < payConcern;
       if (compensationStep) {
         recommendation--;
       }
       tally.add(recommendation);
-      vetoed |= p.veto[r] == -1 && recommendation == 1;
-      if (recommendation >= 3) {
-        out.recommendedMask |= 1L << r;
-      }
-      if (recommendation == 1) {
-        out.strongNoCount++;
-      }
+      vetoed |= veto == -1 & recommendation == 1;
+      // Without branches, as the ratings: the recommendation cannot be predicted.
+      out.recommendedMask |= (long) (~(recommendation - 3) >>> 31) << r;
+      out.strongNoCount += (recommendation - 2) >>> 31;
       Stop stop = Stop.afterRound(vetoed, mustHaveFailed, recommendation, p.gateMinimum[r], compensationStep,
           out.strongNoCount);
       // The owner's reading of the feedback so far; pay is blamed only when it alone stopped the loop.
@@ -315,6 +318,16 @@ public final class LoopRunner {
     if (byRound) {
       plan.early.rememberConcerns(out.endedAt, history, first, second);
     }
+  }
+
+  /**
+   * {@link Rating#nearestScore} without branches, for the weighted mean of ratings (never NaN);
+   * w >= v exactly when w - v is +0 or positive, as in {@link #score}.
+   */
+  static int nearestScore(double weighted) {
+    return 4 - (int) (Double.doubleToRawLongBits(weighted - 1.5) >>> 63)
+        - (int) (Double.doubleToRawLongBits(weighted - 2.5) >>> 63)
+        - (int) (Double.doubleToRawLongBits(weighted - 3.5) >>> 63);
   }
 
   /**

@@ -98,6 +98,19 @@ class LoopRunnerTest {
   }
 
   @Test
+  void branchFreeRecommendationIsTheNearestScore() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(9);
+    for (int i = 0; i < 200_000; i++) {
+      double cut = 1.5 + i % 3;
+      double w = i % 2 == 0 ? random.nextDouble(0, 5) : cut + (i % 9 - 4) * Math.ulp(cut);
+      assertThat(LoopRunner.nearestScore(w)).as("%s", w).isEqualTo(io.hcsim.core.rating.Rating.nearestScore(w));
+    }
+    for (double w : new double[] {0, -0.0, 1, 1.5, 2.5, 3.5, 4, 1e300}) {
+      assertThat(LoopRunner.nearestScore(w)).as("%s", w).isEqualTo(io.hcsim.core.rating.Rating.nearestScore(w));
+    }
+  }
+
+  @Test
   void branchFreeScoreIsTheRatingModelsScore() {
     java.util.SplittableRandom random = new java.util.SplittableRandom(7);
     for (int i = 0; i < 200_000; i++) {
