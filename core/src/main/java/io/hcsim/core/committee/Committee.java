@@ -5,8 +5,9 @@ import io.hcsim.core.level.Level;
 import io.hcsim.core.level.Levels;
 import io.hcsim.core.loop.CommitteePolicy;
 import io.hcsim.core.rating.Rating;
-import io.hcsim.core.signal.NormalCdf;
+import io.hcsim.core.signal.CdfThreshold;
 import java.util.List;
+import java.util.function.DoubleSupplier;
 
 /**
  * The committee of one loop for one target level: applies the loop's rule to the evidence and
@@ -39,9 +40,19 @@ public final class Committee {
   private final Level[] window;
   private final int[] windowIndex;
   private final double[] windowBar;
-  /** The confidence each level of the window needs: higher above the target. */
-  private final double[] windowConfidence;
-  private final double[] windowMajority;
+  /**
+   * P(overall >= bar) >= the confidence each level of the window needs (higher above the target),
+   * and the same for the vote-based rules' placement; as tests on the normal CDF's argument, which
+   * settle most decisions without evaluating it.
+   */
+  private final CdfThreshold[] windowConfidence;
+  private final CdfThreshold[] windowMajority;
+  /** The best probability that makes a close call a HOLD: the confidence less the hold margin. */
+  private final CdfThreshold holdFrom;
+  /** Per level (by index): its band, its bar and the span to the next bar, which place an offer. */
+  private final Band[] band;
+  private final double[] bar;
+  private final double[] span;
 
   public Committee(CommitteePolicy policy, Levels levels, Level target) {
     this.policy = policy;
@@ -50,14 +61,25 @@ public final class Committee {
     this.window = w.toArray(new Level[0]);
     this.windowIndex = new int[window.length];
     this.windowBar = new double[window.length];
-    this.windowConfidence = new double[window.length];
-    this.windowMajority = new double[window.length];
+    this.windowConfidence = new CdfThreshold[window.length];
+    this.windowMajority = new CdfThreshold[window.length];
     for (int i = 0; i < window.length; i++) {
       windowIndex[i] = levels.indexOf(window[i]);
       windowBar[i] = window[i].bar();
       boolean above = window[i].rank() > target.rank();
-      windowConfidence[i] = above ? policy.upLevelConfidence() : policy.confidence();
-      windowMajority[i] = above ? policy.upLevelConfidence() : 0.5;
+      windowConfidence[i] = CdfThreshold.of(above ? policy.upLevelConfidence() : policy.confidence());
+      windowMajority[i] = CdfThreshold.of(above ? policy.upLevelConfidence() : 0.5);
+    }
+    this.holdFrom = CdfThreshold.of(policy.confidence() - policy.holdMargin());
+    int n = levels.ascending().size();
+    this.band = new Band[n];
+    this.bar = new double[n];
+    this.span = new double[n];
+    for (int i = 0; i < n; i++) {
+      Level level = levels.ascending().get(i);
+      band[i] = level.band();
+      bar[i] = level.bar();
+      span[i] = levels.nextBar(level) - level.bar();
     }
   }
 
@@ -81,6 +103,15 @@ public final class Committee {
    * of recommendations.
    */
   public int decide(double overallMean, double overallSd, double widestSd, boolean fullyAssessed, Tally tally) {
+    return decide(overallMean, overallSd, () -> widestSd, fullyAssessed, tally);
+  }
+
+  /**
+   * {@link #decide(double, double, double, boolean, Tally)} with the widest SD asked for only when
+   * it matters (a close call under the posterior rule), since working it out costs a simulated
+   * loop a pass over the competencies.
+   */
+  public int decide(double overallMean, double overallSd, DoubleSupplier widestSd, boolean fullyAssessed, Tally tally) {
     return switch (policy.rule()) {
       case POSTERIOR -> posterior(overallMean, overallSd, widestSd, fullyAssessed);
       case MAJORITY -> majority(tally) ? placeByBelief(overallMean, overallSd) : NO_HIRE;
@@ -102,15 +133,15 @@ public final class Committee {
     };
   }
 
-  private int posterior(double mean, double sd, double widestSd, boolean fullyAssessed) {
+  private int posterior(double mean, double sd, DoubleSupplier widestSd, boolean fullyAssessed) {
     for (int i = window.length - 1; i >= 0; i--) {
-      if (probability(mean, sd, windowBar[i]) >= windowConfidence[i]) {
+      if (windowConfidence[i].reached(z(mean, sd, windowBar[i]))) {
         // The pool alone never earns an offer: what no one assessed, the committee must ask about.
         return fullyAssessed ? windowIndex[i] : HOLD;
       }
     }
-    double best = probability(mean, sd, windowBar[0]);
-    if (best >= policy.confidence() - policy.holdMargin() && widestSd >= policy.holdSd()) {
+    // Close: the best probability is within the hold margin of the confidence.
+    if (holdFrom.reached(z(mean, sd, windowBar[0])) && widestSd.getAsDouble() >= policy.holdSd()) {
       return HOLD;
     }
     return NO_HIRE;
@@ -122,15 +153,16 @@ public final class Committee {
 
   private int placeByBelief(double mean, double sd) {
     for (int i = window.length - 1; i >= 0; i--) {
-      if (probability(mean, sd, windowBar[i]) >= windowMajority[i]) {
+      if (windowMajority[i].reached(z(mean, sd, windowBar[i]))) {
         return windowIndex[i];
       }
     }
     return windowIndex[0];
   }
 
-  private static double probability(double mean, double sd, double bar) {
-    return NormalCdf.phi((mean - bar) / sd);
+  /** The normal CDF's argument for P(overall >= bar): the test is phi(z) >= a confidence. */
+  private static double z(double mean, double sd, double bar) {
+    return (mean - bar) / sd;
   }
 
   /**
@@ -145,10 +177,8 @@ public final class Committee {
    * @param currentPay the candidate's current yearly pay, or a negative number when not given
    */
   public long offer(int levelIndex, double overallMean, int competingOffers, long bestCompeting, long currentPay) {
-    Level level = levels.ascending().get(levelIndex);
-    Band band = level.band();
-    double span = levels.nextBar(level) - level.bar();
-    double bySignal = (overallMean - level.bar()) / span;
+    Band band = this.band[levelIndex];
+    double bySignal = (overallMean - bar[levelIndex]) / span[levelIndex];
     double t = bySignal;
     if (currentPay >= 0 && band.high() > band.low()) {
       double anchored = (currentPay * (1 + policy.typicalRaise()) - band.low()) / (band.high() - band.low());

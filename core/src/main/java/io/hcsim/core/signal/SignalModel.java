@@ -387,19 +387,36 @@ public final class SignalModel {
     evaluateOverall(codes, out);
     double[] t = terms;
     int[] offset = termOffset;
-    double denom = out.denom;
     double meanShift = out.meanShift;
+    for (int i = 0; i < codes.length; i++) {
+      int row = offset[i] + codes[i] * TERMS;
+      out.means[i] = t[row + AI] * (t[row + BI] - meanShift);
+    }
+    widestSd(codes, out);
+  }
+
+  /**
+   * The widest SD among weighted competencies, bit for bit as {@link #evaluateSummary} gives it,
+   * after {@link #evaluateOverall} has filled {@code out} for the same codes (its rank-one
+   * denominator is reused); written into {@code out} and returned.
+   */
+  public double widestSd(int[] codes, Belief out) {
+    if (terms == null) {
+      return out.widestSd; // the untabulated evaluation wrote it with the overall
+    }
+    double[] t = terms;
+    int[] offset = termOffset;
+    double denom = out.denom;
     double widestVar = 0;
     for (int i = 0; i < codes.length; i++) {
       int row = offset[i] + codes[i] * TERMS;
-      double ai = t[row + AI];
-      out.means[i] = ai * (t[row + BI] - meanShift);
-      double var = ai - t[row + CAA] / denom;
+      double var = t[row + AI] - t[row + CAA] / denom;
       if (weights[i] > 0 && var > widestVar) {
         widestVar = var;
       }
     }
     out.widestSd = Math.sqrt(widestVar);
+    return out.widestSd;
   }
 
   /**

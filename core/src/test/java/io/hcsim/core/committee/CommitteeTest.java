@@ -56,6 +56,22 @@ class CommitteeTest {
   }
 
   @Test
+  void asksForTheWidestSdOnlyForACloseCall() {
+    Committee c = committee(DecisionRule.POSTERIOR);
+    double sd = 0.2;
+    int[] asked = new int[1];
+    java.util.function.DoubleSupplier widest = () -> {
+      asked[0]++;
+      return 0.45;
+    };
+    assertThat(c.decide(meanFor(3.5, 0.8, sd), sd, widest, true, tally())).isEqualTo(P7);
+    assertThat(c.decide(meanFor(3.0, 0.3, sd), sd, widest, true, tally())).isEqualTo(Committee.NO_HIRE);
+    assertThat(asked[0]).as("clear calls").isZero();
+    assertThat(c.decide(meanFor(3.0, 0.65, sd), sd, widest, true, tally())).isEqualTo(Committee.HOLD);
+    assertThat(asked[0]).isEqualTo(1);
+  }
+
+  @Test
   void thePoolAloneNeverEarnsAnOffer() {
     Committee c = committee(DecisionRule.POSTERIOR);
     assertThat(c.decide(meanFor(4.0, 0.99, 0.2), 0.2, 0.1, false, tally())).isEqualTo(Committee.HOLD);

@@ -72,6 +72,7 @@ class SignalTablesTest {
       assertThat(computed.overallSd()).isPositive().isLessThanOrEqualTo(model.overallSdBound() / 2);
       assertThat(summary.overallSd()).isEqualTo(computed.overallSd());
       assertThat(summary.widestSd()).isEqualTo(computed.widestSd());
+      assertThat(model.widestSd(codes, overallOnly)).as("after the overall alone").isEqualTo(computed.widestSd());
       for (int c = 0; c < k; c++) {
         assertThat(tabulated.mean(c)).isEqualTo(computed.mean(c));
         assertThat(tabulated.sd(c)).isEqualTo(computed.sd(c));

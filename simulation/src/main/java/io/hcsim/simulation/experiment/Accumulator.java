@@ -66,8 +66,9 @@ public final class Accumulator {
       offerSum[d] += o.offer();
       meetsExpectation[d] += o.meetsExpectation() ? 1 : 0;
       offersAfterTwoStrongNo += o.strongNoCount() >= 2 ? 1 : 0;
+      long recommendedBits = o.recommendedRounds();
       for (int r = 0; r < recommendedInOffers.length; r++) {
-        recommendedInOffers[r] += o.recommended(r) ? 1 : 0;
+        recommendedInOffers[r] += (recommendedBits >>> r) & 1;
       }
     } else {
       stops[o.stop().ordinal()]++;
@@ -82,15 +83,14 @@ public final class Accumulator {
         concerns[o.concern2()]++;
       }
     }
+    // Counted from the bits without branches: which rounds passed or recommended varies by loop.
     int n = o.roundsReached();
+    long passedBits = o.passedRounds();
+    long recommendedBits = o.recommendedRounds();
     for (int r = 0; r < n; r++) {
       reached[r]++;
-      if (o.passed(r)) {
-        passed[r]++;
-      }
-      if (o.recommended(r)) {
-        recommended[r]++;
-      }
+      passed[r] += (passedBits >>> r) & 1;
+      recommended[r] += (recommendedBits >>> r) & 1;
     }
   }
 

@@ -58,6 +58,16 @@ public final class LoopOutcome {
     return (recommendedMask & (1L << round)) != 0;
   }
 
+  /** The rounds passed, bit r for round r (what {@link #passed} reads). */
+  public long passedRounds() {
+    return passedMask;
+  }
+
+  /** The rounds that recommended Lean Hire or better, bit r for round r. */
+  public long recommendedRounds() {
+    return recommendedMask;
+  }
+
   public int endedAt() {
     return endedAt;
   }

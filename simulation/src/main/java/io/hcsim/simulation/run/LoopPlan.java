@@ -7,6 +7,7 @@ import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.Loop;
 import io.hcsim.core.loop.Round;
 import io.hcsim.core.persona.Persona;
+import io.hcsim.core.signal.CdfThreshold;
 import io.hcsim.core.signal.RatingModel;
 import io.hcsim.core.signal.SignalModel;
 import io.hcsim.simulation.random.Draws;
@@ -56,6 +57,8 @@ public final class LoopPlan {
   /** -2 no veto, -1 veto on the overall recommendation, else the competency index. */
   final int[] veto;
   final int[][] codeIncrement;
+  /** The owner's readings and the reasons cited, remembered for the first rounds. */
+  final EarlyRounds early;
 
   final long loopFormSite;
   final long[] roundFormSite;
@@ -138,6 +141,7 @@ public final class LoopPlan {
       roundFormSite[r] = Draws.site(ROUND_FORM, round.id());
       paySite[r] = Draws.site(PAY, round.id());
     }
+    early = new EarlyRounds(focus, competencyCount);
     // The owner reads the signal before scheduling another interview; before the committee's
     // own reading (or the rule applied after the last interview) there is nothing to decide.
     for (int r = 0; r < n; r++) {

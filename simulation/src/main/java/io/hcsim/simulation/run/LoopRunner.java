@@ -4,10 +4,12 @@ import io.hcsim.core.committee.Committee;
 import io.hcsim.core.committee.Tally;
 import io.hcsim.core.rating.Rating;
 import io.hcsim.core.signal.Belief;
+import io.hcsim.core.signal.CdfThreshold;
 import io.hcsim.core.signal.RatingModel;
 import io.hcsim.core.signal.SignalModel;
 import io.hcsim.simulation.random.Draws;
 import java.util.Arrays;
+import java.util.function.DoubleSupplier;
 
 /**
  * Plays one loop for one candidate. For round r, persona p and competency c:
@@ -43,6 +45,8 @@ public final class LoopRunner {
   private final Tally tally = new Tally();
   private final Belief belief;
   private final LoopOutcome outcome = new LoopOutcome(this);
+  /** The committee's question for a close call, asked of this runner's last overall. */
+  private final DoubleSupplier widestSd = this::lastWidestSd;
 
   public LoopRunner(LoopPlan plan) {
     this.plan = plan;
@@ -97,6 +101,7 @@ public final class LoopRunner {
     int reached = 0;
     int decision = Committee.NO_HIRE;
     boolean decided = false;
+    long history = 0;
 
     for (int r = 0; r < n; r++) {
       reached = r + 1;
@@ -115,12 +120,18 @@ public final class LoopRunner {
       double alpha = anchoringOn ? p.anchoring[r] : 0;
       double impression = alpha > 0 && scoreCount > 0 ? model.latentOf(scoreSum / scoreCount) : 0;
       int[] focus = p.focus[r];
+      long[] sites = p.raterSite[r];
+      int[] increments = p.codeIncrement[r];
+      double[] focusWeight = p.focusWeight[r];
+      boolean[] mustHave = p.mustHave[r];
+      double noise = p.raterNoise[r];
+      int veto = p.veto[r];
       double weighted = 0;
       boolean mustHaveFailed = false;
       boolean vetoed = false;
       for (int i = 0; i < focus.length; i++) {
         int c = focus[i];
-        double observed = cand.proficiency[c] + form + p.raterNoise[r] * Draws.gaussian(runKey, p.raterSite[r][i]);
+        double observed = cand.proficiency[c] + form + noise * Draws.gaussian(runKey, sites[i]);
         if (alpha > 0) {
           if (earlierCount[c] > 0) {
             observed = (1 - alpha) * observed + alpha * model.latentOf(earlierSum[c] / earlierCount[c]);
@@ -130,11 +141,12 @@ public final class LoopRunner {
           }
         }
         int score = score(model, observed);
+        history = EarlyRounds.extend(history, score);
         roundScores[i] = score;
-        codes[c] += p.codeIncrement[r][i * 5 + score];
-        weighted += p.focusWeight[r][i] * score;
-        mustHaveFailed |= score == 1 & p.mustHave[r][i];
-        vetoed |= score == 1 & p.veto[r] == c;
+        codes[c] += increments[i * 5 + score];
+        weighted += focusWeight[i] * score;
+        mustHaveFailed |= score == 1 & mustHave[i];
+        vetoed |= score == 1 & veto == c;
         if (tracer != null) {
           tracer.rating(r, c, observed, score);
         }
@@ -150,25 +162,22 @@ public final class LoopRunner {
           scoreCount++;
         }
       }
-      int recommendation = mustHaveFailed ? 1 : Rating.nearestScore(weighted);
+      int recommendation = mustHaveFailed ? 1 : nearestScore(weighted);
       boolean compensationStep = payConcern > 0 && p.checksCompensation[r] && recommendation > 1
           && Draws.uniform(runKey, p.paySite[r]) < payConcern;
       if (compensationStep) {
         recommendation--;
       }
       tally.add(recommendation);
-      vetoed |= p.veto[r] == -1 && recommendation == 1;
-      if (recommendation >= 3) {
-        out.recommendedMask |= 1L << r;
-      }
-      if (recommendation == 1) {
-        out.strongNoCount++;
-      }
+      vetoed |= veto == -1 & recommendation == 1;
+      // Without branches, as the ratings: the recommendation cannot be predicted.
+      out.recommendedMask |= (long) (~(recommendation - 3) >>> 31) << r;
+      out.strongNoCount += (recommendation - 2) >>> 31;
       Stop stop = Stop.afterRound(vetoed, mustHaveFailed, recommendation, p.gateMinimum[r], compensationStep,
           out.strongNoCount);
       // The owner's reading of the feedback so far; pay is blamed only when it alone stopped the loop.
       if (stop.readsSignal() && p.continueAbove[r] >= 0) {
-        stop = stop.afterReading(signalClears(p.continueRule[r]));
+        stop = stop.afterReading(signalClears(r, history));
       }
       if (stop == Stop.NONE) {
         out.passedMask |= 1L << r;
@@ -190,14 +199,27 @@ public final class LoopRunner {
     out.decision = decision;
     out.roundsReached = reached;
     out.endedAt = endedAt;
-    finish(out, cand);
+    finish(out, cand, history);
     if (tracer != null) {
       tracer.decided(out, codes);
     }
     return out;
   }
 
-  /** Whether the lowest level the committee may offer is still in reach, as the owner reads the signal. */
+  /**
+   * Whether the lowest level the committee may offer is still in reach after round r, as the
+   * owner reads the signal; remembered by the history of scores in the first rounds.
+   */
+  private boolean signalClears(int r, long history) {
+    int known = plan.early.clears(r, history);
+    if (known != 0) {
+      return known > 0;
+    }
+    boolean clears = signalClears(plan.continueRule[r]);
+    plan.early.rememberClears(r, history, clears);
+    return clears;
+  }
+
   private boolean signalClears(CdfThreshold continueAbove) {
     // Most readings are settled by which side of the bar the overall's mean is on, given how wide
     // its SD can ever be; the rest take the SD too. The mean is the one the full signal has.
@@ -209,10 +231,20 @@ public final class LoopRunner {
     return continueAbove.reached((belief.overallMean() - plan.lowestBar) / belief.overallSd());
   }
 
-  /** The committee's decision from the signal so far; also leaves the overall in the outcome. */
+  /**
+   * The committee's decision from the signal so far; also leaves the overall in the outcome. The
+   * widest SD is worked out only for a close call, the competencies' means only if no offer follows.
+   */
   private int decide() {
-    summarise(outcome);
-    return plan.committee.decide(belief.overallMean(), belief.overallSd(), belief.widestSd(), fullyAssessed(), tally);
+    LoopOutcome out = outcome;
+    signal.evaluateOverall(codes, belief);
+    out.overallMean = belief.overallMean();
+    out.overallSd = belief.overallSd();
+    return plan.committee.decide(out.overallMean, out.overallSd, widestSd, fullyAssessed(), tally);
+  }
+
+  private double lastWidestSd() {
+    return signal.widestSd(codes, belief);
   }
 
   /** Whether every competency that counts in the overall has been rated at least once. */
@@ -232,13 +264,7 @@ public final class LoopRunner {
     out.overallSd = belief.overallSd();
   }
 
-  private void summarise(LoopOutcome out) {
-    signal.evaluateSummary(codes, belief);
-    out.overallMean = belief.overallMean();
-    out.overallSd = belief.overallSd();
-  }
-
-  private void finish(LoopOutcome out, Candidate cand) {
+  private void finish(LoopOutcome out, Candidate cand, long history) {
     if (out.decision >= 0) {
       out.offer = plan.committee.offer(out.decision, out.overallMean, cand.competingOffers, cand.bestCompeting,
           cand.currentPay);
@@ -258,9 +284,15 @@ public final class LoopRunner {
       out.concern2 = -1;
       return;
     }
-    if (!decidedByCommittee) {
-      signal.evaluateMeans(codes, belief);
+    // Ended by a round (not by the committee, nor by the rule after the last interview).
+    boolean byRound = out.endedAt < plan.rounds.size() && !decidedByCommittee;
+    int known = byRound ? plan.early.concerns(out.endedAt, history) : 0;
+    if (known != 0) {
+      out.concern1 = EarlyRounds.first(known);
+      out.concern2 = EarlyRounds.second(known);
+      return;
     }
+    signal.evaluateMeans(codes, belief);
     // The competencies with the largest weighted shortfall below the target bar, among those rated.
     int first = -1;
     int second = -1;
@@ -283,6 +315,19 @@ public final class LoopRunner {
     }
     out.concern1 = first;
     out.concern2 = second;
+    if (byRound) {
+      plan.early.rememberConcerns(out.endedAt, history, first, second);
+    }
+  }
+
+  /**
+   * {@link Rating#nearestScore} without branches, for the weighted mean of ratings (never NaN);
+   * w >= v exactly when w - v is +0 or positive, as in {@link #score}.
+   */
+  static int nearestScore(double weighted) {
+    return 4 - (int) (Double.doubleToRawLongBits(weighted - 1.5) >>> 63)
+        - (int) (Double.doubleToRawLongBits(weighted - 2.5) >>> 63)
+        - (int) (Double.doubleToRawLongBits(weighted - 3.5) >>> 63);
   }
 
   /**

@@ -65,6 +65,52 @@ class LoopRunnerTest {
   }
 
   @Test
+  void whatTheFirstRoundsRememberIsWhatTheSignalSays() {
+    // A weaker candidate, so that the owner's reading ends some loops and the reasons vary.
+    Candidate c = candidate(-1, 3.0);
+    c.shiftAll(-0.4, 1, 5);
+    LoopRunner warm = new LoopRunner(plan);
+    Draws draws = new Draws(21);
+    for (int run = 0; run < 50_000; run++) {
+      warm.run(draws.runKey(run), c);
+    }
+    int bySignal = 0;
+    int withReasons = 0;
+    LoopRunner fresh = null;
+    for (int run = 50_000; run < 56_000; run++) {
+      if (run % 200 == 0) {
+        // A new plan remembers nothing yet: it works out what the warm one looks up.
+        fresh = new LoopRunner(new LoopPlan(Fixtures.CATALOGUE, Fixtures.defaultLoop(), profile.targetLevel()));
+      }
+      long key = draws.runKey(run);
+      LoopOutcome o = warm.run(key, c);
+      LoopOutcome e = fresh.run(key, c);
+      assertThat(o.stop()).as("run %d", run).isEqualTo(e.stop());
+      assertThat(o.endedAt()).as("run %d", run).isEqualTo(e.endedAt());
+      assertThat(o.concern1()).as("run %d", run).isEqualTo(e.concern1());
+      assertThat(o.concern2()).as("run %d", run).isEqualTo(e.concern2());
+      assertThat(o.decision()).as("run %d", run).isEqualTo(e.decision());
+      bySignal += o.stop() == Stop.SIGNAL && o.endedAt() <= 2 ? 1 : 0;
+      withReasons += o.concern2() >= 0 && o.endedAt() <= 2 ? 1 : 0;
+    }
+    assertThat(bySignal).as("loops the owner ended in the remembered rounds").isPositive();
+    assertThat(withReasons).isPositive();
+  }
+
+  @Test
+  void branchFreeRecommendationIsTheNearestScore() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(9);
+    for (int i = 0; i < 200_000; i++) {
+      double cut = 1.5 + i % 3;
+      double w = i % 2 == 0 ? random.nextDouble(0, 5) : cut + (i % 9 - 4) * Math.ulp(cut);
+      assertThat(LoopRunner.nearestScore(w)).as("%s", w).isEqualTo(io.hcsim.core.rating.Rating.nearestScore(w));
+    }
+    for (double w : new double[] {0, -0.0, 1, 1.5, 2.5, 3.5, 4, 1e300}) {
+      assertThat(LoopRunner.nearestScore(w)).as("%s", w).isEqualTo(io.hcsim.core.rating.Rating.nearestScore(w));
+    }
+  }
+
+  @Test
   void branchFreeScoreIsTheRatingModelsScore() {
     java.util.SplittableRandom random = new java.util.SplittableRandom(7);
     for (int i = 0; i < 200_000; i++) {

@@ -1,8 +1,7 @@
-package io.hcsim.simulation.run;
+package io.hcsim.core.signal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hcsim.core.signal.NormalCdf;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,6 +1,4 @@
-package io.hcsim.simulation.run;
-
-import io.hcsim.core.signal.NormalCdf;
+package io.hcsim.core.signal;
 
 /**
  * The test {@code NormalCdf.phi(z) >= p}, answered without the CDF away from its root. The root
@@ -12,11 +10,11 @@ import io.hcsim.core.signal.NormalCdf;
  * @param surelyBelow phi(z) < p for every z at or below it
  * @param surelyAbove phi(z) >= p for every z at or above it
  */
-record CdfThreshold(double p, double surelyBelow, double surelyAbove) {
+public record CdfThreshold(double p, double surelyBelow, double surelyAbove) {
   /** Far wider than phi's error, far narrower than the spread of z across loops. */
   static final double MARGIN = 1e-7;
 
-  static CdfThreshold of(double p) {
+  public static CdfThreshold of(double p) {
     if (!(p >= 1e-4 && p <= 1 - 1e-4)) {
       // Out in the tails the CDF is too flat for the argument above: always evaluate it.
       return new CdfThreshold(p, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
@@ -38,7 +36,7 @@ record CdfThreshold(double p, double surelyBelow, double surelyAbove) {
    * {@code phi(d / sd) >= p} when its answer is the same for every sd in (0, sdBound]: 1 when it
    * holds for all of them, -1 when for none, 0 when it depends on sd (or d is NaN).
    */
-  int bySign(double d, double sdBound) {
+  public int bySign(double d, double sdBound) {
     // 1 + 1e-9 keeps the rounding of d / sd from mattering; the margin is 1e-7 besides.
     if (d > 0 && (surelyAbove <= 0 || d >= surelyAbove * sdBound * (1 + 1e-9))) {
       return 1;
@@ -50,7 +48,7 @@ record CdfThreshold(double p, double surelyBelow, double surelyAbove) {
   }
 
   /** Exactly {@code NormalCdf.phi(z) >= p}. */
-  boolean reached(double z) {
+  public boolean reached(double z) {
     if (z >= surelyAbove) {
       return true;
     }
