@@ -106,8 +106,26 @@ public final class CatalogueLoader {
     }
   }
 
+  /**
+   * The catalogue's own files and the records they bind to. They are bound without the scan a
+   * user's file gets (its loops and profiles are read as a user's); the tests scan every one.
+   */
+  static final ImmutableMap<String, Class<?>> FILES = ImmutableMap.<String, Class<?>>builder()
+      .put("catalogue.yaml", CatalogueFiles.Index.class)
+      .put("competencies.yaml", CatalogueFiles.CompetencyList.class)
+      .put("levels.yaml", CatalogueFiles.LevelList.class)
+      .put("pool.yaml", CatalogueFiles.PoolEntry.class)
+      .put("personas.yaml", CatalogueFiles.PersonaList.class)
+      .put("rubrics.yaml", CatalogueFiles.RubricBank.class)
+      .put("questions.yaml", CatalogueFiles.QuestionBank.class)
+      .put("preparation.yaml", CatalogueFiles.PreparationList.class)
+      .buildOrThrow();
+
   <T> T read(String relative, Class<T> type, String what) throws InvalidInputException {
-    return reader.parse(ROOT + relative, resource(relative), false, type, what);
+    if (FILES.get(relative) != type) {
+      throw new IllegalArgumentException(relative + " is not listed as a " + type.getSimpleName() + " in FILES");
+    }
+    return reader.parseBundled(ROOT + relative, resource(relative), type, what);
   }
 
   public Catalogue load() throws InvalidInputException {
