@@ -92,10 +92,16 @@ public final class DocumentReader {
    * (about half the reading). Should it not bind, it is read again with the scan, for the message.
    */
   public <T> T parseBundled(String name, byte[] bytes, Class<T> type, String what) throws InvalidInputException {
+    return parseBundledDocument(name, bytes, type, what).value();
+  }
+
+  /** As {@link #parseBundled}, as a document; it knows no places, and needs none while it is sound. */
+  public <T> Document<T> parseBundledDocument(String name, byte[] bytes, Class<T> type, String what)
+      throws InvalidInputException {
     try {
-      return Yaml.MAPPER.readValue(bytes, type);
+      return new Document<>(name, Yaml.MAPPER.readValue(bytes, type), ImmutableMap.of());
     } catch (IOException e) {
-      return parse(name, bytes, false, type, what);
+      return parseDocument(name, bytes, false, type, what);
     }
   }
 
