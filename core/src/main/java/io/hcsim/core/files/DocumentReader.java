@@ -75,6 +75,17 @@ public final class DocumentReader {
         .build();
   }
 
+  /**
+   * Builds the binding of these file records ahead of their first reading (Jackson builds a
+   * record's deserializer, and those of the records inside it, when it first meets it: tens of
+   * milliseconds at start-up), for a thread that has time before they are read.
+   */
+  public static void prepare(Class<?>... types) {
+    for (Class<?> type : types) {
+      Yaml.MAPPER.readerFor(type); // builds and caches the deserializer (eager fetch is on)
+    }
+  }
+
   /** Reads a file; {@code what} names the kind of document in messages ("a profile"). */
   public <T> T read(Path file, Class<T> type, String what) throws InvalidInputException {
     return readDocument(file, type, what).value();
