@@ -60,6 +60,7 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    Preload.start(args);
     // Straight onto the file descriptors, not System.out/System.err: those are PrintStreams,
     // which swallow write errors, so a full disk or a closed pipe would go unnoticed.
     PipeWatch stdout = new PipeWatch(new FileOutputStream(FileDescriptor.out));

@@ -4,7 +4,7 @@ import io.hcsim.core.library.Library;
 import io.hcsim.reports.simulate.SimulationJson;
 import io.hcsim.reports.simulate.SimulationResult;
 import io.hcsim.reports.simulate.SimulationText;
-import io.hcsim.simulation.experiment.Accumulator;
+import io.hcsim.simulation.calendar.DecisionDays;
 import io.hcsim.simulation.experiment.Experiment;
 import io.hcsim.simulation.experiment.PrecisionOutOfReach;
 import io.hcsim.simulation.experiment.Settings;
@@ -91,9 +91,9 @@ final class SimulateCommand implements Callable<Integer> {
     long start = System.nanoTime();
     CandidateSource source = CandidateSource.stated(candidate, in.profile().uncertainty(),
         library.catalogue().pool().correlation());
-    Accumulator acc;
+    Experiment.Watched<DecisionDays.Recorder> played;
     try (Progress progress = Progress.onStderr(settings.precision().isPresent() ? -1 : settings.runs())) {
-      acc = new Experiment(plan, source, settings, progress).run();
+      played = new Experiment(plan, source, settings, progress).run(SimulationResult.daysRecorder(plan));
     } catch (PrecisionOutOfReach e) {
       throw new BadArgumentException(String.format(Locale.ROOT, "--precision: %s is out of reach: P(offer) is about "
           + "%.3f after %,d runs, so it needs about %.1e runs and at most %,d are played; expected a half-width "
@@ -101,9 +101,9 @@ final class SimulateCommand implements Callable<Integer> {
           e.halfWidth() * Math.sqrt(e.runsNeeded() / e.maxRuns()) * 1.01));
     }
     boolean expectation = in.profile().compensationExpectation().isPresent();
-    Summary summary = Summary.of(in.profileRef(), plan, seed, acc, expectation);
+    Summary summary = Summary.of(in.profileRef(), plan, seed, played.acc(), expectation);
     SimulationResult result = SimulationResult.analyse(in.profileRef(), in.loopRef(), in.profile(), plan, candidate,
-        source, summary, settings.threads(), start, timings);
+        source, summary, played.watcher().result(), settings.threads(), start, timings);
     long elapsed = result.elapsedMillis().orElse(0);
     String text = format == Format.json ? SimulationJson.render(result) : SimulationText.render(result);
     spec.commandLine().getOut().print(text);

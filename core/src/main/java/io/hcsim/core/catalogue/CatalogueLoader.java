@@ -36,6 +36,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -46,22 +49,49 @@ public final class CatalogueLoader {
   /** Where the bundled catalogue lives on the class path. */
   public static final String ROOT = "/hcsim/catalogue/";
 
-  private static volatile Catalogue bundled;
+  /** The bundled catalogue, loaded once, by whichever thread asks first (see {@link #preload}). */
+  private static final FutureTask<Catalogue> BUNDLED = new FutureTask<>(() -> new CatalogueLoader().load());
 
   private final DocumentReader reader = new DocumentReader();
 
-  /** The bundled catalogue, loaded once. */
+  /** The bundled catalogue, loaded once; waits if another thread is loading it. */
   public static Catalogue bundled() {
-    Catalogue c = bundled;
-    if (c == null) {
-      try {
-        c = new CatalogueLoader().load();
-      } catch (InvalidInputException e) {
-        throw new IllegalStateException("the bundled catalogue is broken:\n" + e.getMessage(), e);
+    BUNDLED.run(); // nothing to do if it is loading or loaded
+    try {
+      return BUNDLED.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading the bundled catalogue", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof InvalidInputException bad) {
+        throw new IllegalStateException("the bundled catalogue is broken:\n" + bad.getMessage(), bad);
       }
-      bundled = c;
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
     }
-    return c;
+  }
+
+  /**
+   * Loads the bundled catalogue, then the parts a command will use, on a background thread: with a
+   * second core, the reading overlaps whatever the caller does meanwhile (parsing the command
+   * line). Whoever asks for the catalogue or a part before it is ready waits for it; a failure
+   * is left for that caller to meet.
+   */
+  public static void preload(List<Consumer<Catalogue>> parts) {
+    Thread t = new Thread(() -> {
+      try {
+        Catalogue c = bundled();
+        parts.forEach(part -> part.accept(c));
+      } catch (Throwable e) { // met again, and reported, where the command asks for what failed here
+      }
+    }, "hcsim-preload");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** The bytes of a bundled resource under {@link #ROOT}. */
@@ -76,8 +106,26 @@ public final class CatalogueLoader {
     }
   }
 
+  /**
+   * The catalogue's own files and the records they bind to. They are bound without the scan a
+   * user's file gets (its loops and profiles are read as a user's); the tests scan every one.
+   */
+  static final ImmutableMap<String, Class<?>> FILES = ImmutableMap.<String, Class<?>>builder()
+      .put("catalogue.yaml", CatalogueFiles.Index.class)
+      .put("competencies.yaml", CatalogueFiles.CompetencyList.class)
+      .put("levels.yaml", CatalogueFiles.LevelList.class)
+      .put("pool.yaml", CatalogueFiles.PoolEntry.class)
+      .put("personas.yaml", CatalogueFiles.PersonaList.class)
+      .put("rubrics.yaml", CatalogueFiles.RubricBank.class)
+      .put("questions.yaml", CatalogueFiles.QuestionBank.class)
+      .put("preparation.yaml", CatalogueFiles.PreparationList.class)
+      .buildOrThrow();
+
   <T> T read(String relative, Class<T> type, String what) throws InvalidInputException {
-    return reader.parse(ROOT + relative, resource(relative), false, type, what);
+    if (FILES.get(relative) != type) {
+      throw new IllegalArgumentException(relative + " is not listed as a " + type.getSimpleName() + " in FILES");
+    }
+    return reader.parseBundled(ROOT + relative, resource(relative), type, what);
   }
 
   public Catalogue load() throws InvalidInputException {

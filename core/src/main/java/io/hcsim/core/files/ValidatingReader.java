@@ -23,6 +23,9 @@ public abstract class ValidatingReader<F, T> {
 
   /** Reads a document already loaded (see {@link DocumentReader#load}). */
   public final Loaded<T> read(Source source) throws InvalidInputException {
+    if (source.bundled()) {
+      return validate(reader.parseBundledDocument(source.name(), source.bytes(), fileType, what));
+    }
     return parse(source.name(), source.bytes(), source.json());
   }
 

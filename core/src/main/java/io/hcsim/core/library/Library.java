@@ -74,7 +74,7 @@ public final class Library {
   private static Source source(String nameOrFile, String kind, List<String> names, String what)
       throws InvalidInputException {
     if (names.contains(nameOrFile) && !Files.exists(Path.of(nameOrFile))) {
-      return new Source(kind + " " + nameOrFile, CatalogueLoader.resource(kind + "s/" + nameOrFile + ".yaml"));
+      return new Source(kind + " " + nameOrFile, CatalogueLoader.resource(kind + "s/" + nameOrFile + ".yaml"), true);
     }
     checkLooksLikeFile(nameOrFile, kind, names);
     return DocumentReader.load(Path.of(nameOrFile), what);

@@ -65,8 +65,9 @@ final class LoopExtension {
       throw InvalidInputException.of(root.file(), root.places().getOrDefault("extends", ""), "extends: the chain of loops extending loops is deeper than "
           + MAX_DEPTH + "; expected at most " + MAX_DEPTH + " (extend a loop nearer the root)");
     }
-    Document<LoopFile> parent = resolve(
-        reader.parseDocument(parentSource.name(), parentSource.bytes(), parentSource.json(), LoopFile.class, LoopReader.WHAT),
+    Document<LoopFile> parent = resolve(parentSource.bundled()
+        ? reader.parseBundledDocument(parentSource.name(), parentSource.bytes(), LoopFile.class, LoopReader.WHAT)
+        : reader.parseDocument(parentSource.name(), parentSource.bytes(), parentSource.json(), LoopFile.class, LoopReader.WHAT),
         chain, root);
     Map<String, String> places = new HashMap<>();
     LoopFile merged = merge(parent.value(), child, child.parent(), p, doc.places(), places);
@@ -95,7 +96,7 @@ final class LoopExtension {
     Path base = childName.startsWith("loop ") || Path.of(childName).getParent() == null
         ? Path.of(ref) : Path.of(childName).getParent().resolve(ref);
     if (bundled.contains(ref) && !Files.exists(base)) {
-      return new Source("loop " + ref, CatalogueLoader.resource("loops/" + ref + ".yaml"));
+      return new Source("loop " + ref, CatalogueLoader.resource("loops/" + ref + ".yaml"), true);
     }
     if (!Files.exists(base)) {
       boolean bareWord = !ref.contains("/") && !ref.contains("\\") && !ref.contains(".");

@@ -19,7 +19,13 @@ import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.CandidateSource;
 import io.hcsim.simulation.run.LoopPlan;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * Everything `hcsim simulate` reports: the summary of the experiment, the levers (P(offer) with
@@ -56,7 +62,7 @@ public record SimulationResult(
     EffectiveBar effectiveBar,
     WeakSpots weakSpots,
     ImmutableList<Paired.Comparison> selfAssessment,
-    java.util.Optional<DecisionDays> days) {
+    Optional<DecisionDays> days) {
 
   /** How far the self-assessment range moves every competency. */
   public static final double SELF_ASSESSMENT_SHIFT = 0.3;
@@ -69,44 +75,84 @@ public record SimulationResult(
   /** Runs of the even profile the weak spots are measured against. */
   static final long EVEN_RUNS = 20_000;
   /** Runs for the days to a decision (the experiment's own first runs): quantiles of days settle fast. */
-  static final long DAYS_RUNS = 100_000;
+  public static final long DAYS_RUNS = 100_000;
+
+  /**
+   * Watchers for the experiment's runs that record its days to a decision, when the loop has a
+   * calendar (see {@link #analyse}).
+   */
+  public static Supplier<DecisionDays.Recorder> daysRecorder(LoopPlan plan) {
+    return DecisionDays.recorder(plan, plan.loop().hasCalendar() ? DAYS_RUNS : 0);
+  }
 
   /**
    * Everything `simulate` reports beyond the summary, each part on the experiment's seed (common
-   * random numbers) and at most as many runs as the experiment made.
+   * random numbers) and at most as many runs as the experiment made. The parts are independent,
+   * so they run side by side on {@code threads} threads, each on one; their results do not depend
+   * on the thread count.
    *
    * @param source where the experiment's candidates came from (the stated profile, with its
    *     uncertainty if any)
+   * @param days what {@link #daysRecorder} recorded of the experiment's runs
    * @param startNanos when the work began, for the elapsed time
    */
   public static SimulationResult analyse(String profileRef, String loopRef, CandidateProfile profile, LoopPlan plan,
-      Candidate candidate, CandidateSource source, Summary summary, int threads, long startNanos, boolean timings) {
+      Candidate candidate, CandidateSource source, Summary summary, DecisionDays days, int threads, long startNanos,
+      boolean timings) {
     Loop loop = plan.loop();
     Catalogue catalogue = plan.catalogue();
     long seed = summary.seed();
     long runs = Math.max(summary.runs(), 1);
     long side = Math.min(SIDE_RUNS, runs);
-    var levers = Sensitivity.levers(plan, candidate, seed, Math.min(LEVER_RUNS, runs), threads);
-    var otherLevels = LevelOdds.around(catalogue, loop, plan.target(), source, seed, side, threads);
-    EffectiveBar bar = EffectiveBar.find(plan, candidate, seed, Math.min(BAR_RUNS, runs), threads);
     double overall = plan.overall(candidate);
     Candidate even = candidate.copy();
     for (int c = 0; c < even.competencies(); c++) {
       even.raise(c, overall - even.proficiency(c), Proficiency.MAX);
     }
-    Summary evenSummary = Summary.of("even", plan, seed, new Experiment(plan, CandidateSource.fixed(even),
-        Settings.runs(seed, Math.min(EVEN_RUNS, runs), threads)).run(), false);
     Candidate weaker = candidate.copy();
     weaker.shiftAll(-SELF_ASSESSMENT_SHIFT, Proficiency.MIN, Proficiency.MAX);
     Candidate stronger = candidate.copy();
     stronger.shiftAll(SELF_ASSESSMENT_SHIFT, Proficiency.MIN, Proficiency.MAX);
-    var range = Paired.compareAll(new Paired.Scenario(plan, candidate),
-        List.of(new Paired.Scenario(plan, weaker), new Paired.Scenario(plan, stronger)), seed, side, threads);
-    long elapsed = (System.nanoTime() - startNanos) / 1_000_000;
-    return new SimulationResult(profileRef, loopRef, loop.committee().rule().id(), profile, overall, summary,
-        plan.rounds(), levers, catalogue, timings ? OptionalLong.of(elapsed) : OptionalLong.empty(), threads,
-        otherLevels, bar, WeakSpots.of(summary, evenSummary), range,
-        loop.hasCalendar() ? java.util.Optional.of(DecisionDays.measure(plan, source, seed, Math.min(runs, DAYS_RUNS), threads))
-            : java.util.Optional.empty());
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "hcsim-analysis");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      // Longest first, so that the last to start are the short ones.
+      var levers = pool.submit(() -> Sensitivity.levers(plan, candidate, seed, Math.min(LEVER_RUNS, runs), 1));
+      var bar = pool.submit(() -> EffectiveBar.find(plan, candidate, seed, Math.min(BAR_RUNS, runs), 1));
+      var otherLevels = pool.submit(() -> LevelOdds.around(catalogue, loop, plan.target(), source, seed, side, 1));
+      var range = pool.submit(() -> Paired.compareAll(new Paired.Scenario(plan, candidate),
+          List.of(new Paired.Scenario(plan, weaker), new Paired.Scenario(plan, stronger)), seed, side, 1));
+      var evenSummary = pool.submit(() -> Summary.of("even", plan, seed, new Experiment(plan, CandidateSource.fixed(even),
+          Settings.runs(seed, Math.min(EVEN_RUNS, runs), 1)).run(), false));
+      WeakSpots weakSpots = WeakSpots.of(summary, done(evenSummary));
+      long elapsed = (System.nanoTime() - startNanos) / 1_000_000;
+      return new SimulationResult(profileRef, loopRef, loop.committee().rule().id(), profile, overall, summary,
+          plan.rounds(), done(levers), catalogue, timings ? OptionalLong.of(elapsed) : OptionalLong.empty(), threads,
+          done(otherLevels), done(bar), weakSpots, done(range),
+          loop.hasCalendar() ? Optional.of(days) : Optional.empty());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** A part's result, its failure rethrown as it was. */
+  private static <T> T done(Future<T> part) {
+    try {
+      return part.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 }

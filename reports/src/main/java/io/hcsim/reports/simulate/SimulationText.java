@@ -13,6 +13,13 @@ import java.util.Locale;
 
 /** The plain-text report of `hcsim simulate`: what a candidate reads first. */
 public final class SimulationText {
+  /**
+   * The locale of the numbers: the same digits, point and comma as Locale.ROOT, but
+   * java.util.Formatter takes a shortcut for US and looks the symbols (and, for a grouped number,
+   * a whole DecimalFormat) up again for any other locale at every number: about 10 ms of a cold
+   * start.
+   */
+  private static final Locale NUMBERS = Locale.US;
   private SimulationText() {}
 
   public static String render(SimulationResult r) {
@@ -38,7 +45,7 @@ public final class SimulationText {
           pct(stronger.probabilityB()));
       line(out, "  (%,d paired runs; self-ratings agree only weakly with interviewers' ratings, r = .29%s)",
           weaker.runs(), r.profile().uncertainty() > 0
-              ? String.format(Locale.ROOT, "; the odds above already draw you with an uncertainty of %.2f", r.profile().uncertainty())
+              ? String.format(NUMBERS, "; the odds above already draw you with an uncertainty of %.2f", r.profile().uncertainty())
               : "; set uncertainty in the profile to draw it into the odds");
     }
     Level target = cat.levels().byId(s.targetLevel()).orElseThrow();
@@ -99,7 +106,7 @@ public final class SimulationText {
       line(out, "  %-28s %6s %16s %14s %18s", "competency", "raise", "offer at " + s.targetLevel(), "any offer", "expected offer");
       for (Lever l : r.levers()) {
         line(out, "  %-28s %+6.2f %16s %14s %18s", name(cat, l.competency()), l.raise(), points(l.atTarget()),
-            points(l.effect()), String.format(Locale.ROOT, "%+,.0f ±%,.0f", l.comparison().expectedOffer().difference(),
+            points(l.effect()), String.format(NUMBERS, "%+,.0f ±%,.0f", l.comparison().expectedOffer().difference(),
                 l.comparison().expectedOffer().halfWidth95()));
       }
     }
@@ -126,11 +133,11 @@ public final class SimulationText {
       for (int i = 0; i < Math.min(3, spots.size()); i++) {
         var spot = spots.get(i);
         b.append(i == 0 ? "" : i == Math.min(3, spots.size()) - 1 ? " and " : ", ")
-            .append(name(cat, spot.competency()).toLowerCase(Locale.ROOT))
-            .append(String.format(Locale.ROOT, " (cited in %s of them, against %s for an even profile)", pct(spot.share()),
+            .append(name(cat, spot.competency()).toLowerCase(NUMBERS))
+            .append(String.format(NUMBERS, " (cited in %s of them, against %s for an even profile)", pct(spot.share()),
                 pct(spot.evenShare())));
       }
-      sentences.add(String.format(Locale.ROOT,
+      sentences.add(String.format(NUMBERS,
           "Your real weak spots, cited more often than for a candidate with the same overall and an even profile: %s.",
           b));
     } else if (!s.endings().isEmpty()) {
@@ -140,13 +147,13 @@ public final class SimulationText {
     if (!s.endings().isEmpty()) {
       Summary.Share where = s.endings().get(0);
       String place = where.id().equals(Summary.DECISION) ? "at the final decision" : "at the " + where.id().replace('_', ' ') + " round";
-      String why = s.concerns().isEmpty() ? "" : String.format(Locale.ROOT, ", and %s is the weakness most often cited (%s of them)",
-          name(cat, s.concerns().get(0).id()).toLowerCase(Locale.ROOT), pct(s.concerns().get(0).share()));
-      sentences.add(String.format(Locale.ROOT, "Most loops without an offer end %s (%s)%s.", place, pct(where.share()), why));
+      String why = s.concerns().isEmpty() ? "" : String.format(NUMBERS, ", and %s is the weakness most often cited (%s of them)",
+          name(cat, s.concerns().get(0).id()).toLowerCase(NUMBERS), pct(s.concerns().get(0).share()));
+      sentences.add(String.format(NUMBERS, "Most loops without an offer end %s (%s)%s.", place, pct(where.share()), why));
     }
     if (s.compensationShare() >= 0.05 && r.profile().compensationExpectation().isPresent()) {
       Level target = cat.levels().byId(s.targetLevel()).orElseThrow();
-      sentences.add(String.format(Locale.ROOT,
+      sentences.add(String.format(NUMBERS,
           "Your pay expectation (%,d %s) is above the %s band (top %,d): it alone ends %s of the loops without an offer at the screen.",
           r.profile().compensationExpectation().getAsLong(), s.currency(), target.id(), target.band().high(),
           pct(s.compensationShare())));
@@ -156,15 +163,15 @@ public final class SimulationText {
       Lever best = levers.get(0);
       if (best.atTarget().difference() > best.atTarget().halfWidth95()) {
         String close = levers.size() > 1 && tied(best, levers.get(1))
-            ? String.format(Locale.ROOT, "; raising %s would do about as much",
-                name(cat, levers.get(1).competency()).toLowerCase(Locale.ROOT))
+            ? String.format(NUMBERS, "; raising %s would do about as much",
+                name(cat, levers.get(1).competency()).toLowerCase(NUMBERS))
             : ", more than any other competency";
-        sentences.add(String.format(Locale.ROOT,
+        sentences.add(String.format(NUMBERS,
             "Raising %s by %.2f (ten hours of its best activity) would add %.1f points (±%.1f) to the chance of an offer at %s%s.",
-            name(cat, best.competency()).toLowerCase(Locale.ROOT), best.raise(), 100 * best.atTarget().difference(),
+            name(cat, best.competency()).toLowerCase(NUMBERS), best.raise(), 100 * best.atTarget().difference(),
             100 * best.atTarget().halfWidth95(), s.targetLevel(), close));
       } else {
-        sentences.add(String.format(Locale.ROOT,
+        sentences.add(String.format(NUMBERS,
             "No single competency raised by ten hours of preparation moves the chance of an offer at %s by more than the simulation's noise.",
             s.targetLevel()));
       }
@@ -177,7 +184,7 @@ public final class SimulationText {
 
   /** A paired difference in percentage points with its half-width. */
   private static String points(io.hcsim.simulation.experiment.PairedDifference d) {
-    return String.format(Locale.ROOT, "%+.1f ±%.1f", 100 * d.difference(), 100 * d.halfWidth95());
+    return String.format(NUMBERS, "%+.1f ±%.1f", 100 * d.difference(), 100 * d.halfWidth95());
   }
 
   /** Whether the runner-up lever's interval reaches the best one's: too close to call. */
@@ -245,7 +252,7 @@ public final class SimulationText {
     if (p > 0 && p < 0.0005) {
       return "<0.1%";
     }
-    return String.format(Locale.ROOT, "%.1f%%", 100 * p);
+    return String.format(NUMBERS, "%.1f%%", 100 * p);
   }
 
   /** "offers p10 12.5, median 27, p90 41 days", or that there were none. */
@@ -253,11 +260,11 @@ public final class SimulationText {
     if (d.count() == 0) {
       return what + ": none";
     }
-    return String.format(Locale.ROOT, "%s p10 %.1f, median %.1f, p90 %.1f days", what, d.quantile(0.1), d.quantile(0.5),
+    return String.format(NUMBERS, "%s p10 %.1f, median %.1f, p90 %.1f days", what, d.quantile(0.1), d.quantile(0.5),
         d.quantile(0.9));
   }
 
   private static void line(StringBuilder out, String format, Object... args) {
-    out.append(String.format(Locale.ROOT, format, args)).append('\n');
+    out.append(String.format(NUMBERS, format, args)).append('\n');
   }
 }

@@ -23,10 +23,11 @@ class SimulationReportTest {
     CandidateProfile profile = library.profile(profileName).value();
     LoopPlan plan = new LoopPlan(library.catalogue(), library.loop("ali-health-pm").value(), profile.targetLevel());
     Candidate c = Candidate.of(profile, library.catalogue().competencies());
-    Summary s = Summary.of(profileName, plan, seed,
-        new Experiment(plan, CandidateSource.fixed(c), Settings.runs(seed, 30_000, 2)).run());
-    return SimulationResult.analyse(profileName, "ali-health-pm", profile, plan, c, CandidateSource.fixed(c), s, 2,
-        System.nanoTime(), false);
+    var played = new Experiment(plan, CandidateSource.fixed(c), Settings.runs(seed, 30_000, 2))
+        .run(SimulationResult.daysRecorder(plan));
+    Summary s = Summary.of(profileName, plan, seed, played.acc());
+    return SimulationResult.analyse(profileName, "ali-health-pm", profile, plan, c, CandidateSource.fixed(c), s,
+        played.watcher().result(), 2, System.nanoTime(), false);
   }
 
   @Test

@@ -1,56 +1,58 @@
 package io.hcsim.simulation.calendar;
 
-import io.hcsim.simulation.experiment.ParallelRuns;
-import io.hcsim.simulation.random.Draws;
-import io.hcsim.simulation.run.Candidate;
-import io.hcsim.simulation.run.CandidateSource;
+import io.hcsim.core.committee.Committee;
+import io.hcsim.simulation.experiment.Experiment;
 import io.hcsim.simulation.run.LoopOutcome;
 import io.hcsim.simulation.run.LoopPlan;
-import io.hcsim.simulation.run.LoopRunner;
+import java.util.function.Supplier;
 
 /**
  * Days from the first round to the decision, for offers and for rejections (holds apart), over
- * the same runs (hence the same loops) as an experiment on the same seed.
+ * an experiment's own first runs, recorded while it plays them.
  */
 public record DecisionDays(DayCounts offers, DayCounts rejections) {
 
-  public static DecisionDays measure(LoopPlan plan, CandidateSource source, long seed, long runs, int threads) {
+  /**
+   * Watchers that record the days of an experiment's runs numbered below {@code runs} (none for
+   * 0), while it plays them: no loop is played twice for its days.
+   */
+  public static Supplier<Recorder> recorder(LoopPlan plan, long runs) {
     LoopCalendar calendar = new LoopCalendar(plan);
-    Worker w = ParallelRuns.run(new Draws(seed), 0, runs, threads, () -> new Worker(plan, source, calendar), done -> {});
-    return new DecisionDays(w.offers, w.rejections);
+    return () -> new Recorder(calendar, runs);
   }
 
-  private static final class Worker implements ParallelRuns.Worker<Worker> {
-    private final LoopRunner runner;
-    private final CandidateSource source;
+  /** One thread's days. */
+  public static final class Recorder implements Experiment.Watcher<Recorder> {
     private final LoopCalendar calendar;
-    private final Candidate candidate;
+    private final long runs;
     private final DayCounts offers = new DayCounts();
     private final DayCounts rejections = new DayCounts();
 
-    Worker(LoopPlan plan, CandidateSource source, LoopCalendar calendar) {
-      this.runner = new LoopRunner(plan);
-      this.source = source;
+    private Recorder(LoopCalendar calendar, long runs) {
       this.calendar = calendar;
-      this.candidate = new Candidate(plan.catalogue().competencies().size());
+      this.runs = runs;
     }
 
     @Override
-    public void play(long run, long runKey) {
-      source.fill(run, runKey, candidate);
-      LoopOutcome o = runner.run(runKey, candidate);
-      double days = calendar.days(o.roundsReached(), runKey);
+    public void see(long run, long runKey, LoopOutcome o) {
+      if (run >= runs) {
+        return;
+      }
       if (o.hired()) {
-        offers.add(days);
-      } else if (o.decision() == io.hcsim.core.committee.Committee.NO_HIRE) {
-        rejections.add(days);
+        offers.add(calendar.days(o.roundsReached(), runKey));
+      } else if (o.decision() == Committee.NO_HIRE) {
+        rejections.add(calendar.days(o.roundsReached(), runKey));
       }
     }
 
     @Override
-    public void merge(Worker other) {
+    public void merge(Recorder other) {
       offers.merge(other.offers);
       rejections.merge(other.rejections);
+    }
+
+    public DecisionDays result() {
+      return new DecisionDays(offers, rejections);
     }
   }
 }

@@ -3,9 +3,11 @@ package io.hcsim.simulation.experiment;
 import io.hcsim.simulation.random.Draws;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.CandidateSource;
+import io.hcsim.simulation.run.LoopOutcome;
 import io.hcsim.simulation.run.LoopPlan;
 import io.hcsim.simulation.run.LoopRunner;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 
 /**
  * Runs many loops of one plan and tallies them (see {@link ParallelRuns} for why the result does
@@ -34,17 +36,50 @@ public final class Experiment {
     this(plan, source, settings, done -> {});
   }
 
+  /**
+   * Per-thread state that sees every run's outcome beside the tally, so that a measure of the
+   * same loops needs no second pass over them; merged like the tallies, so it must count only.
+   */
+  public interface Watcher<W extends Watcher<W>> {
+    void see(long run, long runKey, LoopOutcome outcome);
+
+    void merge(W other);
+  }
+
+  /** The tallies, and what a watcher made of the same runs. */
+  public record Watched<W>(Accumulator acc, W watcher) {}
+
+  /** Watches nothing. */
+  private static final class Nobody implements Watcher<Nobody> {
+    static final Nobody INSTANCE = new Nobody();
+
+    @Override
+    public void see(long run, long runKey, LoopOutcome outcome) {}
+
+    @Override
+    public void merge(Nobody other) {}
+  }
+
   public Accumulator run() {
+    return run(() -> Nobody.INSTANCE).acc();
+  }
+
+  /** Runs the experiment with a watcher per thread; the watchers come back merged. */
+  public <W extends Watcher<W>> Watched<W> run(Supplier<W> watchers) {
     Draws draws = new Draws(settings.seed());
     if (settings.precision().isEmpty()) {
-      return runRange(draws, 0, settings.runs()).acc;
+      Tallier<W> t = runRange(draws, 0, settings.runs(), watchers);
+      return new Watched<>(t.acc, t.watcher);
     }
     double target = settings.precision().getAsDouble();
     Accumulator total = Accumulator.forPlan(plan);
+    W watched = watchers.get();
     long start = 0;
     while (start < settings.runs()) {
       long end = Math.min(settings.runs(), nextCheck(total, start, target));
-      total.merge(runRange(draws, start, end).acc);
+      Tallier<W> batch = runRange(draws, start, end, watchers);
+      total.merge(batch.acc);
+      watched.merge(batch.watcher);
       start = end;
       if (Wilson.of95(total.hires(), total.runs()).halfWidth() <= target) {
         break;
@@ -56,7 +91,7 @@ public final class Experiment {
         throw new PrecisionOutOfReach(target, total.hires() / (double) total.runs(), start, needed, settings.runs());
       }
     }
-    return total;
+    return new Watched<>(total, watched);
   }
 
   /** About how many runs the half-width needs, predicted from the hire rate so far. */
@@ -79,33 +114,39 @@ public final class Experiment {
     return Math.max(start + PRECISION_BATCH, batches * PRECISION_BATCH);
   }
 
-  private Tallier runRange(Draws draws, long from, long to) {
-    return ParallelRuns.run(draws, from, to, settings.threads(), () -> new Tallier(plan, source), progress);
+  private <W extends Watcher<W>> Tallier<W> runRange(Draws draws, long from, long to, Supplier<W> watchers) {
+    return ParallelRuns.run(draws, from, to, settings.threads(), () -> new Tallier<>(plan, source, watchers.get()),
+        progress);
   }
 
-  /** One thread's runner, candidate and tallies. */
-  private static final class Tallier implements ParallelRuns.Worker<Tallier> {
+  /** One thread's runner, candidate, tallies and watcher. */
+  private static final class Tallier<W extends Watcher<W>> implements ParallelRuns.Worker<Tallier<W>> {
     final LoopRunner runner;
     final Candidate candidate;
     final CandidateSource source;
     final Accumulator acc;
+    final W watcher;
 
-    Tallier(LoopPlan plan, CandidateSource source) {
+    Tallier(LoopPlan plan, CandidateSource source, W watcher) {
       this.runner = new LoopRunner(plan);
       this.candidate = new Candidate(plan.catalogue().competencies().size());
       this.source = source;
       this.acc = Accumulator.forPlan(plan);
+      this.watcher = watcher;
     }
 
     @Override
     public void play(long run, long runKey) {
       source.fill(run, runKey, candidate);
-      acc.add(runner.run(runKey, candidate));
+      LoopOutcome o = runner.run(runKey, candidate);
+      acc.add(o);
+      watcher.see(run, runKey, o);
     }
 
     @Override
-    public void merge(Tallier other) {
+    public void merge(Tallier<W> other) {
       acc.merge(other.acc);
+      watcher.merge(other.watcher);
     }
   }
 }

@@ -15,8 +15,28 @@ import java.util.List;
  * however many variants there are.
  */
 public final class Paired {
-  /** A plan and a candidate to play it with. */
-  public record Scenario(LoopPlan plan, Candidate candidate) {}
+  /**
+   * A plan and a candidate to play it with.
+   *
+   * @param changed as a variant: when it plays the baseline's plan with the baseline's candidate
+   *     changed only in some competencies' proficiency, a bit for each of them (competency c is bit
+   *     c); {@link #UNKNOWN} otherwise. A run in which the baseline's loop ended before any of
+   *     those competencies was rated then ends the same way for the variant (every draw is the
+   *     same), so it is counted without being played again.
+   */
+  public record Scenario(LoopPlan plan, Candidate candidate, long changed) {
+    /** Differs from the baseline in ways not stated: every run is played. */
+    public static final long UNKNOWN = -1L;
+
+    public Scenario(LoopPlan plan, Candidate candidate) {
+      this(plan, candidate, UNKNOWN);
+    }
+
+    /** {@code candidate} raised in competency {@code c} alone, against a baseline on the same plan. */
+    public static Scenario raised(LoopPlan plan, Candidate candidate, int c) {
+      return new Scenario(plan, candidate, c < Long.SIZE ? 1L << c : UNKNOWN);
+    }
+  }
 
   /**
    * One variant against the baseline: the paired differences in P(offer), in P(offer at the
@@ -95,6 +115,11 @@ public final class Paired {
     final double[] diffSum;
     final double[] diffSquares;
 
+    /** Per variant: the competencies it changes on the baseline's plan, or all. */
+    final long[] changed;
+    /** For each number of rounds reached: the competencies those rounds rate. */
+    final long[] ratedUpTo;
+
     Tallies(Scenario baseline, List<Scenario> variants) {
       this.base = new LoopRunner(baseline.plan());
       this.baseCandidate = baseline.candidate();
@@ -103,16 +128,35 @@ public final class Paired {
       this.runners = new LoopRunner[n];
       this.candidates = new Candidate[n];
       this.targets = new int[n];
+      this.changed = new long[n];
       for (int v = 0; v < n; v++) {
-        runners[v] = new LoopRunner(variants.get(v).plan());
-        candidates[v] = variants.get(v).candidate();
-        targets[v] = variants.get(v).plan().targetIndex();
+        Scenario s = variants.get(v);
+        runners[v] = new LoopRunner(s.plan());
+        candidates[v] = s.candidate();
+        targets[v] = s.plan().targetIndex();
+        changed[v] = s.plan() == baseline.plan() ? s.changed() : Scenario.UNKNOWN;
       }
+      this.ratedUpTo = ratedUpTo(baseline.plan());
       this.offer = new Counts(n);
       this.atTarget = new Counts(n);
       this.offerSum = new double[n];
       this.diffSum = new double[n];
       this.diffSquares = new double[n];
+    }
+
+    /** Bit c of entry k: competency c is rated in one of the plan's first k rounds (all bits past 64). */
+    private static long[] ratedUpTo(LoopPlan plan) {
+      var competencies = plan.catalogue().competencies();
+      long[] out = new long[plan.rounds().size() + 1];
+      for (int r = 0; r < plan.rounds().size(); r++) {
+        long rated = out[r];
+        for (String id : plan.rounds().get(r).focus().keySet()) {
+          int c = competencies.indexOf(id);
+          rated |= c < Long.SIZE ? 1L << c : Scenario.UNKNOWN;
+        }
+        out[r + 1] = rated;
+      }
+      return out;
     }
 
     @Override
@@ -121,10 +165,18 @@ public final class Paired {
       boolean b = o.hired();
       boolean bt = o.decision() == baseTarget;
       double bo = b ? o.offer() : 0;
+      long rated = ratedUpTo[o.roundsReached()];
       offer.baseHits += b ? 1 : 0;
       atTarget.baseHits += bt ? 1 : 0;
       baseOfferSum += bo;
       for (int v = 0; v < runners.length; v++) {
+        if (changed[v] != Scenario.UNKNOWN && (changed[v] & rated) == 0) {
+          // Nothing the baseline's loop read differs: the variant's loop is the same loop.
+          offer.add(v, b, b);
+          atTarget.add(v, bt, bt);
+          offerSum[v] += bo;
+          continue;
+        }
         LoopOutcome w = runners[v].run(runKey, candidates[v]);
         offer.add(v, b, w.hired());
         atTarget.add(v, bt, w.decision() == targets[v]);

@@ -83,7 +83,7 @@ public final class Sensitivity {
       raised.add(c);
       // Rounded to the scale's resolution: less than asked near the top of the scale.
       by.add(Math.round((better.proficiency(c) - candidate.proficiency(c)) * 1e6) / 1e6);
-      variants.add(new Scenario(plan, better));
+      variants.add(Scenario.raised(plan, better, c));
     }
     List<Comparison> effects = Paired.compareAll(new Scenario(plan, candidate), variants, seed, runs, threads);
     List<Lever> levers = new ArrayList<>();
