@@ -67,7 +67,8 @@ public final class Fixtures {
     personas.put(personaId, new Persona(p.id(), p.nameEn(), p.nameZh(), p.description(), severity, p.noise(),
         p.cutWidth(), p.anchoring(), p.veto()));
     return new Loop(loop.id(), loop.name(), loop.description(), ImmutableMap.copyOf(personas), loop.rounds(),
-        loop.roleWeights(), loop.loopFormSd(), loop.roundFormSd(), loop.showEarlierFeedback(), loop.committee());
+        loop.roleWeights(), loop.loopFormSd(), loop.roundFormSd(), loop.showEarlierFeedback(), loop.noiseAfterReading(),
+        loop.committee(), loop.textVariant());
   }
 
   /** Loads bundled material, turning its checked exception into a test failure. */

@@ -21,7 +21,7 @@ public record LoopFile(
     String textVariant,
     @JsonProperty("extends") String parent) {
 
-  public record Noise(Double loopForm, Double roundForm) {}
+  public record Noise(Double loopForm, Double roundForm, Double afterReading) {}
 
   public record Committee(
       String rule,

@@ -68,6 +68,7 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
 
     double loopForm = 0;
     double roundForm = 0;
+    double afterReading = Loop.DEFAULT_NOISE_AFTER_READING;
     if (p.require(f.noise(), "noise", "noise: {loopForm: SD, roundForm: SD}")) {
       if (p.require(f.noise().loopForm(), "noise.loopForm", "an SD " + fmtRange(0, 2))
           && p.range(f.noise().loopForm(), "noise.loopForm", 0, 2)) {
@@ -76,6 +77,13 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
       if (p.require(f.noise().roundForm(), "noise.roundForm", "an SD " + fmtRange(0, 2))
           && p.range(f.noise().roundForm(), "noise.roundForm", 0, 2)) {
         roundForm = f.noise().roundForm();
+      }
+      if (f.noise().afterReading() != null && p.range(f.noise().afterReading(), "noise.afterReading", 1, 3)) {
+        afterReading = f.noise().afterReading();
+        if (!Boolean.TRUE.equals(f.showEarlierFeedback())) {
+          warnings.add(file + ": noise.afterReading has no effect, as interviewers do not read earlier feedback"
+              + " (set showEarlierFeedback: true, or remove it)");
+        }
       }
     }
 
@@ -131,7 +139,7 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
     }
     Loop loop = new Loop(
         f.id(), f.name(), f.description() == null ? "" : f.description().strip(), usedPersonas, rounds, roleWeights,
-        loopForm, roundForm, Boolean.TRUE.equals(f.showEarlierFeedback()), policy, textVariant);
+        loopForm, roundForm, Boolean.TRUE.equals(f.showEarlierFeedback()), afterReading, policy, textVariant);
     List<String> unserved = catalogue.levels().ascending().stream()
         .filter(l -> loop.ratingRoundsFor(l, catalogue.levels()).isEmpty()).map(Level::id).toList();
     if (!unserved.isEmpty()) {

@@ -5,6 +5,7 @@ import static io.hcsim.core.files.ProblemLines.rejectedAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hcsim.core.library.Library;
+import io.hcsim.core.loop.Loop;
 import io.hcsim.core.profile.CandidateProfile;
 import java.nio.file.Path;
 import java.util.List;
@@ -144,6 +145,22 @@ class HostileDocumentTest {
     Path assessed = TestFiles.writeText(dir, "assessed.yaml", vetoing.replace("      execution: 1.0\n",
         "      execution: 0.5\n      product_sense: 0.5\n"));
     assertThat(LIBRARY.loop(assessed.toString()).warnings()).noneMatch(w -> w.contains("veto"));
+  }
+
+  @Test
+  void noiseAfterReadingIsAFactorFromOneToThreeAndWarnsWhereNobodyReads() throws Exception {
+    Path reading = TestFiles.writeText(dir, "reading.yaml", LOOP.replace("  loopForm: 0.15", "  loopForm: 0.15\n  afterReading: 1.2")
+        .replace("showEarlierFeedback: false", "showEarlierFeedback: true"));
+    assertThat(LIBRARY.loop(reading.toString()).value().noiseAfterReading()).isEqualTo(1.2);
+    assertThat(LIBRARY.loop(reading.toString()).warnings()).noneMatch(w -> w.contains("afterReading"));
+    Path unread = TestFiles.writeText(dir, "unread.yaml", LOOP.replace("  loopForm: 0.15", "  loopForm: 0.15\n  afterReading: 1.2"));
+    assertThat(LIBRARY.loop(unread.toString()).warnings()).contains(unread + ": noise.afterReading has no effect, as "
+        + "interviewers do not read earlier feedback (set showEarlierFeedback: true, or remove it)");
+    Path quieter = TestFiles.writeText(dir, "quieter.yaml", LOOP.replace("  loopForm: 0.15", "  loopForm: 0.15\n  afterReading: 0.5"));
+    assertThat(ProblemLines.rejected(() -> LIBRARY.loop(quieter.toString()), "quieter.yaml"))
+        .singleElement().asString().contains("noise.afterReading").contains("0.5");
+    Path defaulted = TestFiles.writeText(dir, "defaulted.yaml", LOOP);
+    assertThat(LIBRARY.loop(defaulted.toString()).value().noiseAfterReading()).isEqualTo(Loop.DEFAULT_NOISE_AFTER_READING);
   }
 
   @Test

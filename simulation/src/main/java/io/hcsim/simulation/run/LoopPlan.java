@@ -67,6 +67,8 @@ public final class LoopPlan {
   final double loopFormSd;
   final double roundFormSd;
   final boolean showEarlierFeedback;
+  /** The factor on a rater's noise once it has read earlier feedback. */
+  final double noiseAfterReading;
 
   public LoopPlan(Catalogue catalogue, Loop loop, Level target) {
     this.catalogue = catalogue;
@@ -88,6 +90,7 @@ public final class LoopPlan {
     this.loopFormSd = loop.loopFormSd();
     this.roundFormSd = loop.roundFormSd();
     this.showEarlierFeedback = loop.showEarlierFeedback();
+    this.noiseAfterReading = loop.noiseAfterReading();
 
     int n = rounds.size();
     model = new RatingModel[n];

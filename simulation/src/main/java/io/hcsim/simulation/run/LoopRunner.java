@@ -22,7 +22,9 @@ import java.util.function.DoubleSupplier;
  * loop shows earlier feedback, each observation is first pulled toward what the interviewer read:
  * the earlier ratings of the same competency when there are any (weight alpha), else the
  * overall impression of the earlier rounds with half that weight (Kataoka, Latham and Whyte 1997:
- * raters move toward the anchor they are given). The interviewer recommends from the weighted
+ * raters move toward the anchor they are given), and its own observation is noisier, by the
+ * loop's noiseAfterReading (Dougherty, Turban and Callender 1994: interviewers who have formed an
+ * impression beforehand gather less information). The interviewer recommends from the weighted
  * ratings (a must-have at Strong No makes it Strong No); where the round checks pay, an
  * expectation over the band's top costs a step with a probability that grows with the ask.
  *
@@ -124,7 +126,8 @@ public final class LoopRunner {
       int[] increments = p.codeIncrement[r];
       double[] focusWeight = p.focusWeight[r];
       boolean[] mustHave = p.mustHave[r];
-      double noise = p.raterNoise[r];
+      // An interviewer who has read earlier feedback gathers less evidence of its own.
+      double noise = alpha > 0 && scoreCount > 0 ? p.raterNoise[r] * p.noiseAfterReading : p.raterNoise[r];
       int veto = p.veto[r];
       double weighted = 0;
       boolean mustHaveFailed = false;

@@ -95,7 +95,7 @@ public final class LoopVariants {
     Loop shorter = with(loop, loop.personas(), ImmutableList.copyOf(rounds), loop.showEarlierFeedback(), loop.committee());
     return new Loop(shorter.id(), shorter.name(), shorter.description(), shorter.personas(), shorter.rounds(),
         ImmutableMap.copyOf(weights), shorter.loopFormSd(), shorter.roundFormSd(), shorter.showEarlierFeedback(),
-        shorter.committee(), shorter.textVariant());
+        shorter.noiseAfterReading(), shorter.committee(), shorter.textVariant());
   }
 
   private static Loop raterNoise(Loop loop, double factor) {
@@ -163,6 +163,6 @@ public final class LoopVariants {
   private static Loop with(Loop loop, ImmutableMap<String, Persona> personas, ImmutableList<Round> rounds,
       boolean showEarlierFeedback, CommitteePolicy committee) {
     return new Loop(loop.id(), loop.name(), loop.description(), personas, rounds, loop.roleWeights(),
-        loop.loopFormSd(), loop.roundFormSd(), showEarlierFeedback, committee, loop.textVariant());
+        loop.loopFormSd(), loop.roundFormSd(), showEarlierFeedback, loop.noiseAfterReading(), committee, loop.textVariant());
   }
 }

@@ -57,21 +57,17 @@ class AnchoringTest {
   }
 
   @Test
-  void readingEarlierFeedbackNarrowsTheSpreadWithoutMovingHiresOrAccuracyMuch() {
+  void readingEarlierFeedbackNarrowsTheSpreadWithoutRaisingAccuracyOrMovingHiresMuch() {
     Study hidden = study(Fixtures.defaultLoop());
     Study shown = study(Fixtures.openFeedbackLoop());
     assertThat(shown.spread()).as("spread of a competency's ratings").isLessThan(hidden.spread() * 0.90);
     assertThat(Math.abs(shown.hireRate() - hidden.hireRate())).as("change in the pool's hire rate").isLessThanOrEqualTo(0.02);
-    // In the gated loop each gatekeeper who reads the earlier feedback has a little more evidence
-    // and a lenient first anchor, so a few more deserving applicants get through a conservative
-    // loop (about +0.5 points, +0.2 at an equal hire rate); anchoring never buys more than that.
-    assertThat(shown.accuracy()).as("accuracy").isLessThanOrEqualTo(hidden.accuracy() + 0.01);
+    assertThat(shown.accuracy()).as("accuracy").isLessThanOrEqualTo(hidden.accuracy());
   }
 
   @Test
   void whenTheCommitteeJudgesEveryRoundReadingEarlierFeedbackDoesNotMakeItMoreAccurate() {
-    // The literature's claim is about the collective judgment: correlated ratings add confidence,
-    // not information. With every round played the committee decides from all of them.
+    // The same with no early stop: the committee decides from every rating, correlated as they are.
     Study hidden = study(LoopVariants.fullInformation(Fixtures.defaultLoop()));
     Study shown = study(LoopVariants.fullInformation(Fixtures.openFeedbackLoop()));
     assertThat(shown.spread()).as("spread of a competency's ratings").isLessThan(hidden.spread() * 0.90);
