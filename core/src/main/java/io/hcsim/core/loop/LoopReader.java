@@ -206,7 +206,7 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
     double payScale = orDefault(c.compensationScale(), 0.2, "committee.compensationScale", 0.01, 5, p);
     double raise = orDefault(c.typicalRaise(), 0.2, "committee.typicalRaise", 0, 2, p);
     double step = orDefault(c.competingOfferStep(), 0.1, "committee.competingOfferStep", 0, 1, p);
-    double correction = orDefault(c.severityCorrection(), 0.5, "committee.severityCorrection", 0, 1, p);
+    double correction = orDefault(c.severityCorrection(), 0, "committee.severityCorrection", 0, 1, p);
     if (p.count() > before) {
       return null;
     }
