@@ -164,7 +164,9 @@ final class ValidateCommand implements Callable<Integer> {
   private static void describe(Loop loop, Catalogue catalogue, PrintWriter out) {
     out.printf("Loop: %s (%s)%n", loop.name(), loop.id());
     out.printf(Locale.ROOT, "  noise: loop form SD %.2f, round form SD %.2f; earlier feedback %s%n", loop.loopFormSd(),
-        loop.roundFormSd(), loop.showEarlierFeedback() ? "visible (anchoring)" : "hidden");
+        loop.roundFormSd(), loop.showEarlierFeedback()
+            ? String.format(Locale.ROOT, "visible (anchoring; rater noise x %.2f after reading)", loop.noiseAfterReading())
+            : "hidden");
     var c = loop.committee();
     out.printf(Locale.ROOT, "  committee: rule %s, confidence %.2f, hold margin %.2f, hold SD %.2f, levels -%d/+%d%n",
         c.rule().id(), c.confidence(), c.holdMargin(), c.holdSd(), c.levelsBelow(), c.levelsAbove());

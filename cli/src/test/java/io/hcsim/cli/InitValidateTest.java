@@ -253,6 +253,13 @@ class InitValidateTest {
   }
 
   @Test
+  void validateSaysHowMuchNoisierAnInterviewerIsAfterReadingEarlierFeedback() {
+    assertThat(Cli.run("validate", "ali-health-pm-open-feedback").ok().out())
+        .contains("earlier feedback visible (anchoring; rater noise x 1.40 after reading)");
+    assertThat(Cli.run("validate", "ali-health-pm").ok().out()).contains("earlier feedback hidden");
+  }
+
+  @Test
   void anEditedLoopFileRunsInSimulate() throws IOException {
     Path file = dir.resolve("my-loop.yaml");
     String yaml = Cli.run("loops", "--show", "ali-health-pm").ok().out();
