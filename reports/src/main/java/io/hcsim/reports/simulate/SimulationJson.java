@@ -94,7 +94,7 @@ public final class SimulationJson {
     }
     ArrayNode spots = root.putArray("weakSpots");
     r.weakSpots().spots().forEach(w -> spots.addObject().put("competency", w.competency()).put("share", round(w.share()))
-        .put("evenProfileShare", round(w.evenShare())).put("excess", round(w.excess())));
+        .put("evenProfileShare", round(w.evenShare())).put("excess", round(w.excess())).put("real", w.real()));
     if (r.days().isPresent()) {
       ObjectNode days = root.putObject("daysToDecision");
       days(days.putObject("offers"), r.days().get().offers());

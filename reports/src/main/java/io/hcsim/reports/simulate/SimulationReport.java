@@ -189,7 +189,7 @@ public final class SimulationReport {
   /** One to three sentences: where the loop is lost, what the pay costs, and what would help most. */
   List<String> reading() {
     List<String> out = new ArrayList<>();
-    var spots = r.weakSpots().above(SimulationText.WEAK_SPOT_POINTS);
+    var spots = r.weakSpots().real();
     if (!spots.isEmpty()) {
       out.add(m.get("odds.reading.spots", m.list(spots.stream().limit(3).map(x -> m.get("odds.reading.spot",
           m.competency(cat, x.competency()), m.percent(x.share()), m.percent(x.evenShare()))).toList())));

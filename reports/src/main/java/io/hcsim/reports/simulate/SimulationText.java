@@ -127,7 +127,7 @@ public final class SimulationText {
     Summary s = r.summary();
     Catalogue cat = r.catalogue();
     List<String> sentences = new ArrayList<>();
-    var spots = r.weakSpots().above(WEAK_SPOT_POINTS);
+    var spots = r.weakSpots().real();
     if (!spots.isEmpty() && !s.endings().isEmpty()) {
       StringBuilder b = new StringBuilder();
       for (int i = 0; i < Math.min(3, spots.size()); i++) {
@@ -192,9 +192,6 @@ public final class SimulationText {
     return next.atTarget().difference() + next.atTarget().halfWidth95()
         >= best.atTarget().difference() - best.atTarget().halfWidth95();
   }
-
-  /** Points more often cited than for an even profile that make a competency a real weak spot. */
-  static final double WEAK_SPOT_POINTS = 0.05;
 
   private static String funnelLabel(SimulationResult r, String id) {
     Round round = roundOf(r, id);

@@ -23,7 +23,26 @@ public record WeakSpots(ImmutableList<Spot> spots) {
     public double excess() {
       return share - evenShare;
     }
+
+    /** How many times as often it is cited as for the even profile (infinite if never for it). */
+    public double ratio() {
+      return evenShare > 0 ? share / evenShare : share > 0 ? Double.POSITIVE_INFINITY : 1;
+    }
+
+    /**
+     * Cited clearly more often: by at least 5 points, or half again as often and by at least 2
+     * points. Points alone would miss a competency few loops are judged on (communication cited
+     * in 8% of the candidate's loops against 4% is a real weak spot); a ratio alone would miss one
+     * almost every loop cites (domain judgment in 79% against 60%).
+     */
+    public boolean real() {
+      return excess() >= REAL_POINTS || ratio() >= REAL_RATIO && excess() >= REAL_MIN_POINTS;
+    }
   }
+
+  static final double REAL_POINTS = 0.05;
+  static final double REAL_RATIO = 1.5;
+  static final double REAL_MIN_POINTS = 0.02;
 
   /** Compares the candidate's citations with the even profile's; most excess first. */
   public static WeakSpots of(Summary candidate, Summary even) {
@@ -42,8 +61,10 @@ public record WeakSpots(ImmutableList<Spot> spots) {
     return s.concerns().stream().filter(c -> c.id().equals(id)).mapToDouble(Share::share).findFirst().orElse(0);
   }
 
-  /** The competencies cited clearly more often than for the even profile (by at least {@code points}). */
-  public ImmutableList<Spot> above(double points) {
-    return spots.stream().filter(s -> s.excess() >= points).collect(ImmutableList.toImmutableList());
+  /** The real weak spots ({@link Spot#real}), the most disproportionately cited first. */
+  public ImmutableList<Spot> real() {
+    return spots.stream().filter(Spot::real)
+        .sorted(Comparator.comparingDouble(Spot::ratio).reversed().thenComparing(Spot::competency))
+        .collect(ImmutableList.toImmutableList());
   }
 }
