@@ -38,7 +38,7 @@ public record Loop(
     Optional<String> textVariant) {
   /**
    * Calibrated (an assumption): with the catalogue's anchoring weights it makes open feedback
-   * narrow the spread of a competency's ratings by about 12% on the P7 pool without making the
+   * narrow the spread of a competency's ratings by about 13% on the P7 pool without making the
    * loop's decisions more accurate (Lorenz et al. 2011; Kataoka, Latham &amp; Whyte 1997).
    */
   public static final double DEFAULT_NOISE_AFTER_READING = 1.4;
