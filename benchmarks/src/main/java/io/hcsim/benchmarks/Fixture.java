@@ -13,10 +13,12 @@ final class Fixture {
   static final String DEFAULT_PROFILE = "consumer-pm-to-health";
 
   final LoopPlan plan;
+  final CandidateProfile profile;
   final Candidate candidate;
 
-  private Fixture(LoopPlan plan, Candidate candidate) {
+  private Fixture(LoopPlan plan, CandidateProfile profile, Candidate candidate) {
     this.plan = plan;
+    this.profile = profile;
     this.candidate = candidate;
   }
 
@@ -26,7 +28,7 @@ final class Fixture {
       Loop loop = lib.loop(loopName).value();
       CandidateProfile profile = lib.profile(profileName).value();
       LoopPlan plan = new LoopPlan(lib.catalogue(), loop, profile.targetLevel());
-      return new Fixture(plan, Candidate.of(profile, lib.catalogue().competencies()));
+      return new Fixture(plan, profile, Candidate.of(profile, lib.catalogue().competencies()));
     } catch (InvalidInputException e) {
       throw new IllegalStateException("bundled input did not load: " + e.getMessage(), e);
     }

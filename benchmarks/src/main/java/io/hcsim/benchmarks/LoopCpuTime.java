@@ -16,7 +16,9 @@ import java.util.Locale;
  * for comparing two builds on a machine that other work shares: the thread's CPU time leaves out
  * the time it waited for a core, which wall time does not. Each profile is measured in turns after
  * a warm-up; the median of the turns is printed with a checksum of the outcomes, which two builds
- * that play the same loops must print alike.
+ * that play the same loops must print alike. Beside each loop it times the {@link DrawFloor} of
+ * the same runs, the draws and cuts of the rounds each loop reached and nothing else: what the
+ * loop would cost if everything but its draws were free.
  *
  * <pre>
  *   java -cp benchmarks/target/benchmarks.jar io.hcsim.benchmarks.LoopCpuTime [PROFILES] [TURNS] [RUNS]
@@ -45,8 +47,16 @@ public final class LoopCpuTime {
       candidates[i] = fixtures[i].candidate.copy();
       tallies[i] = Accumulator.forPlan(fixtures[i].plan);
     }
+    DrawFloor[] floors = new DrawFloor[n];
+    for (int i = 0; i < n; i++) {
+      floors[i] = new DrawFloor(fixtures[i]);
+    }
+    // Rounds reached by each run, written by the loop's pass and read by the floor's.
+    byte[] reached = new byte[Math.toIntExact(runs)];
     double[][] rates = new double[n][turns];
+    double[][] floorRates = new double[n][turns];
     long[] checksums = new long[n];
+    long floorSum = 0;
     for (int turn = -3; turn < turns; turn++) { // three turns of warm-up
       for (int i = 0; i < n; i++) {
         long sum = 0;
@@ -57,10 +67,17 @@ public final class LoopCpuTime {
           LoopOutcome o = runners[i].run(key, candidates[i]);
           tallies[i].add(o);
           sum = sum * 31 + checksum(o);
+          reached[(int) run] = (byte) o.roundsReached();
         }
         long cpu = threads.getCurrentThreadCpuTime() - start;
+        long floorStart = threads.getCurrentThreadCpuTime();
+        for (long run = 0; run < runs; run++) {
+          floorSum += floors[i].play(draws.runKey(run), reached[(int) run]);
+        }
+        long floorCpu = threads.getCurrentThreadCpuTime() - floorStart;
         if (turn >= 0) {
           rates[i][turn] = runs / (cpu / 1e9) / 1e6;
+          floorRates[i][turn] = runs / (floorCpu / 1e9) / 1e6;
         }
         checksums[i] = sum;
       }
@@ -68,8 +85,15 @@ public final class LoopCpuTime {
     for (int i = 0; i < n; i++) {
       double[] r = rates[i].clone();
       Arrays.sort(r);
+      double[] f = floorRates[i].clone();
+      Arrays.sort(f);
       System.out.printf(Locale.ROOT, "%-24s %.3f M loops per CPU-second (median of %d; %.3f to %.3f)  checksum %016x%n",
           profiles[i], r[turns / 2], turns, r[0], r[turns - 1], checksums[i]);
+      System.out.printf(Locale.ROOT, "%-24s %.3f M per CPU-second for the same loops' draws and cuts alone"
+          + " (%.0f of the loop's %.0f ns)%n", "", f[turns / 2], 1e3 / f[turns / 2], 1e3 / r[turns / 2]);
+    }
+    if (floorSum == 42) {
+      System.out.println(); // keeps the floor's work from being optimised away
     }
   }
 

@@ -24,10 +24,18 @@ public record RatingModel(double bar, double severity, double cutWidth) {
     return new RatingModel(target.bar(), correction * persona.severity(), persona.cutWidth());
   }
 
-  /** The rating score 1-4 for an observation (before severity is taken off). */
+  /**
+   * The rating score 1-4 for an observation (before severity is taken off): 1 plus the number of
+   * cuts x = observed - severity - bar reaches among -w, 0 and w. Without branches, since a
+   * simulated rating's side of a cut cannot be predicted: for finite x, x >= v exactly when x - v
+   * (or x + (-v)) is +0 or positive, since a nonzero exact difference of doubles never rounds to
+   * zero; x + 0.0 turns -0 into +0. A sign bit of 1 is a cut not reached.
+   */
   public int score(double observed) {
     double x = observed - severity - bar;
-    return 1 + (x >= -cutWidth ? 1 : 0) + (x >= 0 ? 1 : 0) + (x >= cutWidth ? 1 : 0);
+    double w = cutWidth;
+    return 4 - (int) (Double.doubleToRawLongBits(x + w) >>> 63) - (int) (Double.doubleToRawLongBits(x + 0.0) >>> 63)
+        - (int) (Double.doubleToRawLongBits(x - w) >>> 63);
   }
 
   /** Where on the proficiency scale a (possibly fractional) mean rating sits, for anchoring. */

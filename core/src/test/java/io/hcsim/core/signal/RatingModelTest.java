@@ -23,6 +23,21 @@ class RatingModelTest {
   }
 
   @Test
+  void theBranchFreeCutCountsTheCutsReached() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    for (int i = 0; i < 200_000; i++) {
+      RatingModel m = new RatingModel(random.nextDouble(2, 5), random.nextDouble(-1, 1), random.nextDouble(0.2, 1.5));
+      double cut = m.severity() + m.bar() + (i % 3 - 1) * m.cutWidth();
+      // Anywhere, and at and a few ulps around each cut, where rounding would show.
+      double observed = i % 2 == 0 ? random.nextDouble(-3, 9) : cut + (i % 9 - 4) * Math.ulp(cut);
+      double x = observed - m.severity() - m.bar();
+      int reached = (x >= -m.cutWidth() ? 1 : 0) + (x >= 0 ? 1 : 0) + (x >= m.cutWidth() ? 1 : 0);
+      assertThat(m.score(observed)).as("%s at %s", m, observed).isEqualTo(1 + reached);
+    }
+    assertThat(model.score(3.6)).as("exactly at the middle cut").isEqualTo(3);
+  }
+
+  @Test
   void aMeanRatingMapsBackToTheMiddleOfItsBin() {
     assertThat(model.score(model.latentOf(2.0))).isEqualTo(2);
     assertThat(model.score(model.latentOf(3.0))).isEqualTo(3);

@@ -143,7 +143,7 @@ public final class LoopRunner {
             observed = (1 - half) * observed + half * impression;
           }
         }
-        int score = score(model, observed);
+        int score = model.score(observed);
         history = EarlyRounds.extend(history, score);
         roundScores[i] = score;
         codes[c] += increments[i * 5 + score];
@@ -325,7 +325,7 @@ public final class LoopRunner {
 
   /**
    * {@link Rating#nearestScore} without branches, for the weighted mean of ratings (never NaN);
-   * w >= v exactly when w - v is +0 or positive, as in {@link #score}.
+   * w >= v exactly when w - v is +0 or positive, as in {@link RatingModel#score}.
    */
   static int nearestScore(double weighted) {
     return 4 - (int) (Double.doubleToRawLongBits(weighted - 1.5) >>> 63)
@@ -333,16 +333,5 @@ public final class LoopRunner {
         - (int) (Double.doubleToRawLongBits(weighted - 3.5) >>> 63);
   }
 
-  /**
-   * {@link RatingModel#score} without branches: a random rating's cuts cannot be predicted. For
-   * finite x, x >= v exactly when x - v (or x + (-v)) is +0 or positive, since a nonzero exact
-   * difference of doubles never rounds to zero; x + 0.0 turns -0 into +0.
-   */
-  static int score(RatingModel model, double observed) {
-    double x = observed - model.severity() - model.bar();
-    double w = model.cutWidth();
-    return 4 - (int) (Double.doubleToRawLongBits(x + w) >>> 63) - (int) (Double.doubleToRawLongBits(x + 0.0) >>> 63)
-        - (int) (Double.doubleToRawLongBits(x - w) >>> 63);
-  }
 
 }
