@@ -1,5 +1,7 @@
 package io.hcsim.simulation.run;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.committee.Committee;
@@ -45,8 +47,6 @@ public final class LoopPlan {
   final double[] raterNoise;
   final double[] anchoring;
   final int[][] focus;
-  final double[][] focusWeight;
-  final boolean[][] mustHave;
   final int[] gateMinimum;
   final boolean[] checksCompensation;
   final boolean[] decides;
@@ -57,6 +57,12 @@ public final class LoopPlan {
   /** -2 no veto, -1 veto on the overall recommendation, else the competency index. */
   final int[] veto;
   final int[][] codeIncrement;
+  /** Per round, focus place i and score s: focusWeight[i] * s at [i * 5 + s] (the very product). */
+  final double[][] weightedScore;
+  /** Per round: bit i set when focus place i is a must-have. */
+  final long[] mustHaveBits;
+  /** Per round: bit i set when focus place i is the competency the round vetoes. */
+  final long[] vetoBits;
   /** The owner's readings and the reasons cited, remembered for the first rounds. */
   final EarlyRounds early;
 
@@ -97,8 +103,6 @@ public final class LoopPlan {
     raterNoise = new double[n];
     anchoring = new double[n];
     focus = new int[n][];
-    focusWeight = new double[n][];
-    mustHave = new boolean[n][];
     gateMinimum = new int[n];
     checksCompensation = new boolean[n];
     decides = new boolean[n];
@@ -107,6 +111,9 @@ public final class LoopPlan {
     paySite = new long[n];
     veto = new int[n];
     codeIncrement = new int[n][];
+    weightedScore = new double[n][];
+    mustHaveBits = new long[n];
+    vetoBits = new long[n];
     roundFormSite = new long[n];
     raterSite = new long[n][];
     loopFormSite = Draws.site(LOOP_FORM);
@@ -117,19 +124,20 @@ public final class LoopPlan {
       raterNoise[r] = persona.noise();
       anchoring[r] = persona.anchoring();
       int m = round.focus().size();
+      // A round's strong objections are kept as bits of one long, by place in its focus.
+      checkArgument(m <= Long.SIZE, "round %s assesses %s competencies; at most %s are supported", round.id(), m, Long.SIZE);
       focus[r] = new int[m];
-      focusWeight[r] = new double[m];
-      mustHave[r] = new boolean[m];
       codeIncrement[r] = new int[m * 5];
+      weightedScore[r] = new double[m * 5];
       raterSite[r] = new long[m];
       int i = 0;
       for (var e : round.focus().entrySet()) {
         int c = catalogue.competencies().indexOf(e.getKey());
         focus[r][i] = c;
-        focusWeight[r][i] = e.getValue();
-        mustHave[r][i] = round.mustHave().contains(e.getKey());
+        mustHaveBits[r] |= round.mustHave().contains(e.getKey()) ? 1L << i : 0;
         for (int score = 1; score <= 4; score++) {
           codeIncrement[r][i * 5 + score] = signal.codeIncrement(r, c, score);
+          weightedScore[r][i * 5 + score] = e.getValue() * score;
         }
         raterSite[r][i] = Draws.site(RATER, round.id(), e.getKey());
         i++;
@@ -141,6 +149,9 @@ public final class LoopPlan {
           .filter(v -> v.fromLevel().map(l -> target.rank() >= catalogue.levels().byId(l).orElseThrow().rank()).orElse(true))
           .map(v -> v.competency().map(id -> catalogue.competencies().indexOf(id)).orElse(-1))
           .orElse(-2);
+      for (int j = 0; j < m; j++) {
+        vetoBits[r] |= focus[r][j] == veto[r] ? 1L << j : 0;
+      }
       roundFormSite[r] = Draws.site(ROUND_FORM, round.id());
       paySite[r] = Draws.site(PAY, round.id());
     }

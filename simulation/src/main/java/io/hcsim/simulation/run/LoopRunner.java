@@ -124,14 +124,12 @@ public final class LoopRunner {
       int[] focus = p.focus[r];
       long[] sites = p.raterSite[r];
       int[] increments = p.codeIncrement[r];
-      double[] focusWeight = p.focusWeight[r];
-      boolean[] mustHave = p.mustHave[r];
+      double[] weightedScore = p.weightedScore[r];
       // An interviewer who has read earlier feedback gathers less evidence of its own.
       double noise = alpha > 0 && scoreCount > 0 ? p.raterNoise[r] * p.noiseAfterReading : p.raterNoise[r];
       int veto = p.veto[r];
       double weighted = 0;
-      boolean mustHaveFailed = false;
-      boolean vetoed = false;
+      long strongNos = 0; // bit i: focus place i rated Strong No
       for (int i = 0; i < focus.length; i++) {
         int c = focus[i];
         double observed = cand.proficiency[c] + form + noise * Draws.gaussian(runKey, sites[i]);
@@ -147,13 +145,14 @@ public final class LoopRunner {
         history = EarlyRounds.extend(history, score);
         roundScores[i] = score;
         codes[c] += increments[i * 5 + score];
-        weighted += focusWeight[i] * score;
-        mustHaveFailed |= score == 1 & mustHave[i];
-        vetoed |= score == 1 & veto == c;
+        weighted += weightedScore[i * 5 + score]; // looked up: no conversion and multiply in the chain
+        strongNos |= (long) ((score - 2) >>> 31) << i;
         if (tracer != null) {
           tracer.rating(r, c, observed, score);
         }
       }
+      boolean mustHaveFailed = (strongNos & p.mustHaveBits[r]) != 0;
+      boolean vetoed = (strongNos & p.vetoBits[r]) != 0;
       if (anchoringOn) {
         // What the next interviewers read: this round's ratings join the earlier ones.
         for (int i = 0; i < focus.length; i++) {
