@@ -107,7 +107,8 @@ public final class LoopRunner {
 
     for (int r = 0; r < n; r++) {
       reached = r + 1;
-      if (p.decides[r]) {
+      RoundPlan round = p.round[r];
+      if (round.decides) {
         decision = decide();
         decided = true;
         endedAt = r;
@@ -117,17 +118,16 @@ public final class LoopRunner {
         }
         break;
       }
-      RatingModel model = p.model[r];
-      double form = loopForm + roundScale * Draws.gaussian(runKey, p.roundFormSite[r]);
-      double alpha = anchoringOn ? p.anchoring[r] : 0;
+      RatingModel model = round.model;
+      double form = loopForm + roundScale * Draws.gaussian(runKey, round.formSite);
+      double alpha = anchoringOn ? round.anchoring : 0;
       double impression = alpha > 0 && scoreCount > 0 ? model.latentOf(scoreSum / scoreCount) : 0;
-      int[] focus = p.focus[r];
-      long[] sites = p.raterSite[r];
-      int[] increments = p.codeIncrement[r];
-      double[] weightedScore = p.weightedScore[r];
+      int[] focus = round.focus;
+      long[] sites = round.raterSite;
+      int[] increments = round.codeIncrement;
+      double[] weightedScore = round.weightedScore;
       // An interviewer who has read earlier feedback gathers less evidence of its own.
-      double noise = alpha > 0 && scoreCount > 0 ? p.raterNoise[r] * p.noiseAfterReading : p.raterNoise[r];
-      int veto = p.veto[r];
+      double noise = alpha > 0 && scoreCount > 0 ? round.raterNoise * p.noiseAfterReading : round.raterNoise;
       double weighted = 0;
       long strongNos = 0; // bit i: focus place i rated Strong No
       for (int i = 0; i < focus.length; i++) {
@@ -151,8 +151,8 @@ public final class LoopRunner {
           tracer.rating(r, c, observed, score);
         }
       }
-      boolean mustHaveFailed = (strongNos & p.mustHaveBits[r]) != 0;
-      boolean vetoed = (strongNos & p.vetoBits[r]) != 0;
+      boolean mustHaveFailed = (strongNos & round.mustHaveBits) != 0;
+      boolean vetoed = (strongNos & round.vetoBits) != 0;
       if (anchoringOn) {
         // What the next interviewers read: this round's ratings join the earlier ones.
         for (int i = 0; i < focus.length; i++) {
@@ -165,21 +165,21 @@ public final class LoopRunner {
         }
       }
       int recommendation = mustHaveFailed ? 1 : nearestScore(weighted);
-      boolean compensationStep = payConcern > 0 && p.checksCompensation[r] && recommendation > 1
-          && Draws.uniform(runKey, p.paySite[r]) < payConcern;
+      boolean compensationStep = payConcern > 0 && round.checksCompensation && recommendation > 1
+          && Draws.uniform(runKey, round.paySite) < payConcern;
       if (compensationStep) {
         recommendation--;
       }
       tally.add(recommendation);
-      vetoed |= veto == -1 & recommendation == 1;
+      vetoed |= round.veto == -1 & recommendation == 1;
       // Without branches, as the ratings: the recommendation cannot be predicted.
       out.recommendedMask |= (long) (~(recommendation - 3) >>> 31) << r;
       out.strongNoCount += (recommendation - 2) >>> 31;
-      Stop stop = Stop.afterRound(vetoed, mustHaveFailed, recommendation, p.gateMinimum[r], compensationStep,
+      Stop stop = Stop.afterRound(vetoed, mustHaveFailed, recommendation, round.gateMinimum, compensationStep,
           out.strongNoCount);
       // The owner's reading of the feedback so far; pay is blamed only when it alone stopped the loop.
-      if (stop.readsSignal() && p.continueAbove[r] >= 0) {
-        stop = stop.afterReading(signalClears(r, history));
+      if (stop.readsSignal() && round.continueAbove >= 0) {
+        stop = stop.afterReading(signalClears(r, round.continueRule, history));
       }
       if (stop == Stop.NONE) {
         out.passedMask |= 1L << r;
@@ -212,12 +212,12 @@ public final class LoopRunner {
    * Whether the lowest level the committee may offer is still in reach after round r, as the
    * owner reads the signal; remembered by the history of scores in the first rounds.
    */
-  private boolean signalClears(int r, long history) {
+  private boolean signalClears(int r, CdfThreshold continueAbove, long history) {
     int known = plan.early.clears(r, history);
     if (known != 0) {
       return known > 0;
     }
-    boolean clears = signalClears(plan.continueRule[r]);
+    boolean clears = signalClears(continueAbove);
     plan.early.rememberClears(r, history, clears);
     return clears;
   }
@@ -275,7 +275,7 @@ public final class LoopRunner {
       out.concern2 = -1;
       return;
     }
-    boolean decidedByCommittee = out.endedAt < plan.rounds.size() && plan.decides[out.endedAt];
+    boolean decidedByCommittee = out.endedAt < plan.rounds.size() && plan.round[out.endedAt].decides;
     if (!decidedByCommittee) {
       // Ended by a round: the overall only if someone asks (nothing in an experiment does).
       out.overallPending = true;

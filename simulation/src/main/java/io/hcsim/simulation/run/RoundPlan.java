@@ -1,0 +1,89 @@
+package io.hcsim.simulation.run;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.hcsim.core.catalogue.Catalogue;
+import io.hcsim.core.level.Level;
+import io.hcsim.core.loop.Loop;
+import io.hcsim.core.loop.Round;
+import io.hcsim.core.persona.Persona;
+import io.hcsim.core.signal.CdfThreshold;
+import io.hcsim.core.signal.RatingModel;
+import io.hcsim.core.signal.SignalModel;
+import io.hcsim.simulation.random.Draws;
+
+/**
+ * One round of a {@link LoopPlan}, as the loop runner reads it: the rater's model and noise, the
+ * competencies it rates with their draw sites, what each score adds to the signal's codes and to
+ * the weighted recommendation, and the rules that can end the loop after it. One object a round,
+ * so that a simulated round loads it once. Immutable and shared by all threads.
+ */
+final class RoundPlan {
+  final RatingModel model;
+  final double raterNoise;
+  final double anchoring;
+  /** Competency indices, by place in the round's focus. */
+  final int[] focus;
+  final long formSite;
+  final long[] raterSite;
+  final long paySite;
+  /** At [i * 5 + s]: what score s at focus place i adds to its competency's signal code. */
+  final int[] codeIncrement;
+  /** At [i * 5 + s]: focus weight i times s, the very product the recommendation sums. */
+  final double[] weightedScore;
+  /** Bit i set when focus place i is a must-have. */
+  final long mustHaveBits;
+  /** -2 no veto, -1 veto on the overall recommendation, else the competency index. */
+  final int veto;
+  /** Bit i set when focus place i is the competency the round vetoes. */
+  final long vetoBits;
+  final int gateMinimum;
+  final boolean checksCompensation;
+  final boolean decides;
+  /** Go on after this round only while P(overall >= lowestBar) >= this; negative: no check after it. */
+  final double continueAbove;
+  /** The same test as continueAbove, mostly without the CDF; null where there is no check. */
+  final CdfThreshold continueRule;
+
+  RoundPlan(Catalogue catalogue, Loop loop, Level target, SignalModel signal, int r, Round round, double continueAbove) {
+    Persona persona = loop.persona(round);
+    this.model = RatingModel.of(persona, target);
+    this.raterNoise = persona.noise();
+    this.anchoring = persona.anchoring();
+    int m = round.focus().size();
+    // A round's Strong No ratings are kept as the bits of one long, by place in its focus.
+    checkArgument(m <= Long.SIZE, "round %s assesses %s competencies; at most %s are supported", round.id(), m, Long.SIZE);
+    this.veto = persona.veto()
+        .filter(v -> v.fromLevel().map(l -> target.rank() >= catalogue.levels().byId(l).orElseThrow().rank()).orElse(true))
+        .map(v -> v.competency().map(id -> catalogue.competencies().indexOf(id)).orElse(-1))
+        .orElse(-2);
+    this.focus = new int[m];
+    this.raterSite = new long[m];
+    this.codeIncrement = new int[m * 5];
+    this.weightedScore = new double[m * 5];
+    long must = 0;
+    long vetoed = 0;
+    int i = 0;
+    for (var e : round.focus().entrySet()) {
+      int c = catalogue.competencies().indexOf(e.getKey());
+      focus[i] = c;
+      must |= round.mustHave().contains(e.getKey()) ? 1L << i : 0;
+      vetoed |= c == veto ? 1L << i : 0;
+      for (int score = 1; score <= 4; score++) {
+        codeIncrement[i * 5 + score] = signal.codeIncrement(r, c, score);
+        weightedScore[i * 5 + score] = e.getValue() * score;
+      }
+      raterSite[i] = Draws.site(LoopPlan.RATER, round.id(), e.getKey());
+      i++;
+    }
+    this.mustHaveBits = must;
+    this.vetoBits = vetoed;
+    this.gateMinimum = round.gate().map(g -> g.minimum().score()).orElse(0);
+    this.checksCompensation = round.checksCompensation();
+    this.decides = round.decides();
+    this.continueAbove = continueAbove;
+    this.continueRule = continueAbove >= 0 ? CdfThreshold.of(continueAbove) : null;
+    this.formSite = Draws.site(LoopPlan.ROUND_FORM, round.id());
+    this.paySite = Draws.site(LoopPlan.PAY, round.id());
+  }
+}
