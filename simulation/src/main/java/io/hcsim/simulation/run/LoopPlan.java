@@ -10,9 +10,9 @@ import io.hcsim.core.signal.SignalModel;
 import io.hcsim.simulation.random.Draws;
 
 /**
- * A loop compiled for one target level: the rounds that take place, their parameters as flat
- * arrays, the random-draw sites, the signal model and the committee. Immutable and shared by all
- * threads; {@link LoopRunner} holds the per-thread scratch state.
+ * A loop compiled for one target level: the rounds that take place (each a {@link RoundPlan}),
+ * the random-draw sites, the signal model and the committee. Immutable and shared by all threads;
+ * {@link LoopRunner} holds the per-thread scratch state.
  */
 public final class LoopPlan {
   /** Purposes of draws; part of each site's name so that different uses never share a number. */
