@@ -366,7 +366,13 @@ public final class SignalModel {
       sb += t[row + BA];
     }
     double denom = 1 + c * s1;
-    double meanShift = c * sb / denom;
+    writeMeans(codes, c * sb / denom, out);
+  }
+
+  /** Each competency's posterior mean from the tabulated terms and the rank-one correction. */
+  private void writeMeans(int[] codes, double meanShift, Belief out) {
+    double[] t = terms;
+    int[] offset = termOffset;
     for (int i = 0; i < codes.length; i++) {
       int row = offset[i] + codes[i] * TERMS;
       out.means[i] = t[row + AI] * (t[row + BI] - meanShift);
@@ -385,13 +391,7 @@ public final class SignalModel {
       return;
     }
     evaluateOverall(codes, out);
-    double[] t = terms;
-    int[] offset = termOffset;
-    double meanShift = out.meanShift;
-    for (int i = 0; i < codes.length; i++) {
-      int row = offset[i] + codes[i] * TERMS;
-      out.means[i] = t[row + AI] * (t[row + BI] - meanShift);
-    }
+    writeMeans(codes, out.meanShift, out);
     widestSd(codes, out);
   }
 
