@@ -94,20 +94,11 @@ public final class ScoreReplay {
     Belief belief = new Belief(codes.length);
     plan.signal().evaluate(codes, belief);
     int decision = endedAt.isPresent() ? Committee.NO_HIRE
-        : plan.committee().decide(belief.overallMean(), belief.overallSd(), belief.widestSd(), fullyAssessed(plan, codes), tally);
+        : plan.committee().decide(belief.overallMean(), belief.overallSd(), belief.widestSd(), plan.fullyAssessed(codes), tally);
     OptionalLong offer = decision >= 0 ? OptionalLong.of(plan.committee().offer(decision, belief.overallMean(), 0, 0, -1))
         : OptionalLong.empty();
     return new LoopRecord(-1, rounds.build(), plan.committee().toDecision(decision), endedAt, ImmutableList.of(), offer,
         belief.snapshot(), Double.NaN);
-  }
-
-  static boolean fullyAssessed(LoopPlan plan, int[] codes) {
-    for (int c = 0; c < codes.length; c++) {
-      if (codes[c] == 0 && plan.weight(c) > 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   static ImmutableMap<String, Double> levels(LoopPlan plan, Signal signal) {

@@ -126,6 +126,16 @@ public final class LoopPlan {
     return round[r].continueAbove;
   }
 
+  /** Whether every competency that counts in the overall has been rated at least once in these codes. */
+  public boolean fullyAssessed(int[] codes) {
+    for (int c = 0; c < codes.length; c++) {
+      if (codes[c] == 0 && weights[c] > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The bar of the lowest level the committee may offer. */
   public double lowestBar() {
     return lowestBar;

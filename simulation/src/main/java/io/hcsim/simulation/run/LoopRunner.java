@@ -47,6 +47,11 @@ public final class LoopRunner {
   private final Tally tally = new Tally();
   private final Belief belief;
   private final LoopOutcome outcome = new LoopOutcome(this);
+  /**
+   * Whether this loop's answers may come from, and go to, the plan's {@link EarlyRounds}: not for
+   * a resumed loop, whose score history leaves out the held ratings.
+   */
+  private boolean remembering;
   /** The committee's question for a close call, asked of this runner's last overall. */
   private final DoubleSupplier widestSd = this::lastWidestSd;
 
@@ -66,31 +71,57 @@ public final class LoopRunner {
 
   /** Runs loop number {@code run} of an experiment whose draws come from {@code runKey}. */
   public LoopOutcome run(long runKey, Candidate candidate) {
-    return play(runKey, candidate, null);
+    return play(runKey, candidate, null, null);
+  }
+
+  /**
+   * Plays the rounds of an unfinished loop that are not held, on the draws of {@code runKey}, for
+   * a candidate of these proficiencies, after the held rounds' real ratings: what the loop ends
+   * with if it goes on. Held rounds count as passed and keep their recommendations.
+   */
+  public LoopOutcome resume(long runKey, Candidate candidate, HeldRounds held) {
+    return play(runKey, candidate, held, null);
   }
 
   /** Runs the same loop as {@link #run} and records every step of it (for a debrief). */
   public LoopRecord trace(long run, long runKey, Candidate candidate) {
     TraceRecorder recorder = new TraceRecorder(plan, run, candidate);
-    play(runKey, candidate, recorder);
+    play(runKey, candidate, null, recorder);
     return recorder.record();
   }
 
-  LoopOutcome play(long runKey, Candidate cand, Tracer tracer) {
+  LoopOutcome play(long runKey, Candidate cand, HeldRounds held, Tracer tracer) {
     LoopPlan p = plan;
-    for (int c = 0; c < codes.length; c++) { // a dozen ints: a plain loop beats Arrays.fill's call
-      codes[c] = 0;
-    }
     boolean anchoringOn = p.showEarlierFeedback;
-    if (anchoringOn) {
-      Arrays.fill(earlierSum, 0);
-      Arrays.fill(earlierCount, 0);
-    }
     tally.reset();
     LoopOutcome out = outcome;
     out.passedMask = 0;
     out.recommendedMask = 0;
     out.strongNoCount = 0;
+    double scoreSum = 0;
+    int scoreCount = 0;
+    remembering = held == null;
+    if (held == null) {
+      for (int c = 0; c < codes.length; c++) { // a dozen ints: a plain loop beats Arrays.fill's call
+        codes[c] = 0;
+      }
+      if (anchoringOn) {
+        Arrays.fill(earlierSum, 0);
+        Arrays.fill(earlierCount, 0);
+      }
+    } else {
+      System.arraycopy(held.codes, 0, codes, 0, codes.length);
+      System.arraycopy(held.ratingSum, 0, earlierSum, 0, earlierSum.length);
+      System.arraycopy(held.ratingCount, 0, earlierCount, 0, earlierCount.length);
+      scoreSum = held.scoreSum;
+      scoreCount = held.scoreCount;
+      for (int score : held.recommendation) {
+        if (score > 0) {
+          tally.add(score);
+        }
+      }
+      out.strongNoCount = held.strongNos();
+    }
     out.offer = 0;
     out.meetsExpectation = false;
     out.stop = Stop.NONE;
@@ -99,8 +130,6 @@ public final class LoopRunner {
     double loopForm = p.loopFormSd * Draws.gaussian(runKey, p.loopFormSite);
     double roundScale = p.roundFormSd * Math.sqrt(RatingModel.consistencyFactor(cand.consistency));
     double payConcern = cand.compensation > p.bandTop ? p.committee.policy().payConcern(cand.compensation, p.bandTop) : 0;
-    double scoreSum = 0;
-    int scoreCount = 0;
     int endedAt = n;
     int reached = 0;
     int decision = Committee.NO_HIRE;
@@ -110,6 +139,12 @@ public final class LoopRunner {
     for (int r = 0; r < n; r++) {
       reached = r + 1;
       RoundPlan round = p.round[r];
+      if (held != null && held.has(r)) {
+        // Taken place: the loop went on after it, with its real recommendation.
+        out.passedMask |= 1L << r;
+        out.recommendedMask |= (long) (~(held.recommendation[r] - 3) >>> 31) << r;
+        continue;
+      }
       if (round.decides) {
         decision = decide();
         decided = true;
@@ -215,6 +250,9 @@ public final class LoopRunner {
    * owner reads the signal; remembered by the history of scores in the first rounds.
    */
   private boolean signalClears(int r, CdfThreshold continueAbove, long history) {
+    if (!remembering) {
+      return signalClears(continueAbove);
+    }
     int known = plan.early.clears(r, history);
     if (known != 0) {
       return known > 0;
@@ -244,22 +282,13 @@ public final class LoopRunner {
     signal.evaluateOverall(codes, belief);
     out.overallMean = belief.overallMean();
     out.overallSd = belief.overallSd();
-    return plan.committee.decide(out.overallMean, out.overallSd, widestSd, fullyAssessed(), tally);
+    return plan.committee.decide(out.overallMean, out.overallSd, widestSd, plan.fullyAssessed(codes), tally);
   }
 
   private double lastWidestSd() {
     return signal.widestSd(codes, belief);
   }
 
-  /** Whether every competency that counts in the overall has been rated at least once. */
-  private boolean fullyAssessed() {
-    for (int c = 0; c < codes.length; c++) {
-      if (codes[c] == 0 && plan.weights[c] > 0) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /** The overall of this runner's last loop, into its outcome (see LoopOutcome.overallPending). */
   void fillOverall(LoopOutcome out) {
@@ -290,7 +319,8 @@ public final class LoopRunner {
     }
     // Ended by a round (not by the committee, nor by the rule after the last interview).
     boolean byRound = out.endedAt < plan.rounds.size() && !decidedByCommittee;
-    int known = byRound ? plan.early.concerns(out.endedAt, history) : 0;
+    boolean memo = byRound && remembering;
+    int known = memo ? plan.early.concerns(out.endedAt, history) : 0;
     if (known != 0) {
       out.concern1 = EarlyRounds.first(known);
       out.concern2 = EarlyRounds.second(known);
@@ -319,7 +349,7 @@ public final class LoopRunner {
     }
     out.concern1 = first;
     out.concern2 = second;
-    if (byRound) {
+    if (memo) {
       plan.early.rememberConcerns(out.endedAt, history, first, second);
     }
   }
