@@ -1,5 +1,8 @@
 package io.hcsim.reports.debrief;
 
+import io.hcsim.simulation.replay.Counterfactual;
+import io.hcsim.simulation.replay.RoundPacket;
+import io.hcsim.simulation.replay.Debrief;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;

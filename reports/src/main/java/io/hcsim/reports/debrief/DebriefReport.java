@@ -1,5 +1,6 @@
 package io.hcsim.reports.debrief;
 
+import io.hcsim.simulation.replay.Debrief;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.reports.chart.ChartStyle;
 import io.hcsim.reports.font.CjkFont;

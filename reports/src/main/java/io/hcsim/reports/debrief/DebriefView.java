@@ -1,5 +1,10 @@
 package io.hcsim.reports.debrief;
 
+import io.hcsim.simulation.replay.Remaining;
+import io.hcsim.simulation.replay.Typical;
+import io.hcsim.simulation.replay.Counterfactual;
+import io.hcsim.simulation.replay.RoundPacket;
+import io.hcsim.simulation.replay.Debrief;
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.committee.Decision;
 import io.hcsim.core.committee.Outcome;

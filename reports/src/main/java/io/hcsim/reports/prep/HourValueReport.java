@@ -1,5 +1,6 @@
 package io.hcsim.reports.prep;
 
+import io.hcsim.simulation.prep.HourValueResult;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

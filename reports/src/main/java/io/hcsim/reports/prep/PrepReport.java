@@ -1,5 +1,6 @@
 package io.hcsim.reports.prep;
 
+import io.hcsim.simulation.prep.PrepResult;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.reports.chart.ChartStyle;
 import io.hcsim.reports.chart.ShareIntervalChart;

@@ -1,5 +1,6 @@
 package io.hcsim.reports.prep;
 
+import io.hcsim.simulation.prep.PrepResult;
 import io.hcsim.reports.i18n.Language;
 import io.hcsim.reports.i18n.Messages;
 import io.hcsim.simulation.prep.PlanTrial.Entry;

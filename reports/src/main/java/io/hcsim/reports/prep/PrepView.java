@@ -1,5 +1,6 @@
 package io.hcsim.reports.prep;
 
+import io.hcsim.simulation.prep.PrepResult;
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.catalogue.Question;
 import io.hcsim.core.catalogue.Text;

@@ -1,5 +1,6 @@
 package io.hcsim.reports.simulate;
 
+import io.hcsim.simulation.odds.SimulationResult;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,5 +1,6 @@
 package io.hcsim.reports.simulate;
 
+import io.hcsim.simulation.odds.SimulationResult;
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.level.Level;

@@ -1,5 +1,6 @@
 package io.hcsim.reports.simulate;
 
+import io.hcsim.simulation.odds.SimulationResult;
 import io.hcsim.core.files.Printable;
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.committee.Outcome;

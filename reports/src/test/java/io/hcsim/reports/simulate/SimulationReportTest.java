@@ -1,5 +1,6 @@
 package io.hcsim.reports.simulate;
 
+import io.hcsim.simulation.odds.SimulationResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package io.hcsim.reports.debrief;
+package io.hcsim.simulation.replay;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -194,7 +194,7 @@ public final class DebriefPlayer {
   }
 
   /** "Candidate 7F3A": four hex digits of a hash of the name, the same for the same name. */
-  static String anonymous(String name) {
+  public static String anonymous(String name) {
     long h = Draws.site("candidate-name", name);
     return String.format(java.util.Locale.ROOT, "Candidate %04X", (h >>> 48) & 0xFFFF);
   }
