@@ -1,6 +1,5 @@
 package io.hcsim.reports.debrief;
 
-import io.hcsim.simulation.replay.Debrief;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.reports.chart.ChartStyle;
 import io.hcsim.reports.font.CjkFont;
@@ -8,6 +7,7 @@ import io.hcsim.reports.i18n.Messages;
 import io.hcsim.reports.render.Format;
 import io.hcsim.reports.render.Pdf;
 import io.hcsim.reports.render.Template;
+import io.hcsim.simulation.replay.Debrief;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package io.hcsim.reports.prep;
 
-import io.hcsim.simulation.prep.PrepResult;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -14,6 +13,7 @@ import io.hcsim.simulation.experiment.Wilson;
 import io.hcsim.simulation.prep.PlanTrial.Entry;
 import io.hcsim.reports.i18n.Language;
 import io.hcsim.reports.i18n.Messages;
+import io.hcsim.simulation.prep.PrepResult;
 import java.io.UncheckedIOException;
 import java.util.Map;
 

@@ -1,6 +1,5 @@
 package io.hcsim.reports.simulate;
 
-import io.hcsim.simulation.odds.SimulationResult;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hcsim.core.committee.Outcome;
 import io.hcsim.simulation.experiment.Summary;
+import io.hcsim.simulation.odds.SimulationResult;
 import io.hcsim.simulation.prep.Sensitivity.Lever;
 
 /**

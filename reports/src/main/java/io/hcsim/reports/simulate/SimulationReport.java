@@ -1,6 +1,5 @@
 package io.hcsim.reports.simulate;
 
-import io.hcsim.simulation.odds.SimulationResult;
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.level.Level;
@@ -14,6 +13,7 @@ import io.hcsim.reports.render.Pdf;
 import io.hcsim.reports.render.Template;
 import io.hcsim.simulation.experiment.Summary;
 import io.hcsim.simulation.experiment.Wilson;
+import io.hcsim.simulation.odds.SimulationResult;
 import io.hcsim.simulation.prep.Sensitivity.Lever;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
 package io.hcsim.reports.simulate;
 
-import io.hcsim.simulation.odds.SimulationResult;
 import io.hcsim.core.files.Printable;
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.committee.Outcome;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.Round;
 import io.hcsim.simulation.experiment.Summary;
+import io.hcsim.simulation.odds.SimulationResult;
 import io.hcsim.simulation.prep.Sensitivity.Lever;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,5 @@
 package io.hcsim.reports.debrief;
 
-import io.hcsim.simulation.replay.DebriefPlayer;
-import io.hcsim.simulation.replay.RoundPacket;
-import io.hcsim.simulation.replay.Debrief;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hcsim.core.catalogue.Catalogue;
@@ -11,6 +8,9 @@ import io.hcsim.core.profile.CandidateProfile;
 import io.hcsim.reports.i18n.Language;
 import io.hcsim.reports.i18n.Messages;
 import io.hcsim.reports.render.Format;
+import io.hcsim.simulation.replay.Debrief;
+import io.hcsim.simulation.replay.DebriefPlayer;
+import io.hcsim.simulation.replay.RoundPacket;
 import io.hcsim.simulation.run.LoopPlan;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -2,9 +2,10 @@ package io.hcsim.simulation.replay;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.hcsim.core.catalogue.Text;
 import io.hcsim.core.loop.Round;
 import io.hcsim.core.persona.Persona;
+import io.hcsim.core.text.Text;
+import io.hcsim.simulation.replay.RoundPacket;
 import io.hcsim.simulation.run.RoundRecord;
 import io.hcsim.simulation.run.Stop;
 import java.util.Optional;
