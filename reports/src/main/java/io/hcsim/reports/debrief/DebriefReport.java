@@ -8,6 +8,7 @@ import io.hcsim.reports.render.Format;
 import io.hcsim.reports.render.Pdf;
 import io.hcsim.reports.render.StyleSheet;
 import io.hcsim.reports.render.Template;
+import io.hcsim.simulation.replay.Debrief;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;

@@ -14,6 +14,7 @@ import io.hcsim.reports.render.StyleSheet;
 import io.hcsim.reports.render.Template;
 import io.hcsim.simulation.experiment.Summary;
 import io.hcsim.simulation.experiment.Wilson;
+import io.hcsim.simulation.odds.SimulationResult;
 import io.hcsim.simulation.prep.Sensitivity.Lever;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
