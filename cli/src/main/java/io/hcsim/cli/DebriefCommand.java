@@ -71,7 +71,7 @@ final class DebriefCommand implements Callable<Integer> {
       }
       which = found.getAsLong();
     }
-    Debrief debrief = player.play(which, in.loopRef(), report.anonymize, LocalDate.now());
+    Debrief debrief = player.play(which, in.loopRef(), report.anonymity(), LocalDate.now());
     DebriefOutput.write(report, debrief, spec.commandLine().getOut());
     return Main.OK;
   }

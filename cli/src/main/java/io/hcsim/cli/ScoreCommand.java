@@ -56,7 +56,7 @@ final class ScoreCommand implements Callable<Integer> {
     Library library = Library.bundled();
     ScorecardReader reader = new ScorecardReader(library.catalogue(), (ref, folder) -> loop(library, ref, folder));
     Loaded<TeamScorecards> team = read(reader, file);
-    Debrief debrief = ScoreReplay.debrief(library.catalogue(), team.value(), file, report.anonymize, seed, LocalDate.now());
+    Debrief debrief = ScoreReplay.debrief(library.catalogue(), team.value(), file, report.anonymity(), seed, LocalDate.now());
     DebriefOutput.write(report, debrief, spec.commandLine().getOut());
     return Main.OK;
   }
