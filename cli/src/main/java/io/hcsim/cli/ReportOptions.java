@@ -3,8 +3,11 @@ package io.hcsim.cli;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.privacy.Pseudonym;
 import io.hcsim.reports.i18n.Language;
+import io.hcsim.reports.i18n.Messages;
 import io.hcsim.reports.render.Format;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -87,6 +90,17 @@ final class ReportOptions {
     } catch (IOException e) {
       throw InvalidInputException.of(file, "", "--anonymize-key: cannot be read (" + e.getClass().getSimpleName()
           + "); expected a readable file");
+    }
+  }
+
+  /** The debrief to --out FILE, whole or not at all, or else to stdout. */
+  void write(ReportFile.Renderer renderer, PrintWriter stdout) throws InvalidInputException {
+    Optional<Path> cjk = Optional.ofNullable(font);
+    if (out != null) {
+      new ReportFile(out, language(), format(), cjk, force).write(renderer);
+    } else {
+      stdout.print(new String(renderer.render(Messages.of(language()), format(), cjk), StandardCharsets.UTF_8));
+      stdout.flush();
     }
   }
 
