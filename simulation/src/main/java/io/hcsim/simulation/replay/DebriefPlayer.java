@@ -15,6 +15,7 @@ import io.hcsim.core.text.Text;
 import io.hcsim.simulation.experiment.Experiment;
 import io.hcsim.simulation.experiment.Settings;
 import io.hcsim.simulation.experiment.Summary;
+import io.hcsim.simulation.random.DrawSite;
 import io.hcsim.simulation.random.Draws;
 import io.hcsim.simulation.replay.Counterfactual;
 import io.hcsim.simulation.replay.Debrief;
@@ -147,7 +148,7 @@ public final class DebriefPlayer {
       ImmutableMap.Builder<String, Text> notes = ImmutableMap.builder();
       if (bank) {
         rr.get().scorecard().ratings().forEach((c, rating) ->
-            note(cat, c, rating, choice.pick("note", round.id(), c), usedNotes, variant).ifPresent(t -> notes.put(c, t)));
+            note(cat, c, rating, choice.pick(DrawSite.NOTE, round.id(), c), usedNotes, variant).ifPresent(t -> notes.put(c, t)));
       }
       rounds.add(new RoundPacket(round, persona, rr, questions, notes.buildOrThrow(),
           Optional.ofNullable(teamNotes.get(round.id())), stop(rr.get())));
@@ -175,7 +176,7 @@ public final class DebriefPlayer {
           ? bank.stream().filter(q -> q.competencyId().equals(c)).map(Question::text).filter(t -> !used.contains(t)).toList()
           : own;
       if (!any.isEmpty()) {
-        Text q = any.get(Math.floorMod(choice.pick("question", round.id(), c), any.size()));
+        Text q = any.get(Math.floorMod(choice.pick(DrawSite.QUESTION, round.id(), c), any.size()));
         chosen.add(q);
         used.add(q);
       }
@@ -200,7 +201,7 @@ public final class DebriefPlayer {
 
   /** "Candidate 7F3A": four hex digits of a hash of the name, the same for the same name. */
   public static String anonymous(String name) {
-    long h = Draws.site("candidate-name", name);
+    long h = DrawSite.CANDIDATE_NAME.key(name);
     return String.format(java.util.Locale.ROOT, "Candidate %04X", (h >>> 48) & 0xFFFF);
   }
 
@@ -259,8 +260,8 @@ public final class DebriefPlayer {
 
   /** Deterministic choices of a packet: a number per (purpose, round, competency) from the seed and run. */
   record Choice(long seed, long run) {
-    long pick(String purpose, String round, String competency) {
-      return Draws.site(purpose, Long.toString(seed), Long.toString(run), round, competency) >>> 1;
+    long pick(DrawSite site, String round, String competency) {
+      return site.key(Long.toString(seed), Long.toString(run), round, competency) >>> 1;
     }
   }
 }

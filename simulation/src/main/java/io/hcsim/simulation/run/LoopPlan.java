@@ -7,7 +7,7 @@ import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.Loop;
 import io.hcsim.core.loop.Round;
 import io.hcsim.core.signal.SignalModel;
-import io.hcsim.simulation.random.Draws;
+import io.hcsim.simulation.random.DrawSite;
 
 /**
  * A loop compiled for one target level: the rounds that take place (each a {@link RoundPlan}),
@@ -15,12 +15,6 @@ import io.hcsim.simulation.random.Draws;
  * {@link LoopRunner} holds the per-thread scratch state.
  */
 public final class LoopPlan {
-  /** Purposes of draws; part of each site's name so that different uses never share a number. */
-  static final String LOOP_FORM = "loop-form";
-  static final String ROUND_FORM = "round-form";
-  static final String RATER = "rater";
-  static final String PAY = "pay";
-
   final Catalogue catalogue;
   final Loop loop;
   final Level target;
@@ -73,7 +67,7 @@ public final class LoopPlan {
     this.noiseAfterReading = loop.noiseAfterReading();
 
     int n = rounds.size();
-    loopFormSite = Draws.site(LOOP_FORM);
+    loopFormSite = DrawSite.LOOP_FORM.key();
     round = new RoundPlan[n];
     int[][] focus = new int[n][];
     for (int r = 0; r < n; r++) {
