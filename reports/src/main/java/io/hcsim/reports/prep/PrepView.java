@@ -10,7 +10,7 @@ import io.hcsim.core.prep.Strategy;
 import io.hcsim.core.rating.Rating;
 import io.hcsim.core.text.Text;
 import io.hcsim.reports.i18n.Messages;
-import io.hcsim.simulation.experiment.PairedDifference;
+import io.hcsim.simulation.estimate.PairedDifference;
 import io.hcsim.simulation.prep.PlanTrial.Entry;
 import io.hcsim.simulation.prep.PrepResult;
 import io.hcsim.simulation.run.Candidate;
@@ -53,7 +53,7 @@ final class PrepView {
     return p.equals("-0.0") || p.equals("+0.0") ? "0.0" : p;
   }
 
-  String ci(io.hcsim.simulation.experiment.Wilson w) {
+  String ci(io.hcsim.simulation.estimate.Wilson w) {
     return m.percent(w.low()) + " – " + m.percent(w.high());
   }
 

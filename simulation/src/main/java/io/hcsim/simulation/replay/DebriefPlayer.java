@@ -12,9 +12,9 @@ import io.hcsim.core.loop.Round;
 import io.hcsim.core.profile.CandidateProfile;
 import io.hcsim.core.rating.Rating;
 import io.hcsim.core.text.Text;
+import io.hcsim.simulation.estimate.Summary;
 import io.hcsim.simulation.experiment.Experiment;
 import io.hcsim.simulation.experiment.Settings;
-import io.hcsim.simulation.experiment.Summary;
 import io.hcsim.simulation.random.DrawSite;
 import io.hcsim.simulation.random.Draws;
 import io.hcsim.simulation.replay.Counterfactual;
@@ -241,8 +241,7 @@ public final class DebriefPlayer {
   }
 
   private Typical typical(LoopRecord record) {
-    Summary s = Summary.of("", plan,
-        seed, new Experiment(plan, source, Settings.runs(seed, TYPICAL_RUNS, threads)).run());
+    Summary s = new Experiment(plan, source, Settings.runs(seed, TYPICAL_RUNS, threads)).run().summary("", plan, seed);
     Map<String, Double> shares = new LinkedHashMap<>();
     s.levels().forEach((level, p) -> shares.put("hire:" + level, p));
     shares.put("no-hire", s.outcomes().get(Outcome.NO_HIRE));

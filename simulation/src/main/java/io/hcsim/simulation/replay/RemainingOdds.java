@@ -4,7 +4,7 @@ import io.hcsim.core.competency.Proficiency;
 import io.hcsim.core.rating.Scorecard;
 import io.hcsim.core.signal.Belief;
 import io.hcsim.core.signal.SignalModel;
-import io.hcsim.simulation.experiment.Wilson;
+import io.hcsim.simulation.estimate.Wilson;
 import io.hcsim.simulation.random.DrawSite;
 import io.hcsim.simulation.random.Draws;
 import io.hcsim.simulation.run.Candidate;
