@@ -12,7 +12,7 @@ import io.hcsim.simulation.estimate.Summary;
 import io.hcsim.simulation.estimate.Wilson;
 import io.hcsim.simulation.run.LoopOutcome;
 import io.hcsim.simulation.run.LoopPlan;
-import io.hcsim.simulation.run.Stop;
+import io.hcsim.simulation.trace.Stop;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

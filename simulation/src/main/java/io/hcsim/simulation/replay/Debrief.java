@@ -6,7 +6,7 @@ import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.Loop;
 import io.hcsim.simulation.run.LoopPlan;
-import io.hcsim.simulation.run.LoopRecord;
+import io.hcsim.simulation.trace.LoopRecord;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalLong;
