@@ -129,7 +129,7 @@ public final class SimulationReport {
       if (p == 0 && !l.equals(target)) {
         continue;
       }
-      Wilson ci = Wilson.of95(Math.round(p * s.runs()), s.runs());
+      Wilson ci = s.levelInterval(l.id());
       String kind = l.rank() < target.rank() ? m.get("odds.kind.down") : l.rank() > target.rank() ? m.get("odds.kind.up")
           : m.get("odds.kind.target");
       rows.add(Map.of("level", l.id(), "kind", kind, "p", m.percent(p),

@@ -67,4 +67,9 @@ public record Summary(
   public record OfferRange(long p10, long median, long p90, long mean, OptionalDouble atOrAboveExpectation) {}
 
   public static final String DECISION = "decision";
+
+  /** The 95% Wilson interval of P(offer at {@code level}), from the runs that made this summary. */
+  public Wilson levelInterval(String level) {
+    return Wilson.of95(Math.round(levels.getOrDefault(level, 0.0) * runs), runs);
+  }
 }

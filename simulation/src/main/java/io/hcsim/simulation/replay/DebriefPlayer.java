@@ -12,6 +12,7 @@ import io.hcsim.core.loop.Round;
 import io.hcsim.core.profile.CandidateProfile;
 import io.hcsim.core.rating.Rating;
 import io.hcsim.core.text.Text;
+import io.hcsim.simulation.calendar.LoopCalendar;
 import io.hcsim.simulation.estimate.Summary;
 import io.hcsim.simulation.experiment.Experiment;
 import io.hcsim.simulation.experiment.Settings;
@@ -120,9 +121,23 @@ public final class DebriefPlayer {
     for (int c = 0; c < candidate.competencies(); c++) {
       drawn.put(plan.catalogue().competencies().get(c).id(), candidate.proficiency(c));
     }
-    return new Debrief(shown, anonymize, notes, loopRef, plan, drawn.buildOrThrow(), profile.competingOfferCount(),
-        profile.currentCompensation(), profile.bestCompetingOffer(), seed, OptionalLong.of(run), date,
-        record, rounds, Optional.of(counterfactual(run, record)), Optional.of(typical(record)), Optional.empty());
+    return new Debrief(shown, anonymize, notes, loopRef, plan.atLevel(), drawn.buildOrThrow(),
+        profile.competingOfferCount(), profile.currentCompensation(), profile.bestCompetingOffer(), seed,
+        OptionalLong.of(run), date, record, rounds, days(key), Optional.of(counterfactual(run, record)),
+        Optional.of(typical(record)), Optional.empty());
+  }
+
+  /**
+   * Per round, the days from the first round to it in this run, when every round after the first
+   * says how many days follow the one before; empty otherwise.
+   */
+  private ImmutableList<Long> days(long runKey) {
+    LoopCalendar calendar = new LoopCalendar(plan);
+    ImmutableList.Builder<Long> days = ImmutableList.builder();
+    for (int r = 0; calendar.complete() && r < plan.rounds().size(); r++) {
+      days.add(Math.round(calendar.days(r + 1, runKey)));
+    }
+    return days.build();
   }
 
   /**

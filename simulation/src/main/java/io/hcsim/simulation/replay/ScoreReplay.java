@@ -47,9 +47,9 @@ public final class ScoreReplay {
     ImmutableList<RoundPacket> rounds = DebriefPlayer.packets(plan, record, catalogue, new DebriefPlayer.Choice(seed, 0),
         false, anonymize ? ImmutableMap.of() : team.notes());
     String shown = anonymize ? DebriefPlayer.anonymous(team.candidate()) : team.candidate();
-    return new Debrief(shown, anonymize, "", team.loopRef(), plan, ImmutableMap.of(), 0, OptionalLong.empty(), 0, seed,
-        OptionalLong.empty(), date,
-        record, rounds, Optional.empty(), Optional.empty(), remaining);
+    return new Debrief(shown, anonymize, "", team.loopRef(), plan.atLevel(), ImmutableMap.of(), 0, OptionalLong.empty(),
+        0, seed, OptionalLong.empty(), date, record, rounds, ImmutableList.of(), Optional.empty(), Optional.empty(),
+        remaining);
   }
 
   /**

@@ -8,6 +8,8 @@ import io.hcsim.core.loop.Loop;
 import io.hcsim.core.loop.Round;
 import io.hcsim.core.signal.SignalModel;
 import io.hcsim.simulation.random.DrawSite;
+import io.hcsim.simulation.trace.LoopAtLevel;
+import java.util.Arrays;
 
 /**
  * A loop compiled for one target level: the rounds that take place (each a {@link RoundPlan}),
@@ -151,6 +153,16 @@ public final class LoopPlan {
   /** The candidate's true overall proficiency under this loop's role weights. */
   public double overall(Candidate candidate) {
     return candidate.overall(weights);
+  }
+
+  /** This plan in the plain values a report reads. */
+  public LoopAtLevel atLevel() {
+    ImmutableList.Builder<Double> continues = ImmutableList.builder();
+    for (int r = 0; r < rounds.size(); r++) {
+      continues.add(continueAbove(r));
+    }
+    return new LoopAtLevel(catalogue, loop, target, rounds,
+        Arrays.stream(weights).boxed().collect(ImmutableList.toImmutableList()), lowestBar, continues.build());
   }
 
 }
