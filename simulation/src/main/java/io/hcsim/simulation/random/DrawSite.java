@@ -37,9 +37,7 @@ public enum DrawSite {
   /** The evidence note a debrief shows; then the seed, run, round id and competency id. */
   NOTE("note"),
   /** The question a debrief shows; then the seed, run, round id and competency id. */
-  QUESTION("question"),
-  /** The hash an anonymised debrief names the candidate by; then the name. */
-  CANDIDATE_NAME("candidate-name");
+  QUESTION("question");
 
   private final List<String> names;
 
