@@ -12,6 +12,8 @@ import io.hcsim.core.loop.Loop;
 import io.hcsim.core.persona.PersonaEntry;
 import io.hcsim.core.loop.Round;
 import io.hcsim.simulation.Fixtures;
+import io.hcsim.simulation.estimate.PairedDifference;
+import io.hcsim.simulation.estimate.Summary;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.CandidateSource;
 import io.hcsim.simulation.run.LoopPlan;
@@ -80,7 +82,7 @@ class EngineProperties {
   private static void probabilitiesAreProbabilitiesAndAddUp(Drawn drawn, Level target, int seed) {
     Candidate c = drawn.candidate();
     LoopPlan plan = plan(Fixtures.defaultLoop(), target);
-    Summary s = Summary.of("p", plan, seed, new Experiment(plan, CandidateSource.fixed(c), Settings.runs(seed, RUNS, 1)).run());
+    Summary s = new Experiment(plan, CandidateSource.fixed(c), Settings.runs(seed, RUNS, 1)).run().summary("p", plan, seed);
     assertThat(s.hire()).isBetween(0.0, 1.0);
     assertThat(s.hireCi().low()).isLessThanOrEqualTo(s.hire());
     assertThat(s.hireCi().high()).isGreaterThanOrEqualTo(s.hire());
@@ -141,8 +143,8 @@ class EngineProperties {
       int seed) {
     Candidate c = drawn.candidate();
     LoopPlan plan = plan(Fixtures.defaultLoop(), target);
-    Summary one = Summary.of("p", plan, seed, new Experiment(plan, CandidateSource.fixed(c), Settings.runs(seed, 20_000, 1)).run());
-    Summary many = Summary.of("p", plan, seed, new Experiment(plan, CandidateSource.fixed(c), Settings.runs(seed, 20_000, threads)).run());
+    Summary one = new Experiment(plan, CandidateSource.fixed(c), Settings.runs(seed, 20_000, 1)).run().summary("p", plan, seed);
+    Summary many = new Experiment(plan, CandidateSource.fixed(c), Settings.runs(seed, 20_000, threads)).run().summary("p", plan, seed);
     assertThat(many).isEqualTo(one);
   }
 }

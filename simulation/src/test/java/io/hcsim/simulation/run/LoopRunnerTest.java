@@ -6,6 +6,8 @@ import io.hcsim.core.committee.Outcome;
 import io.hcsim.core.profile.CandidateProfile;
 import io.hcsim.simulation.Fixtures;
 import io.hcsim.simulation.random.Draws;
+import io.hcsim.simulation.trace.LoopRecord;
+import io.hcsim.simulation.trace.Stop;
 import org.junit.jupiter.api.Test;
 
 class LoopRunnerTest {
