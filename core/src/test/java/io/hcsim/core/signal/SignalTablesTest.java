@@ -9,8 +9,10 @@ import io.hcsim.core.loop.Loop;
 import io.hcsim.core.loop.Round;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The tabulated signal is the computed one bit for bit: decisions compare it with thresholds, so
@@ -20,22 +22,40 @@ class SignalTablesTest {
   private static final Library LIBRARY = Library.bundled();
   private static final Catalogue CATALOGUE = LIBRARY.catalogue();
 
-  @ParameterizedTest
-  @ValueSource(strings = {"P6", "P7", "P8"})
-  void theSdBoundIsFiniteAndNotFarAboveThePriorsSd(String level) throws Exception {
+  /** Every bundled loop at every level where one of its rounds rates the candidate. */
+  static Stream<Arguments> bundledLoopsAndLevels() {
+    return CATALOGUE.bundledLoops().stream().flatMap(name -> {
+      Loop loop = load(name);
+      return CATALOGUE.levels().ascending().stream()
+          .filter(level -> !loop.ratingRoundsFor(level, CATALOGUE.levels()).isEmpty())
+          .map(level -> Arguments.of(name, level.id()));
+    });
+  }
+
+  private static Loop load(String name) {
+    try {
+      return LIBRARY.loop(name).value();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @ParameterizedTest(name = "{0} at {1}")
+  @MethodSource("bundledLoopsAndLevels")
+  void theSdBoundIsFiniteAndNotFarAboveThePriorsSd(String name, String level) {
     Level target = CATALOGUE.levels().byId(level).orElseThrow();
-    Loop loop = LIBRARY.loop("ali-health-pm").value();
+    Loop loop = load(name);
     SignalModel model = new SignalModel(CATALOGUE.competencies(), loop, loop.roundsFor(target, CATALOGUE.levels()),
         target, CATALOGUE.pool());
     // Loose (it must hold for any ratings) but of the prior's order, so that it decides readings.
     assertThat(model.overallSdBound()).isBetween(model.signal(new int[CATALOGUE.competencies().size()]).overallSd(), 10.0);
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"P6", "P7", "P8"})
-  void tabulatedAndOverallOnlyEvaluationsMatchTheComputedOneExactly(String level) throws Exception {
+  @ParameterizedTest(name = "{0} at {1}")
+  @MethodSource("bundledLoopsAndLevels")
+  void tabulatedAndOverallOnlyEvaluationsMatchTheComputedOneExactly(String name, String level) {
     Level target = CATALOGUE.levels().byId(level).orElseThrow();
-    Loop loop = LIBRARY.loop("ali-health-pm").value();
+    Loop loop = load(name);
     List<Round> rounds = loop.roundsFor(target, CATALOGUE.levels());
     SignalModel model = new SignalModel(CATALOGUE.competencies(), loop, rounds, target, CATALOGUE.pool());
     int k = CATALOGUE.competencies().size();
