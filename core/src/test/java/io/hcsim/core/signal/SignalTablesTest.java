@@ -32,6 +32,17 @@ class SignalTablesTest {
     });
   }
 
+  /** One model a loop and level, shared by the tests (building its tables is the costly part). */
+  private static final java.util.Map<String, SignalModel> MODELS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static SignalModel model(String name, Level target) {
+    return MODELS.computeIfAbsent(name + "@" + target.id(), key -> {
+      Loop loop = load(name);
+      return new SignalModel(CATALOGUE.competencies(), loop, loop.roundsFor(target, CATALOGUE.levels()), target,
+          CATALOGUE.pool());
+    });
+  }
+
   private static Loop load(String name) {
     try {
       return LIBRARY.loop(name).value();
@@ -43,10 +54,7 @@ class SignalTablesTest {
   @ParameterizedTest(name = "{0} at {1}")
   @MethodSource("bundledLoopsAndLevels")
   void theSdBoundIsFiniteAndNotFarAboveThePriorsSd(String name, String level) {
-    Level target = CATALOGUE.levels().byId(level).orElseThrow();
-    Loop loop = load(name);
-    SignalModel model = new SignalModel(CATALOGUE.competencies(), loop, loop.roundsFor(target, CATALOGUE.levels()),
-        target, CATALOGUE.pool());
+    SignalModel model = model(name, CATALOGUE.levels().byId(level).orElseThrow());
     // Loose (it must hold for any ratings) but of the prior's order, so that it decides readings.
     assertThat(model.overallSdBound()).isBetween(model.signal(new int[CATALOGUE.competencies().size()]).overallSd(), 10.0);
   }
@@ -54,10 +62,8 @@ class SignalTablesTest {
   @ParameterizedTest(name = "{0} at {1}")
   @MethodSource("bundledLoopsAndLevels")
   void tabulatedAndOverallOnlyEvaluationsMatchTheComputedOneExactly(String name, String level) {
-    Level target = CATALOGUE.levels().byId(level).orElseThrow();
-    Loop loop = load(name);
-    List<Round> rounds = loop.roundsFor(target, CATALOGUE.levels());
-    SignalModel model = new SignalModel(CATALOGUE.competencies(), loop, rounds, target, CATALOGUE.pool());
+    SignalModel model = model(name, CATALOGUE.levels().byId(level).orElseThrow());
+    List<Round> rounds = model.rounds();
     int k = CATALOGUE.competencies().size();
     Belief tabulated = new Belief(k);
     Belief computed = new Belief(k);
@@ -65,7 +71,7 @@ class SignalTablesTest {
     Belief summary = new Belief(k);
     Belief meansOnly = new Belief(k);
     SplittableRandom random = new SplittableRandom(11);
-    for (int trial = 0; trial < 3000; trial++) {
+    for (int trial = 0; trial < 600; trial++) {
       // The ratings of the first few rounds, as a loop has them after each round.
       int[] codes = new int[k];
       int played = random.nextInt(rounds.size() + 1);

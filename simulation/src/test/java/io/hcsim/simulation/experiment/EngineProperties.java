@@ -81,7 +81,7 @@ class EngineProperties {
 
   @Test
   void theSummarysSharesAreTheLoopsItPlayed() {
-    examples(40).forAll(candidates(), levels(), integers().between(0, 1000))
+    examples(20).forAll(candidates(), levels(), integers().between(0, 1000))
         .checkAssert(EngineProperties::theSummarysSharesAreTheLoopsItPlayed);
   }
 

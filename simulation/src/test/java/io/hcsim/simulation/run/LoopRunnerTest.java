@@ -139,11 +139,15 @@ class LoopRunnerTest {
   @Test
   void branchFreeRecommendationIsTheNearestScore() {
     java.util.SplittableRandom random = new java.util.SplittableRandom(9);
+    java.util.List<Double> wrong = new java.util.ArrayList<>(); // compared plainly: cheaper than an assertion a draw
     for (int i = 0; i < 200_000; i++) {
       double cut = 1.5 + i % 3;
       double w = i % 2 == 0 ? random.nextDouble(0, 5) : cut + (i % 9 - 4) * Math.ulp(cut);
-      assertThat(LoopRunner.nearestScore(w)).as("%s", w).isEqualTo(io.hcsim.core.rating.Rating.nearestScore(w));
+      if (LoopRunner.nearestScore(w) != io.hcsim.core.rating.Rating.nearestScore(w)) {
+        wrong.add(w);
+      }
     }
+    assertThat(wrong).isEmpty();
     for (double w : new double[] {0, -0.0, 1, 1.5, 2.5, 3.5, 4, 1e300}) {
       assertThat(LoopRunner.nearestScore(w)).as("%s", w).isEqualTo(io.hcsim.core.rating.Rating.nearestScore(w));
     }
