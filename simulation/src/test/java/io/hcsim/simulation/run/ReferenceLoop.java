@@ -5,7 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.committee.Committee;
 import io.hcsim.core.level.Level;
-import io.hcsim.core.loop.CommitteePolicy;
+import io.hcsim.core.committee.CommitteePolicy;
 import io.hcsim.core.loop.Loop;
 import io.hcsim.core.loop.Round;
 import io.hcsim.core.persona.Persona;
