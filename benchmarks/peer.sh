@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # hcsim against the numpy peer (benchmarks/peer/numpy_peer.py: a user's vectorised version of the
-# default loop, simpler than hcsim's, playing the same profile), measured side by side: pairs alternate an hcsim measurement and a peer measurement,
-# and the medians of the pairs give the ratio (issue 11's target: at least 3 on one thread).
+# default loop, simpler than hcsim's, playing the same profile), measured side by side: pairs
+# alternate an hcsim measurement and a peer measurement, and the medians of the pairs give the
+# ratio (the target, docs/performance.md: at least 3 on one thread).
 # hcsim runs through the launcher (`simulate --format json`); its rate is the marginal one, the
 # wall-time difference between --runs HI and --runs LO, so start-up and the fixed side analyses
 # (levers, levels, effective bar) cancel out. The peer prints its own rate on one core. It needs
