@@ -3,7 +3,7 @@ package io.hcsim.cli;
 import io.hcsim.core.library.Library;
 import io.hcsim.core.prep.Plan;
 import io.hcsim.reports.prep.PrepJson;
-import io.hcsim.reports.prep.PrepResult;
+import io.hcsim.simulation.prep.PrepResult;
 import io.hcsim.reports.prep.PrepText;
 import io.hcsim.simulation.prep.Objective;
 import io.hcsim.simulation.prep.PlanTrial;

@@ -1,8 +1,8 @@
 package io.hcsim.cli;
 
 import io.hcsim.core.library.Library;
-import io.hcsim.reports.debrief.Debrief;
-import io.hcsim.reports.debrief.DebriefPlayer;
+import io.hcsim.simulation.replay.Debrief;
+import io.hcsim.simulation.replay.DebriefPlayer;
 import io.hcsim.simulation.run.LoopPlan;
 import java.time.LocalDate;
 import java.util.Locale;

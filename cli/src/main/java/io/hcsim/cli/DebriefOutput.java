@@ -1,7 +1,7 @@
 package io.hcsim.cli;
 
 import io.hcsim.core.files.InvalidInputException;
-import io.hcsim.reports.debrief.Debrief;
+import io.hcsim.simulation.replay.Debrief;
 import io.hcsim.reports.debrief.DebriefReport;
 import io.hcsim.reports.i18n.Messages;
 import java.io.PrintWriter;

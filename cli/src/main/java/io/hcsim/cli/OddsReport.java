@@ -5,7 +5,7 @@ import io.hcsim.reports.i18n.Language;
 import io.hcsim.reports.i18n.Messages;
 import io.hcsim.reports.render.Format;
 import io.hcsim.reports.simulate.SimulationReport;
-import io.hcsim.reports.simulate.SimulationResult;
+import io.hcsim.simulation.odds.SimulationResult;
 import java.nio.file.Path;
 import java.util.Optional;
 

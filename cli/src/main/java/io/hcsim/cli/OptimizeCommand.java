@@ -6,7 +6,7 @@ import io.hcsim.core.prep.Activity;
 import io.hcsim.core.prep.Plan;
 import io.hcsim.core.prep.Schedule;
 import io.hcsim.reports.prep.PrepJson;
-import io.hcsim.reports.prep.PrepResult;
+import io.hcsim.simulation.prep.PrepResult;
 import io.hcsim.reports.prep.PrepText;
 import io.hcsim.simulation.prep.Objective;
 import io.hcsim.simulation.prep.Optimizer;

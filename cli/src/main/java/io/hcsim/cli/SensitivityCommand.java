@@ -2,7 +2,7 @@ package io.hcsim.cli;
 
 import io.hcsim.core.library.Library;
 import io.hcsim.reports.prep.HourValueReport;
-import io.hcsim.reports.prep.HourValueResult;
+import io.hcsim.simulation.prep.HourValueResult;
 import io.hcsim.simulation.prep.HourValue;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.LoopPlan;

@@ -2,7 +2,7 @@ package io.hcsim.cli;
 
 import io.hcsim.core.library.Library;
 import io.hcsim.reports.simulate.SimulationJson;
-import io.hcsim.reports.simulate.SimulationResult;
+import io.hcsim.simulation.odds.SimulationResult;
 import io.hcsim.reports.simulate.SimulationText;
 import io.hcsim.simulation.calendar.DecisionDays;
 import io.hcsim.simulation.experiment.Experiment;

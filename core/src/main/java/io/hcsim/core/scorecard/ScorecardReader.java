@@ -50,6 +50,9 @@ public final class ScorecardReader extends ValidatingReader<ScorecardFile, TeamS
     Problems p = document.problems();
     Level target = catalogue.levels().check(f.targetLevel(), "targetLevel", p);
     p.require(f.loop(), "loop", "a bundled loop name (see 'hcsim loops') or a loop file");
+    if (f.candidate() != null && !f.candidate().isBlank()) {
+      p.name(f.candidate(), "candidate", "the candidate's name or a label");
+    }
     if (f.rounds() == null || f.rounds().isEmpty()) {
       p.add("rounds", "missing or empty; expected the rounds held so far, each with its ratings");
     }
@@ -67,7 +70,11 @@ public final class ScorecardReader extends ValidatingReader<ScorecardFile, TeamS
     for (int i = 0; i < f.rounds().size(); i++) {
       ScorecardFile.RoundEntry e = f.rounds().get(i);
       String at = "rounds[" + i + "]";
-      if (e == null || !p.require(e.round(), at + ".round", "a round id of the loop: " + String.join(", ", roundIds))) {
+      if (e == null) {
+        p.add(at, "empty; expected a round held, with its ratings (round, ratings, recommendation, notes)");
+        continue;
+      }
+      if (!p.require(e.round(), at + ".round", "a round id of the loop: " + String.join(", ", roundIds))) {
         continue;
       }
       String id = e.round().strip();

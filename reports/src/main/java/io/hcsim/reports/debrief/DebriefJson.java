@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.signal.Signal;
 import io.hcsim.reports.i18n.Messages;
+import io.hcsim.simulation.replay.Counterfactual;
+import io.hcsim.simulation.replay.Debrief;
+import io.hcsim.simulation.replay.RoundPacket;
 import io.hcsim.simulation.run.RoundRecord;
 import java.util.Optional;
 

@@ -6,7 +6,9 @@ import io.hcsim.reports.font.CjkFont;
 import io.hcsim.reports.i18n.Messages;
 import io.hcsim.reports.render.Format;
 import io.hcsim.reports.render.Pdf;
+import io.hcsim.reports.render.StyleSheet;
 import io.hcsim.reports.render.Template;
+import io.hcsim.simulation.replay.Debrief;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,7 +26,7 @@ public final class DebriefReport {
     return switch (format) {
       case JSON -> utf8(DebriefJson.render(d, m));
       case TEXT -> utf8(Template.plain("debrief.txt.mustache").render(new DebriefView(d, m).values()));
-      case MARKDOWN -> utf8(Template.plain("debrief.md.mustache").render(new DebriefView(d, m).values()));
+      case MARKDOWN -> utf8(Template.markdown("debrief.md.mustache").render(new DebriefView(d, m).values()));
       case HTML -> utf8(xhtml(d, m, ChartStyle.latinOr(m.chinese() ? findAwt(font) : Optional.empty()), Pdf.family(m.chinese())));
       case PDF -> pdf(d, m, font);
     };
@@ -52,8 +54,7 @@ public final class DebriefReport {
 
   private static String xhtml(Debrief d, Messages m, ChartStyle style, String family) {
     Map<String, Object> v = new DebriefView(d, m).withCharts(style);
-    v.put("fontFamily", family);
-    v.put("css", Template.plain("style.css.mustache").render(v));
+    v.put("css", StyleSheet.render(family, (String) v.get("footer")));
     return Template.xhtml("debrief.xhtml.mustache").render(v);
   }
 

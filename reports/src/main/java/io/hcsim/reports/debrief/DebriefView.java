@@ -1,19 +1,24 @@
 package io.hcsim.reports.debrief;
 
 import io.hcsim.core.catalogue.Catalogue;
+import io.hcsim.core.committee.CommitteePolicy;
 import io.hcsim.core.committee.Decision;
+import io.hcsim.core.committee.DecisionRule;
 import io.hcsim.core.committee.Outcome;
 import io.hcsim.core.competency.Competency;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.level.Levels;
-import io.hcsim.core.loop.CommitteePolicy;
-import io.hcsim.core.loop.DecisionRule;
 import io.hcsim.core.rating.Rating;
 import io.hcsim.core.signal.Signal;
 import io.hcsim.reports.chart.ChartStyle;
 import io.hcsim.reports.chart.IntervalChart;
 import io.hcsim.reports.chart.SignalChart;
 import io.hcsim.reports.i18n.Messages;
+import io.hcsim.simulation.replay.Counterfactual;
+import io.hcsim.simulation.replay.Debrief;
+import io.hcsim.simulation.replay.Remaining;
+import io.hcsim.simulation.replay.RoundPacket;
+import io.hcsim.simulation.replay.Typical;
 import io.hcsim.simulation.run.RoundRecord;
 import io.hcsim.simulation.run.Stop;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package io.hcsim.reports.i18n;
 
 import io.hcsim.core.catalogue.Catalogue;
-import io.hcsim.core.catalogue.Text;
 import io.hcsim.core.competency.Competency;
 import io.hcsim.core.persona.Persona;
 import io.hcsim.core.rating.Rating;
+import io.hcsim.core.text.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

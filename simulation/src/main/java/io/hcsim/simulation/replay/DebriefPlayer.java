@@ -1,10 +1,9 @@
-package io.hcsim.reports.debrief;
+package io.hcsim.simulation.replay;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.catalogue.Question;
-import io.hcsim.core.catalogue.Text;
 import io.hcsim.core.committee.Decision;
 import io.hcsim.core.committee.Outcome;
 import io.hcsim.core.competency.Proficiency;
@@ -12,10 +11,16 @@ import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.Round;
 import io.hcsim.core.profile.CandidateProfile;
 import io.hcsim.core.rating.Rating;
+import io.hcsim.core.text.Text;
 import io.hcsim.simulation.experiment.Experiment;
 import io.hcsim.simulation.experiment.Settings;
 import io.hcsim.simulation.experiment.Summary;
 import io.hcsim.simulation.random.Draws;
+import io.hcsim.simulation.replay.Counterfactual;
+import io.hcsim.simulation.replay.Debrief;
+import io.hcsim.simulation.replay.DebriefPlayer;
+import io.hcsim.simulation.replay.RoundPacket;
+import io.hcsim.simulation.replay.Typical;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.CandidateSource;
 import io.hcsim.simulation.run.LoopOutcome;
@@ -194,7 +199,7 @@ public final class DebriefPlayer {
   }
 
   /** "Candidate 7F3A": four hex digits of a hash of the name, the same for the same name. */
-  static String anonymous(String name) {
+  public static String anonymous(String name) {
     long h = Draws.site("candidate-name", name);
     return String.format(java.util.Locale.ROOT, "Candidate %04X", (h >>> 48) & 0xFFFF);
   }
