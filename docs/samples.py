@@ -55,6 +55,8 @@ def check(path, update):
 
 def main():
     update = "--update" in sys.argv[1:]
+    # Build first (the launcher says so on stderr), so that no sample's output includes it.
+    subprocess.run(["./hcsim", "--version"], cwd=ROOT, capture_output=True, check=True)
     files = [os.path.join(ROOT, "README.md")] + sorted(glob.glob(os.path.join(ROOT, "docs", "*.md")))
     moved = sum(check(f, update) for f in files)
     print(f"samples.py: {moved} sample{'s' if moved != 1 else ''} "

@@ -1,7 +1,7 @@
 /**
- * The debrief of one loop and the score of a team's real scorecards: the packet a hiring committee
+ * A finished {@link io.hcsim.simulation.replay.Debrief} rendered: the packet a hiring committee
  * reads (rounds, questions, evidence notes, the signal, the committee, the counterfactual, how
- * typical the loop was, and for an unfinished loop the odds of what is to come), in text,
- * Markdown, JSON, HTML or PDF.
+ * typical the loop was, and for an unfinished loop the odds of what is to come) as text,
+ * Markdown, JSON, HTML or PDF, in English or Chinese. Nothing here runs a simulation.
  */
 package io.hcsim.reports.debrief;
