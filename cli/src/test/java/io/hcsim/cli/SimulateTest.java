@@ -119,7 +119,7 @@ class SimulateTest {
       ids.add(c.get("competency").asText());
     }
     assertThat(ids).as("no competency twice").hasSize(concerns.size());
-    // The seed's debrief: a consumer PM falls on health-domain judgment and regulation.
+    // The source write-up's debrief (docs/calibration.md): a consumer PM falls on health-domain judgment and regulation.
     assertThat(concerns.get(0).get("competency").asText()).isIn("domain_judgment", "regulatory_privacy");
   }
 
