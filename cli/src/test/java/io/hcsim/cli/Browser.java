@@ -21,6 +21,17 @@ final class Browser {
   static final Path CHROMIUM = Path.of(System.getProperty("hcsim.chromium", "/usr/bin/chromium"));
   static final Path CHROMEDRIVER = Path.of(System.getProperty("hcsim.chromedriver", "/usr/bin/chromedriver"));
 
+  /**
+   * The tests use no DevTools, so Selenium's warning that it has none for this Chromium's version is
+   * noise in the build's output. Held here: a logger only weakly referenced forgets its level.
+   */
+  private static final java.util.logging.Logger CDP_VERSIONS =
+      java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+  static {
+    CDP_VERSIONS.setLevel(java.util.logging.Level.SEVERE);
+  }
+
   private Browser() {}
 
   /** A new headless browser with an empty profile and no network of its own. */
