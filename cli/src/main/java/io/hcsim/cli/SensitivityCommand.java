@@ -39,7 +39,7 @@ final class SensitivityCommand implements Callable<Integer> {
         : HourValueReport.text(result));
     spec.commandLine().getOut().flush();
     if (options.report != null) {
-      PrepDocument.write(result, options);
+      options.reportFile().orElseThrow().write((m, format, cjk) -> new HourValueReport(result, m).render(format, cjk));
     }
     return Main.OK;
   }

@@ -23,7 +23,8 @@ public final class DebriefJson {
 
   public static ObjectNode tree(Debrief d, Messages m) {
     ObjectNode root = JSON.createObjectNode();
-    root.put("candidate", d.candidate());
+    root.put("candidate", DebriefView.candidate(d, m));
+    root.put("anonymized", d.anonymized());
     root.put("loop", d.loopRef());
     root.put("targetLevel", d.target().id());
     root.put("seed", d.seed());

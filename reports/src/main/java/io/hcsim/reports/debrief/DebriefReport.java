@@ -36,8 +36,8 @@ public final class DebriefReport {
     Optional<CjkFont> cjk = m.chinese() || font.isPresent() ? Optional.of(CjkFont.find(font)) : Optional.empty();
     ChartStyle style = ChartStyle.latinOr(cjk.isPresent() ? Optional.of(cjk.get().awt()) : Optional.empty());
     String html = xhtml(d, m, style, Pdf.family(m.chinese()));
-    // Title and author are the only metadata: with --anonymize the candidate shown is already the hash.
-    return Pdf.render(html, cjk, m.get("debrief.title") + " · " + d.candidate(), d.anonymized() ? "" : d.candidate());
+    // Title and author are the only metadata: with --anonymize the title holds the code, and no author is given.
+    return Pdf.render(html, cjk, m.get("debrief.title") + " · " + DebriefView.candidate(d, m), d.anonymized() ? "" : d.candidate());
   }
 
   /** For HTML the browser finds Chinese fonts itself; only the charts (drawn as outlines) need one here. */

@@ -52,6 +52,11 @@ public final class DebriefView {
     this.window = levels.window(debrief.target(), policy.levelsBelow(), policy.levelsAbove());
   }
 
+  /** The candidate as the packet names them: the name, or "Candidate K7P2-M9QX" when anonymised. */
+  static String candidate(Debrief d, Messages m) {
+    return d.anonymized() ? m.get("candidate.code", d.candidate()) : d.candidate();
+  }
+
   /** The values every template reads. */
   public Map<String, Object> values() {
     Map<String, Object> v = new LinkedHashMap<>();
@@ -59,7 +64,7 @@ public final class DebriefView {
     v.put("colon", m.chinese() ? "：" : ": ");
     v.put("title", m.get(d.run().isPresent() ? "debrief.title" : "debrief.scoreTitle"));
     v.put("subtitle", m.get(d.run().isPresent() ? "debrief.subtitle" : "debrief.scoreSubtitle"));
-    v.put("candidate", d.candidate());
+    v.put("candidate", candidate(d, m));
     v.put("cover", cover());
     v.put("decisionClass", decisionClass());
     v.put("decisionLine", decisionLine());
@@ -122,7 +127,7 @@ public final class DebriefView {
 
   private List<Map<String, String>> cover() {
     List<Map<String, String>> rows = new ArrayList<>();
-    row(rows, m.get("cover.candidate"), d.candidate());
+    row(rows, m.get("cover.candidate"), candidate(d, m));
     row(rows, m.get("cover.target"), d.target().id());
     row(rows, m.get("cover.loop"), m.loopName(d.loopRef(), d.loop().name()) + " (" + d.loopRef() + ")");
     if (d.run().isPresent()) {

@@ -9,6 +9,7 @@ import io.hcsim.core.committee.Outcome;
 import io.hcsim.core.competency.Proficiency;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.Round;
+import io.hcsim.core.privacy.Pseudonym;
 import io.hcsim.core.profile.CandidateProfile;
 import io.hcsim.core.rating.Rating;
 import io.hcsim.core.text.Text;
@@ -106,20 +107,22 @@ public final class DebriefPlayer {
   }
 
   /** Loop number {@code run} as a debrief. */
-  public Debrief play(long run, String loopRef, boolean anonymize, LocalDate date) {
+  public Debrief play(long run, String loopRef, Optional<Pseudonym> anonymize, LocalDate date) {
     long key = draws.runKey(run);
     source.fill(run, key, candidate);
     LoopRecord record = runner.trace(run, key, candidate);
     Catalogue cat = plan.catalogue();
     Choice choice = new Choice(seed, run);
     ImmutableList<RoundPacket> rounds = packets(plan, record, cat, choice, true, Map.of());
-    String shown = anonymize ? anonymous(profile.name()) : profile.name();
-    String notes = anonymize || profile.notes() == null ? "" : profile.notes();
+    String shown = anonymize.map(a -> a.code(profile.name())).orElse(profile.name());
+    String notes = anonymize.isPresent() || profile.notes() == null ? "" : profile.notes();
+    // a loop file's path can name the candidate's folder: an anonymised packet names the loop by its id
+    String loop = anonymize.isPresent() ? plan.loop().id() : loopRef;
     ImmutableMap.Builder<String, Double> drawn = ImmutableMap.builder();
     for (int c = 0; c < candidate.competencies(); c++) {
       drawn.put(plan.catalogue().competencies().get(c).id(), candidate.proficiency(c));
     }
-    return new Debrief(shown, anonymize, notes, loopRef, plan, drawn.buildOrThrow(), profile.competingOfferCount(),
+    return new Debrief(shown, anonymize.isPresent(), notes, loop, plan, drawn.buildOrThrow(), profile.competingOfferCount(),
         profile.currentCompensation(), profile.bestCompetingOffer(), seed, OptionalLong.of(run), date,
         record, rounds, Optional.of(counterfactual(run, record)), Optional.of(typical(record)), Optional.empty());
   }
@@ -196,12 +199,6 @@ public final class DebriefPlayer {
       }
     }
     return Optional.empty();
-  }
-
-  /** "Candidate 7F3A": four hex digits of a hash of the name, the same for the same name. */
-  public static String anonymous(String name) {
-    long h = Draws.site("candidate-name", name);
-    return String.format(java.util.Locale.ROOT, "Candidate %04X", (h >>> 48) & 0xFFFF);
   }
 
   /**

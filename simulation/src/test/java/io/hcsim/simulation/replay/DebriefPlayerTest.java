@@ -6,6 +6,7 @@ import io.hcsim.core.library.Library;
 import io.hcsim.core.profile.CandidateProfile;
 import io.hcsim.simulation.run.LoopPlan;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class DebriefPlayerTest {
 
   static Debrief hire() {
     long run = player.find(DebriefPlayer.Wanted.HIRE).orElseThrow();
-    return player.play(run, "ali-health-pm", false, LocalDate.of(2026, 11, 26));
+    return player.play(run, "ali-health-pm", Optional.empty(), LocalDate.of(2026, 11, 26));
   }
 
   @Test
@@ -44,7 +45,7 @@ class DebriefPlayerTest {
     long run = player.find(DebriefPlayer.Wanted.NO_HIRE).orElseThrow();
     // Search a few no-hire runs for one whose counterfactual found a raise.
     for (long r = run; r < run + 200; r++) {
-      Debrief d = player.play(r, "x", false, LocalDate.of(2026, 1, 1));
+      Debrief d = player.play(r, "x", Optional.empty(), LocalDate.of(2026, 1, 1));
       Counterfactual c = d.counterfactual().orElseThrow();
       if (c.raise() && c.competency().isPresent()) {
         assertThat(c.decision().orElseThrow().level()).isPresent();
