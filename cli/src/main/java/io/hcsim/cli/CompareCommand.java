@@ -3,7 +3,8 @@ package io.hcsim.cli;
 import io.hcsim.core.library.Library;
 import io.hcsim.core.prep.Plan;
 import io.hcsim.reports.prep.PrepJson;
-import io.hcsim.reports.prep.PrepResult;
+import io.hcsim.reports.prep.PrepReport;
+import io.hcsim.simulation.prep.PrepResult;
 import io.hcsim.reports.prep.PrepText;
 import io.hcsim.simulation.prep.Objective;
 import io.hcsim.simulation.prep.PlanTrial;
@@ -53,12 +54,12 @@ final class CompareCommand implements Callable<Integer> {
     LoopPlan loop = new LoopPlan(library.catalogue(), in.loop(), in.profile().targetLevel());
     PlanTrial trial = PlanChoice.trial(library.catalogue(), loop, in.profile(), threads);
     PlanTrial.Ranking ranking = trial.compare(chosen, Objective.OFFER, options.seed, options.runs);
-    PrepResult result = new PrepResult(in.profileRef(), in.loopRef(), in.profile(), loop, budget.hours,
+    PrepResult result = PrepResult.of(in.profileRef(), in.loopRef(), in.profile(), loop, budget.hours,
         trial.candidate(), PlanChoice.after(trial, chosen), ranking, Optional.empty());
     spec.commandLine().getOut().print(options.format == PrepOptions.Shown.json ? PrepJson.render(result) : PrepText.render(result));
     spec.commandLine().getOut().flush();
     if (options.report != null) {
-      PrepDocument.write(result, options);
+      options.reportFile().orElseThrow().write((m, format, cjk) -> new PrepReport(result, m).render(format, cjk));
     }
     return Main.OK;
   }

@@ -6,7 +6,8 @@ import io.hcsim.core.prep.Activity;
 import io.hcsim.core.prep.Plan;
 import io.hcsim.core.prep.Schedule;
 import io.hcsim.reports.prep.PrepJson;
-import io.hcsim.reports.prep.PrepResult;
+import io.hcsim.reports.prep.PrepReport;
+import io.hcsim.simulation.prep.PrepResult;
 import io.hcsim.reports.prep.PrepText;
 import io.hcsim.simulation.prep.Objective;
 import io.hcsim.simulation.prep.Optimizer;
@@ -127,7 +128,7 @@ final class OptimizeCommand implements Callable<Integer> {
     all.add(1, plan);
     long confirmSeed = options.seed + CONFIRMATION_OFFSET;
     PlanTrial.Ranking ranking = trial.compare(all, goal, confirmSeed, options.runs);
-    PrepResult result = new PrepResult(in.profileRef(), in.loopRef(), in.profile(), loop, budget.hours,
+    PrepResult result = PrepResult.of(in.profileRef(), in.loopRef(), in.profile(), loop, budget.hours,
         trial.candidate(), PlanChoice.after(trial, all), ranking,
         Optional.of(new PrepResult.Optimised(found, goal, options.seed, searchRuns, step, schedule)));
     spec.commandLine().getOut().print(options.format == PrepOptions.Shown.json ? PrepJson.render(result) : PrepText.render(result));
@@ -137,7 +138,7 @@ final class OptimizeCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("Wrote " + out + "; compare it with: hcsim compare --plan " + out);
     }
     if (options.report != null) {
-      PrepDocument.write(result, options);
+      options.reportFile().orElseThrow().write((m, format, cjk) -> new PrepReport(result, m).render(format, cjk));
     }
     return Main.OK;
   }

@@ -2,7 +2,7 @@ package io.hcsim.cli;
 
 import io.hcsim.core.library.Library;
 import io.hcsim.reports.prep.HourValueReport;
-import io.hcsim.reports.prep.HourValueResult;
+import io.hcsim.simulation.prep.HourValueResult;
 import io.hcsim.simulation.prep.HourValue;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.LoopPlan;
@@ -33,13 +33,13 @@ final class SensitivityCommand implements Callable<Integer> {
     Inputs.Resolved in = inputs.resolve(library, spec.commandLine().getErr());
     LoopPlan loop = new LoopPlan(library.catalogue(), in.loop(), in.profile().targetLevel());
     Candidate candidate = Candidate.of(in.profile(), library.catalogue().competencies());
-    HourValueResult result = new HourValueResult(in.profileRef(), in.loopRef(), in.profile(), loop, options.seed,
+    HourValueResult result = new HourValueResult(in.profileRef(), in.loopRef(), in.profile(), loop.atLevel(), options.seed,
         options.runs, HourValue.rows(loop, candidate, in.profile().preparationResponse(), options.seed, options.runs, threads));
     spec.commandLine().getOut().print(options.format == PrepOptions.Shown.json ? HourValueReport.json(result)
         : HourValueReport.text(result));
     spec.commandLine().getOut().flush();
     if (options.report != null) {
-      PrepDocument.write(result, options);
+      options.reportFile().orElseThrow().write((m, format, cjk) -> new HourValueReport(result, m).render(format, cjk));
     }
     return Main.OK;
   }

@@ -2,13 +2,14 @@ package io.hcsim.cli;
 
 import io.hcsim.core.library.Library;
 import io.hcsim.reports.simulate.SimulationJson;
-import io.hcsim.reports.simulate.SimulationResult;
+import io.hcsim.reports.simulate.SimulationReport;
+import io.hcsim.simulation.estimate.Summary;
+import io.hcsim.simulation.odds.SimulationResult;
 import io.hcsim.reports.simulate.SimulationText;
 import io.hcsim.simulation.calendar.DecisionDays;
 import io.hcsim.simulation.experiment.Experiment;
 import io.hcsim.simulation.experiment.PrecisionOutOfReach;
 import io.hcsim.simulation.experiment.Settings;
-import io.hcsim.simulation.experiment.Summary;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.CandidateSource;
 import io.hcsim.simulation.run.LoopPlan;
@@ -79,9 +80,10 @@ final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Settings settings = settings();
+    ReportFile reportFile = null;
     if (report != null) {
       // Checked before the runs, so that a bad name costs no time; the report classes load only here.
-      OddsReport.check(report, lang, force);
+      reportFile = ReportFile.document(report, lang, font, force);
     }
     Library library = Library.bundled();
     Inputs.Resolved in = inputs.resolve(library, spec.commandLine().getErr());
@@ -101,7 +103,7 @@ final class SimulateCommand implements Callable<Integer> {
           e.halfWidth() * Math.sqrt(e.runsNeeded() / e.maxRuns()) * 1.01));
     }
     boolean expectation = in.profile().compensationExpectation().isPresent();
-    Summary summary = Summary.of(in.profileRef(), plan, seed, played.acc(), expectation);
+    Summary summary = played.acc().summary(in.profileRef(), plan, seed, expectation);
     SimulationResult result = SimulationResult.analyse(in.profileRef(), in.loopRef(), in.profile(), plan, candidate,
         source, summary, played.watcher().result(), settings.threads(), start, timings);
     long elapsed = result.elapsedMillis().orElse(0);
@@ -111,8 +113,8 @@ final class SimulateCommand implements Callable<Integer> {
       spec.commandLine().getOut().printf("%nTook %,d ms on %d threads.%n", elapsed, settings.threads());
     }
     spec.commandLine().getOut().flush();
-    if (report != null) {
-      OddsReport.write(result, report, lang, font, force);
+    if (reportFile != null) {
+      reportFile.write((m, f, cjk) -> new SimulationReport(result, m).render(f, cjk));
     }
     return Main.OK;
   }

@@ -1,21 +1,26 @@
 package io.hcsim.reports.debrief;
 
 import io.hcsim.core.catalogue.Catalogue;
+import io.hcsim.core.committee.CommitteePolicy;
 import io.hcsim.core.committee.Decision;
+import io.hcsim.core.committee.DecisionRule;
 import io.hcsim.core.committee.Outcome;
 import io.hcsim.core.competency.Competency;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.level.Levels;
-import io.hcsim.core.loop.CommitteePolicy;
-import io.hcsim.core.loop.DecisionRule;
 import io.hcsim.core.rating.Rating;
 import io.hcsim.core.signal.Signal;
 import io.hcsim.reports.chart.ChartStyle;
 import io.hcsim.reports.chart.IntervalChart;
 import io.hcsim.reports.chart.SignalChart;
 import io.hcsim.reports.i18n.Messages;
-import io.hcsim.simulation.run.RoundRecord;
-import io.hcsim.simulation.run.Stop;
+import io.hcsim.simulation.replay.Counterfactual;
+import io.hcsim.simulation.replay.Debrief;
+import io.hcsim.simulation.replay.Remaining;
+import io.hcsim.simulation.replay.RoundPacket;
+import io.hcsim.simulation.replay.Typical;
+import io.hcsim.simulation.trace.RoundRecord;
+import io.hcsim.simulation.trace.Stop;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -47,6 +52,11 @@ public final class DebriefView {
     this.window = levels.window(debrief.target(), policy.levelsBelow(), policy.levelsAbove());
   }
 
+  /** The candidate as the packet names them: the name, or "Candidate K7P2-M9QX" when anonymised. */
+  static String candidate(Debrief d, Messages m) {
+    return d.anonymized() ? m.get("candidate.code", d.candidate()) : d.candidate();
+  }
+
   /** The values every template reads. */
   public Map<String, Object> values() {
     Map<String, Object> v = new LinkedHashMap<>();
@@ -54,7 +64,7 @@ public final class DebriefView {
     v.put("colon", m.chinese() ? "：" : ": ");
     v.put("title", m.get(d.run().isPresent() ? "debrief.title" : "debrief.scoreTitle"));
     v.put("subtitle", m.get(d.run().isPresent() ? "debrief.subtitle" : "debrief.scoreSubtitle"));
-    v.put("candidate", d.candidate());
+    v.put("candidate", candidate(d, m));
     v.put("cover", cover());
     v.put("decisionClass", decisionClass());
     v.put("decisionLine", decisionLine());
@@ -117,7 +127,7 @@ public final class DebriefView {
 
   private List<Map<String, String>> cover() {
     List<Map<String, String>> rows = new ArrayList<>();
-    row(rows, m.get("cover.candidate"), d.candidate());
+    row(rows, m.get("cover.candidate"), candidate(d, m));
     row(rows, m.get("cover.target"), d.target().id());
     row(rows, m.get("cover.loop"), m.loopName(d.loopRef(), d.loop().name()) + " (" + d.loopRef() + ")");
     if (d.run().isPresent()) {
@@ -185,15 +195,13 @@ public final class DebriefView {
 
   private List<Map<String, String>> timeline() {
     List<Map<String, String>> rows = new ArrayList<>();
-    int i = 1;
     // A simulated loop on a loop with a calendar: each round held on the date its draws give, the
     // first round on the debrief's date.
-    io.hcsim.simulation.calendar.LoopCalendar calendar = new io.hcsim.simulation.calendar.LoopCalendar(d.plan());
-    boolean dated = calendar.complete() && d.run().isPresent();
-    long runKey = dated ? new io.hcsim.simulation.random.Draws(d.seed()).runKey(d.run().getAsLong()) : 0;
-    for (RoundPacket p : d.rounds()) {
+    boolean dated = !d.days().isEmpty();
+    for (int k = 0; k < d.rounds().size(); k++) {
+      RoundPacket p = d.rounds().get(k);
       Map<String, String> r = new LinkedHashMap<>();
-      r.put("index", Integer.toString(i++));
+      r.put("index", Integer.toString(k + 1));
       r.put("round", p.round().id());
       r.put("interviewer", m.persona(p.persona()));
       r.put("hours", String.format(java.util.Locale.ROOT, "%.2f", p.round().hours()));
@@ -203,7 +211,7 @@ public final class DebriefView {
           : d.remaining().isPresent() ? m.get("timeline.toCome") : m.get("timeline.notReached");
       boolean held = p.reached() || (p.round().decides() && decidedByCommittee());
       if (dated && held) {
-        long days = Math.round(calendar.days(i - 1, runKey));
+        long days = d.days().get(k);
         status = status + " · " + m.get("timeline.day", days, m.date(d.date().plusDays(days)));
       }
       r.put("status", status);

@@ -8,11 +8,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hcsim.core.competency.Competency;
 import io.hcsim.core.prep.Plan;
 import io.hcsim.core.prep.Schedule;
-import io.hcsim.simulation.experiment.PairedDifference;
-import io.hcsim.simulation.experiment.Wilson;
+import io.hcsim.simulation.estimate.PairedDifference;
+import io.hcsim.simulation.estimate.Wilson;
 import io.hcsim.simulation.prep.PlanTrial.Entry;
 import io.hcsim.reports.i18n.Language;
 import io.hcsim.reports.i18n.Messages;
+import io.hcsim.simulation.prep.PrepResult;
 import java.io.UncheckedIOException;
 import java.util.Map;
 

@@ -2,13 +2,15 @@ package io.hcsim.simulation.run;
 
 import io.hcsim.core.committee.Committee;
 import io.hcsim.core.committee.Tally;
-import io.hcsim.core.loop.CommitteePolicy;
+import io.hcsim.core.committee.CommitteePolicy;
 import io.hcsim.core.rating.Rating;
 import io.hcsim.core.signal.Belief;
 import io.hcsim.core.signal.CdfThreshold;
 import io.hcsim.core.signal.RatingModel;
 import io.hcsim.core.signal.SignalModel;
 import io.hcsim.simulation.random.Draws;
+import io.hcsim.simulation.trace.LoopRecord;
+import io.hcsim.simulation.trace.Stop;
 import java.util.Arrays;
 import java.util.function.DoubleSupplier;
 

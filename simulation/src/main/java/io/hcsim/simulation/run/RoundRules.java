@@ -1,12 +1,13 @@
 package io.hcsim.simulation.run;
 
 import io.hcsim.core.catalogue.Catalogue;
+import io.hcsim.core.committee.CommitteePolicy;
 import io.hcsim.core.level.Level;
-import io.hcsim.core.loop.CommitteePolicy;
 import io.hcsim.core.loop.Round;
 import io.hcsim.core.persona.Persona;
 import io.hcsim.core.rating.Rating;
 import io.hcsim.core.rating.Scorecard;
+import io.hcsim.simulation.trace.Stop;
 import java.util.Map;
 
 /**

@@ -8,9 +8,9 @@ import io.hcsim.core.profile.CandidateProfile;
 import io.hcsim.simulation.Fixtures;
 import io.hcsim.simulation.experiment.Experiment;
 import io.hcsim.simulation.experiment.Paired;
-import io.hcsim.simulation.experiment.PairedDifference;
+import io.hcsim.simulation.estimate.PairedDifference;
 import io.hcsim.simulation.experiment.Settings;
-import io.hcsim.simulation.experiment.Summary;
+import io.hcsim.simulation.estimate.Summary;
 import io.hcsim.simulation.random.Draws;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.CandidateSource;
@@ -65,8 +65,8 @@ class EveryInterviewCountsTest {
   @Test
   void theDefaultLoopOffersEightToTwentyPercentOfTheP7Pool() {
     LoopPlan plan = new LoopPlan(Fixtures.CATALOGUE, Fixtures.defaultLoop(), P7);
-    Summary s = Summary.of("pool", plan, 5, new Experiment(plan,
-        new PoolSource(Fixtures.CATALOGUE.pool(), P7, Fixtures.CATALOGUE.competencies()), Settings.runs(5, 40_000, 2)).run());
+    Summary s = new Experiment(plan, new PoolSource(Fixtures.CATALOGUE.pool(), P7, Fixtures.CATALOGUE.competencies()),
+        Settings.runs(5, 40_000, 2)).run().summary("pool", plan, 5);
     assertThat(s.hireCi().low()).isGreaterThan(0.08);
     assertThat(s.hireCi().high()).isLessThan(0.20);
   }
@@ -113,7 +113,7 @@ class EveryInterviewCountsTest {
     for (int i = 0; i < 2; i++) {
       Loop loop = LoopVariants.apply(Fixtures.CATALOGUE, Fixtures.defaultLoop(), P7, SweepParameter.CONFIDENCE, confidence[i]);
       LoopPlan plan = new LoopPlan(Fixtures.CATALOGUE, loop, P7);
-      hire[i] = Summary.of("pool", plan, 5, new Experiment(plan, pool, Settings.runs(5, 40_000, 2)).run()).hire();
+      hire[i] = new Experiment(plan, pool, Settings.runs(5, 40_000, 2)).run().summary("pool", plan, 5).hire();
     }
     assertThat(hire[0] - hire[1]).isGreaterThan(0.03);
   }

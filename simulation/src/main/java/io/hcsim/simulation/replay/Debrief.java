@@ -1,0 +1,72 @@
+package io.hcsim.simulation.replay;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.hcsim.core.catalogue.Catalogue;
+import io.hcsim.core.level.Level;
+import io.hcsim.core.loop.Loop;
+import io.hcsim.simulation.trace.LoopAtLevel;
+import io.hcsim.simulation.trace.LoopRecord;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * One loop written up as the packet a hiring committee reads, in no language yet: the trace of
+ * the loop, and what the debrief adds to it (questions, evidence notes, why it ended, the
+ * counterfactual and how typical it was). The views turn it into text, Markdown, JSON or XHTML.
+ *
+ * @param candidate the name shown (already anonymised when asked)
+ * @param candidateNotes the profile's or team's notes about the candidate; empty when anonymised
+ * @param loopRef the bundled name or file the loop came from
+ * @param plan the loop as compiled for the target level
+ * @param trueProficiency the candidate's proficiency per competency in this loop (drawn around the
+ *     profile when it states an uncertainty); empty for a real scorecard
+ * @param competingOffers competing offers the candidate holds (each moves the offer up its band)
+ * @param currentPay the candidate's current pay, on which the offer is anchored, when known
+ * @param bestCompeting the best competing offer's amount (the offer matches it within the band), or 0
+ * @param run the run number of the loop, or empty for a real scorecard
+ * @param rounds one packet per round of the loop for the target level, reached or not
+ * @param days per round of the loop for the target level, the days from the first round to it,
+ *     drawn for this run; empty for a real scorecard or a loop without a complete calendar
+ * @param counterfactual empty when it was not computed (a real scorecard)
+ * @param typical empty when it was not computed (a real scorecard)
+ * @param remaining for an unfinished real loop, the odds if it goes on; empty otherwise
+ */
+public record Debrief(
+    String candidate,
+    boolean anonymized,
+    String candidateNotes,
+    String loopRef,
+    LoopAtLevel plan,
+    ImmutableMap<String, Double> trueProficiency,
+    int competingOffers,
+    java.util.OptionalLong currentPay,
+    long bestCompeting,
+    long seed,
+    OptionalLong run,
+    LocalDate date,
+    LoopRecord record,
+    ImmutableList<RoundPacket> rounds,
+    ImmutableList<Long> days,
+    Optional<Counterfactual> counterfactual,
+    Optional<Typical> typical,
+    Optional<Remaining> remaining) {
+
+  public Catalogue catalogue() {
+    return plan.catalogue();
+  }
+
+  public Loop loop() {
+    return plan.loop();
+  }
+
+  public Level target() {
+    return plan.target();
+  }
+
+  /** The round that ended the loop early, if one did. */
+  public Optional<RoundPacket> endedBy() {
+    return rounds.stream().filter(r -> r.stop().isPresent()).findFirst();
+  }
+}
