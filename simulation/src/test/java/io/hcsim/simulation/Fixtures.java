@@ -8,6 +8,7 @@ import io.hcsim.core.committee.CommitteePolicy;
 import io.hcsim.core.committee.DecisionRule;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.library.Library;
+import io.hcsim.core.loop.Gate;
 import io.hcsim.core.loop.Loop;
 import io.hcsim.core.loop.Round;
 import io.hcsim.core.persona.Persona;
@@ -39,7 +40,7 @@ public final class Fixtures {
   }
 
   /**
-   * A loop of interview rounds without gates, one per persona, each rating only {@code
+   * A loop of interview rounds in which nothing fails, one per persona, each rating only {@code
    * competency}, with the default loop's noise: what a calibration study of single interviews needs.
    */
   public static Loop interviewsOf(String competency, DecisionRule rule, String... personaIds) {
@@ -52,10 +53,12 @@ public final class Fixtures {
       if (seen.add(p)) {
         personas.put(p, CATALOGUE.personas().get(p));
       }
-      rounds.add(new Round("round" + i, p, ImmutableMap.of(competency, 1.0), ImmutableSet.of(), Optional.empty(),
+      rounds.add(new Round("round" + i, p, ImmutableMap.of(competency, 1.0), ImmutableSet.of(), Optional.of(Gate.NONE),
           false, Optional.empty(), false, 1.0, java.util.OptionalDouble.empty()));
     }
-    CommitteePolicy policy = new CommitteePolicy(rule, 0.7, 0.7, 0.1, 0.45, 0, 0, 0, 0.2, 0.2, 0.1, 0.5);
+    // Every interview is played and the committee reads only its rule: no fail, no Strong No and no
+    // weakness ends it (overrulesStrongNo, a weakness gap wider than the scale).
+    CommitteePolicy policy = new CommitteePolicy(rule, 0.7, 0.7, 0.1, 0.45, 0, 0, 0, 0.2, 0.2, 0.1, 0.5, 1, true, 4);
     return new Loop("test", "test", "", personas.buildOrThrow(), rounds.build(), ImmutableMap.of(competency, 1.0),
         base.loopFormSd(), base.roundFormSd(), false, policy);
   }

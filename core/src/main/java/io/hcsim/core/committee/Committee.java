@@ -17,7 +17,9 @@ import java.util.function.DoubleSupplier;
  *   <li>{@code posterior}: hire at the highest level of the window whose bar the overall clears
  *       with probability at least the confidence (the up-level confidence for a level above the
  *       target), provided every weighted competency has been
- *       rated at least once (else HOLD: the prior is no evidence); HOLD when the best probability
+ *       rated at least once (else HOLD: the prior is no evidence), and, for a level under the
+ *       target, provided P(overall >= the target's bar) is at least the confidence less the hold
+ *       margin (a packet far under the level it was opened for is declined); HOLD when the best probability
  *       falls short by less than the hold margin while some weighted competency is still uncertain
  *       (posterior SD at least holdSd); otherwise no hire.
  *   <li>{@code majority}: more than half of the recommendations are Lean Hire or better.
@@ -47,6 +49,16 @@ public final class Committee {
    */
   private final CdfThreshold[] windowConfidence;
   private final CdfThreshold[] windowMajority;
+  /** Whether each level of the window is under the target (a down-level). */
+  private final boolean[] windowBelow;
+  private final double targetBar;
+  /**
+   * A down-level is offered only to a candidate who came close at the target: P(overall >= the
+   * target's bar) at least the confidence less the hold margin (the close zone where a HOLD is also
+   * possible). Further under the level the headcount was opened for, the committee declines the
+   * packet (an assumption; see the loop files' header).
+   */
+  private final CdfThreshold downLevelFrom;
   /** The best probability that makes a close call a HOLD: the confidence less the hold margin. */
   private final CdfThreshold holdFrom;
   /** Per level (by index): its band, its bar and the span to the next bar, which place an offer. */
@@ -63,10 +75,14 @@ public final class Committee {
     this.windowBar = new double[window.length];
     this.windowConfidence = new CdfThreshold[window.length];
     this.windowMajority = new CdfThreshold[window.length];
+    this.windowBelow = new boolean[window.length];
+    this.targetBar = target.bar();
+    this.downLevelFrom = CdfThreshold.of(policy.confidence() - policy.holdMargin());
     for (int i = 0; i < window.length; i++) {
       windowIndex[i] = levels.indexOf(window[i]);
       windowBar[i] = window[i].bar();
       boolean above = window[i].rank() > target.rank();
+      windowBelow[i] = window[i].rank() < target.rank();
       windowConfidence[i] = CdfThreshold.of(above ? policy.upLevelConfidence() : policy.confidence());
       windowMajority[i] = CdfThreshold.of(above ? policy.upLevelConfidence() : 0.5);
     }
@@ -136,6 +152,9 @@ public final class Committee {
   private int posterior(double mean, double sd, DoubleSupplier widestSd, boolean fullyAssessed) {
     for (int i = window.length - 1; i >= 0; i--) {
       if (windowConfidence[i].reached(z(mean, sd, windowBar[i]))) {
+        if (windowBelow[i] && !downLevelFrom.reached(z(mean, sd, targetBar))) {
+          break; // too far under the level the headcount was opened for: declined, not down-levelled
+        }
         // The pool alone never earns an offer: what no one assessed, the committee must ask about.
         return fullyAssessed ? windowIndex[i] : HOLD;
       }

@@ -120,7 +120,7 @@ final class LoopExtension {
       p.add("id", "missing; expected this loop's own id (it extends " + parentName + ")");
     }
     LoopFile top = overlay(parent, new LoopFile(child.id(), child.name(), child.description(), child.noise(),
-        child.showEarlierFeedback(), child.roleWeights(), child.committee(), child.personas(), null, child.textVariant(),
+        child.showEarlierFeedback(), child.roleWeights(), child.focusFloor(), child.committee(), child.personas(), null, child.textVariant(),
         null));
     childPlaces.forEach((k, v) -> {
       if (!k.startsWith("rounds")) {
@@ -182,7 +182,7 @@ final class LoopExtension {
       }
     }
     return new LoopFile(top.id(), top.name(), top.description(), top.noise(), top.showEarlierFeedback(),
-        top.roleWeights(), top.committee(), top.personas(), rounds, top.textVariant(), null);
+        top.roleWeights(), top.focusFloor(), top.committee(), top.personas(), rounds, top.textVariant(), null);
   }
 
   private static LoopFile.RoundEntry withoutPatchKeys(LoopFile.RoundEntry e) {

@@ -15,6 +15,7 @@ public record LoopFile(
     Noise noise,
     Boolean showEarlierFeedback,
     Map<String, Double> roleWeights,
+    Map<String, Double> focusFloor,
     Committee committee,
     Map<String, io.hcsim.core.persona.PersonaEntry> personas,
     List<RoundEntry> rounds,
@@ -35,7 +36,10 @@ public record LoopFile(
       Double compensationScale,
       Double typicalRaise,
       Double competingOfferStep,
-      Double severityCorrection) {}
+      Double severityCorrection,
+      Double overrideAbove,
+      Boolean overrulesStrongNo,
+      Double weaknessGap) {}
 
   public record RoundEntry(
       String id,

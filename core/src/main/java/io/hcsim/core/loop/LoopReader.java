@@ -42,9 +42,15 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
   public static final int MAX_RATERS = 13;
   /** Defaults of the bundled loop, so that a loop that leaves a key out behaves like it. */
   static final double DEFAULT_UP_LEVEL_CONFIDENCE = 0.9;
-  static final double DEFAULT_CONTINUE_ABOVE = 0.5;
+  static final double DEFAULT_CONTINUE_ABOVE = 0.1;
   public static final String WHAT = "a loop (keys: extends, id, name, description, noise, showEarlierFeedback, "
-      + "roleWeights, committee, personas, rounds, textVariant)";
+      + "roleWeights, focusFloor, committee, personas, rounds, textVariant)";
+  /**
+   * Assumption: communication (structure, clarity) shows in every answer, so every interviewer's
+   * recommendation weighs it at least this much, about what an interviewer gives a competency it
+   * does not probe directly.
+   */
+  public static final ImmutableMap<String, Double> DEFAULT_FOCUS_FLOOR = ImmutableMap.of("communication", 0.1);
   /** The most days a round may follow the one before it: beyond half a year it is another process. */
   static final double MAX_DAYS = 180;
 
@@ -113,7 +119,8 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
     if (f.personas() != null) {
       personaIds.addAll(f.personas().keySet());
     }
-    ImmutableList<Round> rounds = rounds(f.rounds(), p, personas, personaIds, competencyIds);
+    ImmutableMap<String, Double> floor = focusFloor(f.focusFloor(), p, competencyIds);
+    ImmutableList<Round> rounds = rounds(f.rounds(), p, personas, personaIds, competencyIds, floor);
     Optional<String> textVariant = Optional.ofNullable(f.textVariant());
     if (textVariant.isPresent() && !p.known(textVariant.get(), "textVariant", "text variant", catalogue.variants())) {
       textVariant = Optional.empty();
@@ -186,6 +193,51 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
     return b.buildOrThrow();
   }
 
+  /** The floor weights every interview gives (the catalogue's default when the file names none). */
+  private ImmutableMap<String, Double> focusFloor(Map<String, Double> given, Problems p, List<String> competencyIds) {
+    if (given == null) {
+      return DEFAULT_FOCUS_FLOOR;
+    }
+    ImmutableMap.Builder<String, Double> b = ImmutableMap.builder();
+    double sum = 0;
+    for (Map.Entry<String, Double> e : given.entrySet()) {
+      String at = "focusFloor." + e.getKey();
+      if (catalogue.competencies().check(e.getKey(), at, p) && p.require(e.getValue(), at, "a weight " + fmtRange(0, 0.5))
+          && p.range(e.getValue(), at, 0, 0.5)) {
+        b.put(e.getKey(), e.getValue());
+        sum += e.getValue();
+      }
+    }
+    if (sum >= 1) {
+      p.add("focusFloor", "the floor weights add up to " + sum + "; expected less than 1, leaving room for what a round probes");
+    }
+    return b.buildOrThrow();
+  }
+
+  /**
+   * A round's focus (summing to 1) with each floor competency raised to its floor weight and the
+   * others scaled down to make room, in the floor's order.
+   */
+  static ImmutableMap<String, Double> withFloor(ImmutableMap<String, Double> focus, Map<String, Double> floor) {
+    if (focus.isEmpty()) {
+      return focus;
+    }
+    Map<String, Double> out = new LinkedHashMap<>(focus);
+    Set<String> raised = new HashSet<>();
+    for (Map.Entry<String, Double> f : floor.entrySet()) {
+      double now = out.getOrDefault(f.getKey(), 0.0);
+      if (now >= f.getValue()) {
+        continue;
+      }
+      double fixed = raised.stream().mapToDouble(out::get).sum();
+      double scale = (1 - fixed - f.getValue()) / (1 - fixed - now);
+      out.replaceAll((k, w) -> raised.contains(k) ? w : w * scale);
+      out.put(f.getKey(), f.getValue());
+      raised.add(f.getKey());
+    }
+    return ImmutableMap.copyOf(out);
+  }
+
   private static CommitteePolicy committee(LoopFile.Committee c, Problems p) {
     if (!p.require(c, "committee", "committee: {rule: posterior|majority|consensus, ...}")) {
       return null;
@@ -200,7 +252,7 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
     int before = p.count();
     double confidence = orDefault(c.confidence(), 0.7, "committee.confidence", 0.5, 0.99, p);
     double upLevel = orDefault(c.upLevelConfidence(), DEFAULT_UP_LEVEL_CONFIDENCE, "committee.upLevelConfidence", 0.5, 0.999, p);
-    double holdMargin = orDefault(c.holdMargin(), 0.15, "committee.holdMargin", 0, 0.4, p);
+    double holdMargin = orDefault(c.holdMargin(), 0.05, "committee.holdMargin", 0, 0.4, p);
     double holdSd = orDefault(c.holdSd(), 0.35, "committee.holdSd", 0, 2, p);
     int below = (int) orDefault(c.levelsBelow() == null ? null : c.levelsBelow().doubleValue(), 1, "committee.levelsBelow", 0, 3, p);
     int above = (int) orDefault(c.levelsAbove() == null ? null : c.levelsAbove().doubleValue(), 1, "committee.levelsAbove", 0, 3, p);
@@ -209,6 +261,8 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
     double raise = orDefault(c.typicalRaise(), 0.2, "committee.typicalRaise", 0, 2, p);
     double step = orDefault(c.competingOfferStep(), 0.1, "committee.competingOfferStep", 0, 1, p);
     double correction = orDefault(c.severityCorrection(), 0, "committee.severityCorrection", 0, 1, p);
+    double override = orDefault(c.overrideAbove(), CommitteePolicy.DEFAULT_OVERRIDE_ABOVE, "committee.overrideAbove", 0.05, 1, p);
+    double weaknessGap = orDefault(c.weaknessGap(), CommitteePolicy.DEFAULT_WEAKNESS_GAP, "committee.weaknessGap", 0.1, 4, p);
     if (p.count() > before) {
       return null;
     }
@@ -224,7 +278,7 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
       return null;
     }
     return new CommitteePolicy(rule, confidence, upLevel, holdMargin, holdSd, below, above, continueAbove, payScale, raise,
-        step, correction);
+        step, correction, override, Boolean.TRUE.equals(c.overrulesStrongNo()), weaknessGap);
   }
 
   /** {@code daysAfterPrevious: {min, mode, max}}, or empty (and a problem when given but wrong). */
@@ -268,7 +322,7 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
 
   private ImmutableList<Round> rounds(
       List<LoopFile.RoundEntry> entries, Problems p, Map<String, Persona> personas, Set<String> personaIds,
-      List<String> competencyIds) {
+      List<String> competencyIds, Map<String, Double> floor) {
     if (entries == null || entries.isEmpty()) {
       p.add("rounds", "missing; expected a list of rounds");
       return ImmutableList.of();
@@ -316,7 +370,7 @@ public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
         }
       } else {
         int before = p.count();
-        focus = weights(e.focus(), path + ".focus", p, competencyIds, true);
+        focus = withFloor(weights(e.focus(), path + ".focus", p, competencyIds, true), floor);
         ok &= p.count() == before;
         assesses = true;
       }

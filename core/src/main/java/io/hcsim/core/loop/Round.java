@@ -14,6 +14,7 @@ import java.util.OptionalDouble;
  * @param focus weights over competency ids, in the file's order; empty for a round that only
  *     decides (the hiring committee reading the packet)
  * @param mustHave competencies whose Strong No makes the interviewer's recommendation Strong No
+ * @param gate the round's pass mark, when it is not {@link Gate#DEFAULT}
  * @param checksCompensation the interviewer also weighs the candidate's compensation expectation
  *     against the target band (the recruiter screen)
  * @param fromLevel the round happens only for targets at or above this level id
@@ -37,6 +38,11 @@ public record Round(
   public Round {
     checkArgument(hours >= 0, "hours must be >= 0");
     checkArgument(decides == focus.isEmpty(), "a round either decides or assesses competencies");
+  }
+
+  /** The score a recommendation needs for the round to pass ({@link Gate#DEFAULT} unless the round sets one). */
+  public int passMark() {
+    return gate.orElse(Gate.DEFAULT).minimum().score();
   }
 
   /** A round without a calendar. */

@@ -149,8 +149,13 @@ class CommitteeTest {
     double justOver = policy.payConcern(1_010_000, 1_000_000);
     double tenPct = policy.payConcern(1_100_000, 1_000_000);
     double far = policy.payConcern(5_000_000, 1_000_000);
-    assertThat(justOver).isBetween(0.0, 0.06);
-    assertThat(tenPct).isCloseTo(1 - Math.exp(-0.5), org.assertj.core.data.Offset.offset(1e-12));
+    double fivePct = policy.payConcern(1_050_000, 1_000_000);
+    double twice = policy.payConcern(2_000_000, 1_000_000);
+    assertThat(justOver).isBetween(0.0, 0.01);
+    // 1 - exp(-(x / scale)^2) with the scale 0.2 of this policy
+    assertThat(tenPct).isCloseTo(1 - Math.exp(-0.25), org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(fivePct).as("a little over the top is a conversation").isLessThan(0.07);
+    assertThat(twice).as("twice the top is almost always acted on").isGreaterThan(0.99);
     assertThat(far).isGreaterThan(tenPct).isLessThanOrEqualTo(1.0);
     assertThat(policy.payConcern(1_110_000, 1_000_000) - tenPct).as("no cliff").isLessThan(0.05);
   }

@@ -59,7 +59,7 @@ class LoopExtensionTest {
     assertThat(loop.name()).isEqualTo("Ali Health product manager loop");
     assertThat(loop.committee().confidence()).isEqualTo(0.8);
     assertThat(loop.committee().rule()).isEqualTo(DecisionRule.POSTERIOR);
-    assertThat(loop.committee().holdMargin()).isEqualTo(0.15);
+    assertThat(loop.committee().holdMargin()).isEqualTo(0.05);
     assertThat(loop.roleWeights()).containsKey("product_sense");
     assertThat(loop.rounds()).extracting(Round::id)
         .containsExactly("recruiter", "hiring_manager", "cross_functional", "vp", "bar_raiser", "hr", "committee");

@@ -78,7 +78,7 @@ class LoopReaderTest {
             "rounds[1].gate: unknown rating 'LEAN_HIER'; did you mean 'LEAN_HIRE'?"),
         bad("must-have not in focus", replace("[product_sense]", "[domain_judgment]"),
             "rounds[1].mustHave[0]: 'domain_judgment' is not in the round's focus; "
-                + "expected one of the competencies the round assesses (product_sense, execution)"),
+                + "expected one of the competencies the round assesses (product_sense, execution, communication)"),
         bad("misspelt must-have", replace("[product_sense]", "[product_sence]"),
             "rounds[1].mustHave[0]: unknown competency 'product_sence'; did you mean 'product_sense'?"),
         bad("unknown decision rule", replace("rule: posterior", "rule: unanimous"),
@@ -195,7 +195,7 @@ class LoopReaderTest {
   @Test
   void aCompetencyAssessedInTooManyRoundsIsRefused() throws Exception {
     StringBuilder yaml = new StringBuilder("id: long\nname: Long\nnoise: {loopForm: 0.1, roundForm: 0.2}\n"
-        + "roleWeights: {execution: 1}\ncommittee: {rule: posterior}\nrounds:\n");
+        + "roleWeights: {execution: 1}\nfocusFloor: {}\ncommittee: {rule: posterior}\nrounds:\n");
     for (int i = 0; i <= LoopReader.MAX_RATERS; i++) {
       yaml.append("  - {id: r").append(i).append(", persona: peer, hours: 1, focus: {execution: 1}}\n");
     }

@@ -60,7 +60,7 @@ class SimulationReportTest {
   void textTellsTheCandidateWhatMatters() throws Exception {
     String text = SimulationText.render(simulate("consumer-pm-to-health", 1));
     assertThat(text).contains("Chance of an offer:", "(down-level)", "hiring_manager (gate)", "committee (decides)",
-        "Weakest competencies cited in them (up to two each): Health-domain judgment", "What matters most", "Raising",
+        "Weakest competencies cited in them (up to two each): ", "Health-domain judgment", "Regulation and privacy", "What matters most", "Raising",
         "Effective bar: with this loop a 50% chance of an offer at P7 needs an overall of about", "Applying at P6 instead",
         "If your self-assessment is off by 0.3 everywhere", "simulation error only", "Your real weak spots",
         "True overall proficiency (role-weighted): 3.3", "Offer at P6", "Offer at P7");

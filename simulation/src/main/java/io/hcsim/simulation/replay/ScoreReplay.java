@@ -8,7 +8,6 @@ import io.hcsim.core.committee.Tally;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.Round;
-import io.hcsim.core.persona.Persona;
 import io.hcsim.core.privacy.Pseudonym;
 import io.hcsim.core.rating.Rating;
 import io.hcsim.core.rating.Scorecard;
@@ -70,21 +69,18 @@ public final class ScoreReplay {
             + " round (its gate or a veto), so the " + card.roundId() + " round cannot have been held; remove it");
       }
       Round round = plan.rounds().stream().filter(r -> r.id().equals(card.roundId())).findFirst().orElseThrow();
-      Persona persona = plan.loop().persona(round);
       soFar.add(card);
       tally.add(card.recommendation());
       Signal signal = plan.signal().signal(soFar);
-      // The engine's stops, in its order (LoopRunner): veto, must-have, gate, two Strong No, signal.
+      // The engine's own rules for the round (RoundRules), then the owner's reading at the target level.
       int r = plan.rounds().indexOf(round);
-      int veto = plan.veto(r);
-      boolean vetoed = veto == -1 ? card.recommendation() == Rating.STRONG_NO
-          : veto >= 0 && card.ratings().get(plan.catalogue().competencies().get(veto).id()) == Rating.STRONG_NO;
-      boolean mustHave = round.mustHave().stream().anyMatch(c -> card.ratings().get(c) == Rating.STRONG_NO);
-      int gate = round.gate().map(g -> g.minimum().score()).orElse(0);
+      Stop stop = plan.rules(r).verdict(card, strongNos);
+      boolean vetoed = stop == Stop.VETO;
       strongNos += card.recommendation() == Rating.STRONG_NO ? 1 : 0;
-      Stop stop = Stop.afterRound(vetoed, mustHave, card.recommendation().score(), gate, false, strongNos);
       if (stop.readsSignal() && plan.continueAbove(r) >= 0) {
-        stop = stop.afterReading(signal.probabilityAtLeast(plan.lowestBar()) >= plan.continueAbove(r));
+        stop = stop.afterReading(signal.probabilityAtLeast(plan.targetBar()) >= plan.continueAbove(r));
+      } else if (stop == Stop.GATE && card.recommendation() == Rating.LEAN_NO && plan.loop().committee().overrides()) {
+        stop = stop.overridden(signal.probabilityAtLeast(plan.targetBar()) >= plan.overrideAbove());
       }
       boolean stopped = stop != Stop.NONE;
       rounds.add(new RoundRecord(round, card, ImmutableMap.of(), false, vetoed, stopped, signal, levels(plan, signal), stop));

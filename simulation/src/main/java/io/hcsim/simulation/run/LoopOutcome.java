@@ -25,6 +25,8 @@ public final class LoopOutcome {
   boolean meetsExpectation;
   /** What ended the loop before the decision, or {@link Stop#NONE}. */
   Stop stop;
+  /** The recruiter proposed the level above the target over pay: only an offer above the target counts. */
+  boolean raisedLevel;
   /** How many interviewers recommended Strong No. */
   int strongNoCount;
   double overallMean;

@@ -6,6 +6,7 @@ import io.hcsim.core.committee.Committee;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.Loop;
 import io.hcsim.core.loop.Round;
+import io.hcsim.core.signal.CdfThreshold;
 import io.hcsim.core.signal.SignalModel;
 import io.hcsim.simulation.random.DrawSite;
 import io.hcsim.simulation.trace.LoopAtLevel;
@@ -29,6 +30,15 @@ public final class LoopPlan {
   final double targetBar;
   /** The target band's top: an expectation above it may concern the recruiter. */
   final long bandTop;
+  /**
+   * The top of the band of the level above the target, when the committee may offer it: an ask
+   * up to it lets the recruiter propose that level instead of ending; -1 when there is none.
+   */
+  final long nextBandTop;
+  /** A rated competency whose posterior mean is under this is a weakness the committee declines. */
+  final double weaknessFloor;
+  /** P(overall >= the target's bar) that overrides a failed Lean No (the loop's overrideAbove). */
+  final CdfThreshold overrideRule;
   /** The bar of the lowest level the committee may offer. */
   final double lowestBar;
   /** The signal's {@link SignalModel#overallSdBound()}. */
@@ -61,6 +71,11 @@ public final class LoopPlan {
     }
     this.targetBar = target.bar();
     this.bandTop = target.band().high();
+    this.nextBandTop = catalogue.levels().ascending().stream()
+        .filter(l -> l.rank() > target.rank() && committee.window().contains(l))
+        .findFirst().map(l -> l.band().high()).orElse(-1L);
+    this.overrideRule = CdfThreshold.of(loop.committee().overrideAbove());
+    this.weaknessFloor = target.bar() - loop.committee().weaknessGap();
     this.lowestBar = committee.lowestBar();
     this.overallSdBound = signal.overallSdBound();
     this.loopFormSd = loop.loopFormSd();
@@ -78,7 +93,10 @@ public final class LoopPlan {
       boolean interviewFollows = r + 1 < n && !rounds.get(r + 1).decides();
       double continueAbove = rounds.get(r).decides() || !interviewFollows ? -1
           : rounds.get(r).continueAbove().orElse(loop.committee().continueAbove());
-      round[r] = new RoundPlan(catalogue, loop, target, signal, r, rounds.get(r), continueAbove);
+      // A fail ends the loop where the owner acts on it; on a day played through (continueAbove 0)
+      // it is weighed with the day's other interviews at the day's end.
+      boolean playedThrough = rounds.get(r).continueAbove().orElse(1) == 0;
+      round[r] = new RoundPlan(catalogue, loop, target, signal, r, rounds.get(r), continueAbove, !playedThrough);
       focus[r] = round[r].focus;
     }
     early = new EarlyRounds(focus, competencyCount);
@@ -116,7 +134,7 @@ public final class LoopPlan {
 
   /**
    * The threshold the loop's owner applies after round {@code r} (P(overall >= {@link
-   * #lowestBar()}) needed to go on), or a negative number when no interview follows it.
+   * #targetBar()}) needed to go on), or a negative number when no interview follows it.
    */
   public double continueAbove(int r) {
     return round[r].continueAbove;
@@ -139,7 +157,22 @@ public final class LoopPlan {
 
   /** Round r's veto: -2 none (or not at this target level), -1 on the overall, else a competency index. */
   public int veto(int r) {
-    return round[r].veto;
+    return round[r].rules.veto;
+  }
+
+  /** The rules that read round r's feedback. */
+  public RoundRules rules(int r) {
+    return round[r].rules;
+  }
+
+  /** The target level's bar: the owner's readings and overrides ask how likely the overall clears it. */
+  public double targetBar() {
+    return targetBar;
+  }
+
+  /** P(overall >= the target's bar) that overrides a failed Lean No. */
+  public double overrideAbove() {
+    return overrideRule.p();
   }
 
   public double weight(int competency) {

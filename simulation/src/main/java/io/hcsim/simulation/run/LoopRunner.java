@@ -2,6 +2,7 @@ package io.hcsim.simulation.run;
 
 import io.hcsim.core.committee.Committee;
 import io.hcsim.core.committee.Tally;
+import io.hcsim.core.committee.CommitteePolicy;
 import io.hcsim.core.rating.Rating;
 import io.hcsim.core.signal.Belief;
 import io.hcsim.core.signal.CdfThreshold;
@@ -47,6 +48,9 @@ public final class LoopRunner {
   /** This round's scores, by place in its focus. */
   private final int[] roundScores;
   private final Tally tally = new Tally();
+  /** Failed interviews of this loop whose fail went to the committee (played through). */
+  private int heldFails;
+  private int heldStrongNos;
   private final Belief belief;
   private final LoopOutcome outcome = new LoopOutcome(this);
   /**
@@ -132,6 +136,10 @@ public final class LoopRunner {
     double loopForm = p.loopFormSd * Draws.gaussian(runKey, p.loopFormSite);
     double roundScale = p.roundFormSd * Math.sqrt(RatingModel.consistencyFactor(cand.consistency));
     double payConcern = cand.compensation > p.bandTop ? p.committee.policy().payConcern(cand.compensation, p.bandTop) : 0;
+    boolean payFitsNext = cand.compensation <= p.nextBandTop;
+    out.raisedLevel = false;
+    heldFails = 0;
+    heldStrongNos = 0;
     int endedAt = n;
     int reached = 0;
     int decision = Committee.NO_HIRE;
@@ -190,8 +198,7 @@ public final class LoopRunner {
           tracer.rating(r, c, observed, score);
         }
       }
-      boolean mustHaveFailed = (strongNos & round.mustHaveBits) != 0;
-      boolean vetoed = (strongNos & round.vetoBits) != 0;
+      RoundRules rules = round.rules;
       if (anchoringOn) {
         // What the next interviewers read: this round's ratings join the earlier ones.
         for (int i = 0; i < focus.length; i++) {
@@ -203,28 +210,33 @@ public final class LoopRunner {
           scoreCount++;
         }
       }
-      int recommendation = mustHaveFailed ? 1 : nearestScore(weighted);
-      boolean compensationStep = payConcern > 0 && round.checksCompensation && recommendation > 1
-          && Draws.uniform(runKey, round.paySite) < payConcern;
-      if (compensationStep) {
-        recommendation--;
-      }
+      int recommendation = rules.recommendation(nearestScore(weighted), strongNos);
+      // Far over the band the recruiter acts: it proposes the next level where the ask fits that
+      // level's band and the screen found the candidate strong (Strong Hire), else it ends the process.
+      boolean payActs = payConcern > 0 && rules.checksCompensation && Draws.uniform(runKey, round.paySite) < payConcern;
+      boolean raise = payActs & payFitsNext & recommendation == 4;
+      out.raisedLevel |= raise;
       tally.add(recommendation);
-      vetoed |= round.veto == -1 & recommendation == 1;
       // Without branches, as the ratings: the recommendation cannot be predicted.
       out.recommendedMask |= (long) (~(recommendation - 3) >>> 31) << r;
       out.strongNoCount += (recommendation - 2) >>> 31;
-      Stop stop = Stop.afterRound(vetoed, mustHaveFailed, recommendation, round.gateMinimum, compensationStep,
-          out.strongNoCount);
-      // The owner's reading of the feedback so far; pay is blamed only when it alone stopped the loop.
-      if (stop.readsSignal() && round.continueAbove >= 0) {
-        stop = stop.afterReading(signalClears(r, round.continueRule, history));
+      Stop stop = rules.verdict(strongNos, recommendation, payActs & !raise, out.strongNoCount, heldFails);
+      heldFails += rules.failHeld(recommendation) ? 1 : 0;
+      heldStrongNos += rules.failHeld(recommendation) & recommendation == 1 ? 1 : 0;
+      // The owner's reading of the feedback so far, at the target level: whether to go on after a
+      // pass, or whether the signal is strong enough to override a fail.
+      if (stop.readsSignal()) {
+        if (round.continueAbove >= 0) {
+          stop = stop.afterReading(signalClears(r, round.continueRule, history));
+        }
+      } else if (rules.mayOverride(stop, recommendation, heldStrongNos)) {
+        stop = stop.overridden(signalClears(r, p.overrideRule, history));
+      }
+      if (tracer != null) {
+        tracer.roundEnd(r, recommendation, payActs, stop, codes);
       }
       if (stop == Stop.NONE) {
         out.passedMask |= 1L << r;
-      }
-      if (tracer != null) {
-        tracer.roundEnd(r, recommendation, compensationStep, stop, codes);
       }
       if (stop != Stop.NONE) {
         out.stop = stop;
@@ -248,18 +260,19 @@ public final class LoopRunner {
   }
 
   /**
-   * Whether the lowest level the committee may offer is still in reach after round r, as the
-   * owner reads the signal; remembered by the history of scores in the first rounds.
+   * Whether P(overall >= the target's bar) reaches the threshold after round r, as the owner reads
+   * the signal; remembered by the history of scores in the first rounds (a round's scores settle
+   * whether it passed, and so which threshold the owner applies after it).
    */
-  private boolean signalClears(int r, CdfThreshold continueAbove, long history) {
+  private boolean signalClears(int r, CdfThreshold threshold, long history) {
     if (!remembering) {
-      return signalClears(continueAbove);
+      return signalClears(threshold);
     }
     int known = plan.early.clears(r, history);
     if (known != 0) {
       return known > 0;
     }
-    boolean clears = signalClears(continueAbove);
+    boolean clears = signalClears(threshold);
     plan.early.rememberClears(r, history, clears);
     return clears;
   }
@@ -267,12 +280,12 @@ public final class LoopRunner {
   private boolean signalClears(CdfThreshold continueAbove) {
     // Most readings are settled by which side of the bar the overall's mean is on, given how wide
     // its SD can ever be; the rest take the SD too. The mean is the one the full signal has.
-    int quick = continueAbove.bySign(signal.overallMean(codes) - plan.lowestBar, plan.overallSdBound);
+    int quick = continueAbove.bySign(signal.overallMean(codes) - plan.targetBar, plan.overallSdBound);
     if (quick != 0) {
       return quick > 0;
     }
     signal.evaluateOverall(codes, belief);
-    return continueAbove.reached((belief.overallMean() - plan.lowestBar) / belief.overallSd());
+    return continueAbove.reached((belief.overallMean() - plan.targetBar) / belief.overallSd());
   }
 
   /**
@@ -284,7 +297,36 @@ public final class LoopRunner {
     signal.evaluateOverall(codes, belief);
     out.overallMean = belief.overallMean();
     out.overallSd = belief.overallSd();
-    return plan.committee.decide(out.overallMean, out.overallSd, widestSd, plan.fullyAssessed(codes), tally);
+    int decision = plan.committee.decide(out.overallMean, out.overallSd, widestSd, plan.fullyAssessed(codes), tally);
+    return decision >= 0 ? readPacket(decision) : decision;
+  }
+
+  /**
+   * The committee reads the packet before it offers: a Strong No stands unless the loop lets it
+   * overrule one; a failed interview in the packet needs the signal that would have overridden it;
+   * a level the recruiter proposed over pay must be the one offered; and a glaring weakness (a
+   * rated competency's posterior mean far under the target's bar) declines it.
+   */
+  private int readPacket(int decision) {
+    LoopOutcome out = outcome;
+    CommitteePolicy policy = plan.committee.policy();
+    if (out.strongNoCount > 0 && !policy.overrulesStrongNo()) {
+      return Committee.NO_HIRE;
+    }
+    if (heldFails > 0 && !(policy.overrides()
+        && plan.overrideRule.reached((out.overallMean - plan.targetBar) / out.overallSd))) {
+      return Committee.NO_HIRE;
+    }
+    if (out.raisedLevel && decision <= plan.targetIndex) {
+      return Committee.NO_HIRE;
+    }
+    signal.evaluateMeans(codes, belief);
+    for (int c = 0; c < codes.length; c++) {
+      if (codes[c] != 0 && plan.weights[c] > 0 && belief.mean(c) < plan.weaknessFloor) {
+        return Committee.NO_HIRE;
+      }
+    }
+    return decision;
   }
 
   private double lastWidestSd() {

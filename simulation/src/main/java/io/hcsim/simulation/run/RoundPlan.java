@@ -31,21 +31,16 @@ final class RoundPlan {
   final int[] codeIncrement;
   /** At [i * 5 + s]: focus weight i times s, the very product the recommendation sums. */
   final double[] weightedScore;
-  /** Bit i set when focus place i is a must-have. */
-  final long mustHaveBits;
-  /** -2 no veto, -1 veto on the overall recommendation, else the competency index. */
-  final int veto;
-  /** Bit i set when focus place i is the competency the round vetoes. */
-  final long vetoBits;
-  final int gateMinimum;
-  final boolean checksCompensation;
+  /** The rules that read the round's feedback. */
+  final RoundRules rules;
   final boolean decides;
-  /** Go on after this round only while P(overall >= lowestBar) >= this; negative: no check after it. */
+  /** Go on after this round only while P(overall >= the target's bar) >= this; negative: no check after it. */
   final double continueAbove;
   /** The same test as continueAbove, mostly without the CDF; null where there is no check. */
   final CdfThreshold continueRule;
 
-  RoundPlan(Catalogue catalogue, Loop loop, Level target, SignalModel signal, int r, Round round, double continueAbove) {
+  RoundPlan(Catalogue catalogue, Loop loop, Level target, SignalModel signal, int r, Round round, double continueAbove,
+      boolean failEnds) {
     Persona persona = loop.persona(round);
     this.model = RatingModel.of(persona, target);
     this.raterNoise = persona.noise();
@@ -53,22 +48,14 @@ final class RoundPlan {
     int m = round.focus().size();
     // A round's Strong No ratings are kept as the bits of one long, by place in its focus.
     checkArgument(m <= Long.SIZE, "round %s assesses %s competencies; at most %s are supported", round.id(), m, Long.SIZE);
-    this.veto = persona.veto()
-        .filter(v -> v.fromLevel().map(l -> target.rank() >= catalogue.levels().byId(l).orElseThrow().rank()).orElse(true))
-        .map(v -> v.competency().map(id -> catalogue.competencies().indexOf(id)).orElse(-1))
-        .orElse(-2);
     this.focus = new int[m];
     this.raterSite = new long[m];
     this.codeIncrement = new int[m * 5];
     this.weightedScore = new double[m * 5];
-    long must = 0;
-    long vetoed = 0;
     int i = 0;
     for (var e : round.focus().entrySet()) {
       int c = catalogue.competencies().indexOf(e.getKey());
       focus[i] = c;
-      must |= round.mustHave().contains(e.getKey()) ? 1L << i : 0;
-      vetoed |= c == veto ? 1L << i : 0;
       for (int score = 1; score <= 4; score++) {
         codeIncrement[i * 5 + score] = signal.codeIncrement(r, c, score);
         weightedScore[i * 5 + score] = e.getValue() * score;
@@ -76,10 +63,7 @@ final class RoundPlan {
       raterSite[i] = DrawSite.RATER.key(round.id(), e.getKey());
       i++;
     }
-    this.mustHaveBits = must;
-    this.vetoBits = vetoed;
-    this.gateMinimum = round.gate().map(g -> g.minimum().score()).orElse(0);
-    this.checksCompensation = round.checksCompensation();
+    this.rules = new RoundRules(catalogue, persona, target, round, focus, failEnds, loop.committee());
     this.decides = round.decides();
     this.continueAbove = continueAbove;
     this.continueRule = continueAbove >= 0 ? CdfThreshold.of(continueAbove) : null;

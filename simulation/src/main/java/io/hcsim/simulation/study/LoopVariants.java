@@ -8,6 +8,7 @@ import io.hcsim.core.committee.CommitteePolicy;
 import io.hcsim.core.committee.DecisionRule;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.DayRange;
+import io.hcsim.core.loop.Gate;
 import io.hcsim.core.loop.Loop;
 import io.hcsim.core.loop.Round;
 import io.hcsim.core.persona.Persona;
@@ -40,10 +41,10 @@ public final class LoopVariants {
   public static Loop apply(Catalogue catalogue, Loop loop, Level target, SweepParameter parameter, String value) {
     return switch (parameter) {
       case ROUNDS -> firstInterviews(catalogue, loop, target, Integer.parseInt(value));
-      case RULE -> committee(loop, c -> policy(c, DecisionRule.valueOf(value.toUpperCase(Locale.ROOT)), c.confidence()));
+      case RULE -> committee(loop, c -> c.withRule(DecisionRule.valueOf(value.toUpperCase(Locale.ROOT)), c.confidence()));
       case VISIBILITY -> with(loop, loop.personas(), loop.rounds(), value.equals("open"), loop.committee());
       case RATER_NOISE -> raterNoise(loop, Double.parseDouble(value));
-      case CONFIDENCE -> committee(loop, c -> policy(c, c.rule(), Double.parseDouble(value)));
+      case CONFIDENCE -> committee(loop, c -> c.withRule(c.rule(), Double.parseDouble(value)));
       case GATES -> value.equals("on") ? loop : withoutEarlyStops(loop, false);
       case BAR_RAISER -> value.equals("on") ? withBarRaiser(catalogue, loop) : withoutBarRaiser(loop);
     };
@@ -105,11 +106,11 @@ public final class LoopVariants {
     return with(loop, ImmutableMap.copyOf(personas), loop.rounds(), loop.showEarlierFeedback(), loop.committee());
   }
 
-  /** No gate and no reading between rounds; with {@code everything}, no must-have and no veto either. */
+  /** No round fails (every pass mark at Strong No) and no reading between rounds; with {@code everything}, no must-have and no veto either. */
   private static Loop withoutEarlyStops(Loop loop, boolean everything) {
     ImmutableList<Round> rounds = loop.rounds().stream()
         .map(r -> new Round(r.id(), r.personaId(), r.focus(), everything ? ImmutableSet.of() : r.mustHave(),
-            Optional.empty(), r.checksCompensation(), r.fromLevel(), r.decides(), r.hours(),
+            Optional.of(Gate.NONE), r.checksCompensation(), r.fromLevel(), r.decides(), r.hours(),
             r.decides() ? OptionalDouble.empty() : OptionalDouble.of(0), r.daysAfterPrevious()))
         .collect(ImmutableList.toImmutableList());
     ImmutableMap<String, Persona> personas = loop.personas();
@@ -119,10 +120,7 @@ public final class LoopVariants {
           p.severity(), p.noise(), p.cutWidth(), p.anchoring(), Optional.empty())));
       personas = ImmutableMap.copyOf(open);
     }
-    CommitteePolicy c = loop.committee();
-    CommitteePolicy policy = new CommitteePolicy(c.rule(), c.confidence(), c.upLevelConfidence(), c.holdMargin(),
-        c.holdSd(), c.levelsBelow(), c.levelsAbove(), 0, c.compensationScale(), c.typicalRaise(),
-        c.competingOfferStep(), c.severityCorrection());
+    CommitteePolicy policy = loop.committee().playingEveryRound();
     return with(loop, personas, rounds, loop.showEarlierFeedback(), policy);
   }
 
@@ -151,13 +149,6 @@ public final class LoopVariants {
 
   private static Loop committee(Loop loop, UnaryOperator<CommitteePolicy> change) {
     return with(loop, loop.personas(), loop.rounds(), loop.showEarlierFeedback(), change.apply(loop.committee()));
-  }
-
-  /** The policy with another rule and confidence; the up-level and hold settings kept valid against it. */
-  private static CommitteePolicy policy(CommitteePolicy c, DecisionRule rule, double confidence) {
-    return new CommitteePolicy(rule, confidence, Math.max(c.upLevelConfidence(), confidence),
-        Math.min(c.holdMargin(), confidence / 2), c.holdSd(), c.levelsBelow(), c.levelsAbove(), c.continueAbove(),
-        c.compensationScale(), c.typicalRaise(), c.competingOfferStep(), c.severityCorrection());
   }
 
   private static Loop with(Loop loop, ImmutableMap<String, Persona> personas, ImmutableList<Round> rounds,

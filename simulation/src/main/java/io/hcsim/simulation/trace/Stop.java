@@ -4,7 +4,7 @@ package io.hcsim.simulation.trace;
 /** Why a loop ended before the committee's decision, or {@link #NONE} when it ran to the decision. */
 public enum Stop {
   NONE,
-  /** The interviewer's recommendation fell below the round's gate. */
+  /** The round failed: the interviewer's recommendation fell below its pass mark, and no override followed. */
   GATE,
   /** A persona with a veto said Strong No on its veto target. */
   VETO,
@@ -17,45 +17,49 @@ public enum Stop {
   SIGNAL,
   /** A second interviewer recommended Strong No: two strong objections sink a candidacy. */
   TWO_STRONG_NO,
-  /** A gate that the candidate would have cleared but for the recruiter's concern about pay. */
+  /**
+   * The recruiter ended the process over a pay expectation above the band (where no higher level
+   * fits the ask, or the screen did not find the candidate strong enough to propose one).
+   */
   PAY;
 
   /**
-   * What a round's outcome ends, before the owner reads the signal, in the order the engine
-   * applies the rules: a veto, a must-have at Strong No, the gate (blamed on pay when the pay step
-   * alone put the recommendation under it), then a second Strong No. Shared by the simulated loop
-   * and the replay of real scorecards.
-   *
-   * @param strongNos Strong No recommendations so far, this round's included
+   * What a round's outcome ends, before anyone reads the signal, in the order the rules apply: a
+   * veto, a must-have at Strong No, a fail, the recruiter ending the process over pay (blamed only
+   * where the round passed), then a second Strong No. {@link RoundRules} works out each condition; this is only their order.
    */
-  public static Stop afterRound(boolean vetoed, boolean mustHaveFailed, int recommendation, int gateMinimum,
-      boolean payStep, int strongNos) {
+  public static Stop afterRound(boolean vetoed, boolean mustHaveFailed, boolean failed, boolean payEnds,
+      boolean secondStrongNo) {
     if (vetoed) {
       return VETO;
     }
     if (mustHaveFailed) {
       return MUST_HAVE;
     }
-    if (recommendation < gateMinimum) {
-      return payStep && recommendation + 1 >= gateMinimum ? PAY : GATE;
+    if (failed) {
+      return GATE;
     }
-    return recommendation == 1 && strongNos >= 2 ? TWO_STRONG_NO : NONE;
+    if (payEnds) {
+      return PAY;
+    }
+    return secondStrongNo ? TWO_STRONG_NO : NONE;
   }
 
-  /** Whether the owner's reading of the signal can still change this outcome. */
+  /** Whether the owner's continue rule reads the signal after this outcome (a round that passed). */
   public boolean readsSignal() {
     return this == NONE || this == PAY;
   }
 
   /**
-   * The outcome once the owner has read the signal: a signal that puts the lowest offerable level
-   * out of reach ends a loop that would have gone on, and takes the blame off pay (pay did not
-   * stop it alone).
+   * The outcome once the owner has read the signal: a signal that puts the target out of reach
+   * ends a loop that would have gone on, and takes the blame off pay (pay did not stop it alone).
    */
   public Stop afterReading(boolean signalClears) {
-    if (signalClears || !readsSignal()) {
-      return this;
-    }
-    return this == PAY ? GATE : SIGNAL;
+    return signalClears || !readsSignal() ? this : SIGNAL;
+  }
+
+  /** The outcome of a fail once the owner has weighed an override: a strong signal at the target lets it go on. */
+  public Stop overridden(boolean signalStrong) {
+    return this == GATE && signalStrong ? NONE : this;
   }
 }

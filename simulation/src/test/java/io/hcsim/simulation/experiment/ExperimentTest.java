@@ -29,7 +29,8 @@ class ExperimentTest {
   private static double exactOfferProbability(double a) {
     double sd = Math.sqrt(Math.pow(ONE_INTERVIEW.loopFormSd(), 2) + Math.pow(ONE_INTERVIEW.roundFormSd(), 2)
         + Math.pow(Fixtures.CATALOGUE.personas().get("peer").noise(), 2));
-    return new NormalDistribution(0, sd).cumulativeProbability(a - P7.bar());
+    // The peer rates against the bar plus its own severity.
+    return new NormalDistribution(0, sd).cumulativeProbability(a - P7.bar() - Fixtures.CATALOGUE.personas().get("peer").severity());
   }
 
   private static Candidate uniform(double a) {

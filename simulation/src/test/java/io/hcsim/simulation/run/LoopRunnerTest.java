@@ -57,10 +57,11 @@ class LoopRunnerTest {
   void aTraceRecordsTheSameLoopAsTheSummary(String loopName) {
     Loop loop = Fixtures.load(() -> Fixtures.LIBRARY.loop(loopName).value());
     LoopPlan p7 = new LoopPlan(Fixtures.CATALOGUE, loop, Fixtures.level("P7"));
-    // A weaker candidate than the profile too, so that every kind of ending occurs.
-    Candidate strong = Candidate.of(profile, Fixtures.CATALOGUE.competencies());
-    Candidate weak = strong.copy();
-    weak.shiftAll(-0.5, 1, 5);
+    // The P6 profile at a P7 target, and a stronger candidate than it, so that every kind of
+    // ending occurs (every interview can end the loop: the profile alone rarely reaches the committee).
+    Candidate weak = Candidate.of(profile, Fixtures.CATALOGUE.competencies());
+    Candidate strong = weak.copy();
+    strong.shiftAll(0.6, 1, 5);
     LoopRunner runner = new LoopRunner(p7);
     Draws draws = new Draws(4);
     java.util.Set<Object> endings = new java.util.HashSet<>();

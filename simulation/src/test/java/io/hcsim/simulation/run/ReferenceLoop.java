@@ -79,7 +79,8 @@ final class ReferenceLoop {
       boolean meetsExpectation, boolean exactHalf) {}
 
   /** One interview: the interviewer's ratings by competency id, and the recommendation it handed in. */
-  record Interview(Round round, Map<String, Integer> ratings, int recommendation, boolean payStep, boolean exactHalf) {
+  record Interview(Round round, Map<String, Integer> ratings, int recommendation, boolean payEnds, boolean raisesLevel,
+      boolean exactHalf) {
     Scorecard scorecard() {
       ImmutableMap.Builder<String, Rating> r = ImmutableMap.builder();
       ratings.forEach((id, score) -> r.put(id, Rating.ofScore(score)));
@@ -129,12 +130,12 @@ final class ReferenceLoop {
     }
     WeightedMean mean = weightedMean(round, ratings);
     int recommendation = mustHaveAtStrongNo(round, ratings) ? 1 : mean.nearestScore();
-    boolean payStep = round.checksCompensation() && recommendation > 1
+    // Far over the band the recruiter acts: it proposes the next level where the ask fits that
+    // level's band (and the committee may offer it) and the screen was Strong Hire, else it ends the process.
+    boolean payActs = round.checksCompensation()
         && Draws.uniform(runKey, DrawSite.PAY.key(round.id())) < payConcern(candidate.compensation);
-    if (payStep) {
-      recommendation--;
-    }
-    return new Interview(round, ratings, recommendation, payStep, mean.exactHalf());
+    boolean raises = payActs && recommendation == 4 && nextLevelFits(candidate.compensation);
+    return new Interview(round, ratings, recommendation, payActs && !raises, raises, mean.exactHalf());
   }
 
   /**
@@ -234,15 +235,22 @@ final class ReferenceLoop {
   }
 
   /**
-   * The chance that the recruiter marks the candidate a step down for the pay asked: none up to the
-   * target band's top, then 1 - exp(-x / compensationScale) for an ask a fraction x above it.
+   * The chance that the recruiter acts on the pay asked: none up to the target band's top, then
+   * 1 - exp(-(x / compensationScale)^2) for an ask a fraction x above it.
    */
   private double payConcern(long expectation) {
     long top = target.band().high();
     if (expectation <= top || top <= 0) {
       return 0;
     }
-    return 1 - Math.exp(-((double) expectation / top - 1) / policy.compensationScale());
+    double x = ((double) expectation / top - 1) / policy.compensationScale();
+    return 1 - Math.exp(-x * x);
+  }
+
+  /** The level above the target is one the committee may offer, and the ask is within its band. */
+  private boolean nextLevelFits(long expectation) {
+    return window.stream().filter(l -> l.rank() > target.rank()).findFirst()
+        .map(l -> expectation <= l.band().high()).orElse(false);
   }
 
   // ---- What ends the loop after an interview, in the order the model applies the rules ----
@@ -254,9 +262,11 @@ final class ReferenceLoop {
       stop = Stop.VETO;
     } else if (mustHaveAtStrongNo(round, interview.ratings())) {
       stop = Stop.MUST_HAVE;
-    } else if (belowGate(round, interview.recommendation())) {
-      // Pay is blamed when the gate would have been cleared without the pay step.
-      stop = interview.payStep() && !belowGate(round, interview.recommendation() + 1) ? Stop.PAY : Stop.GATE;
+    } else if (ownerActsOn(round) && (failed(interview) || !heldFails(held, r).isEmpty())) {
+      // This interview failed, or the day played through before it held a fail.
+      stop = Stop.GATE;
+    } else if (interview.payEnds()) {
+      stop = Stop.PAY;
     } else if (secondStrongNo(interview, held)) {
       stop = Stop.TWO_STRONG_NO;
     } else {
@@ -264,9 +274,37 @@ final class ReferenceLoop {
     }
     if ((stop == Stop.NONE || stop == Stop.PAY) && anotherInterviewFollows(r) && !ownerGoesOn(round, held)) {
       // The signal would have ended it anyway: pay did not stop it alone.
-      stop = stop == Stop.PAY ? Stop.GATE : Stop.SIGNAL;
+      stop = Stop.SIGNAL;
+    } else if (stop == Stop.GATE && overridable(interview, held, r) && strongAtTarget(held)) {
+      stop = Stop.NONE;
     }
     return stop;
+  }
+
+  /** The interview's recommendation fell under its round's pass mark (Lean Hire unless the round sets one). */
+  private static boolean failed(Interview interview) {
+    return interview.recommendation() < interview.round().passMark();
+  }
+
+  /** The owner acts on this round's feedback before the next; not on a day played through (continueAbove 0). */
+  private static boolean ownerActsOn(Round round) {
+    return round.continueAbove().orElse(1) != 0;
+  }
+
+  /** The failed interviews of rounds played through, before round r. */
+  private List<Interview> heldFails(List<Interview> held, int r) {
+    return held.stream().filter(i -> rounds.indexOf(i.round()) < r && !ownerActsOn(i.round()) && failed(i)).toList();
+  }
+
+  /** Only Lean No fails may be overridden (this one and the held ones), where the loop allows it. */
+  private boolean overridable(Interview interview, List<Interview> held, int r) {
+    return policy.overrides() && interview.recommendation() >= 2
+        && heldFails(held, r).stream().allMatch(i -> i.recommendation() >= 2);
+  }
+
+  /** The signal makes the target level likely enough to override a fail. */
+  private boolean strongAtTarget(List<Interview> held) {
+    return signalOf(held).probabilityAtLeast(target.bar()) >= policy.overrideAbove();
   }
 
   /**
@@ -288,10 +326,6 @@ final class ReferenceLoop {
     return veto.fromLevel().map(id -> catalogue.levels().byId(id).orElseThrow().rank() <= target.rank()).orElse(true);
   }
 
-  private static boolean belowGate(Round round, int recommendation) {
-    return round.gate().map(g -> recommendation < g.minimum().score()).orElse(false);
-  }
-
   /** Two strong objections sink a candidacy: this interviewer's Strong No is the second. */
   private static boolean secondStrongNo(Interview interview, List<Interview> held) {
     return interview.recommendation() == 1 && strongNos(held) >= 2;
@@ -306,10 +340,10 @@ final class ReferenceLoop {
     return r + 1 < rounds.size() && !rounds.get(r + 1).decides();
   }
 
-  /** The owner goes on while P(overall >= the lowest bar the committee may offer) is at least the round's threshold. */
+  /** The owner goes on while P(overall >= the target's bar) is at least the round's threshold. */
   private boolean ownerGoesOn(Round round, List<Interview> held) {
     double threshold = round.continueAbove().orElse(policy.continueAbove());
-    return signalOf(held).probabilityAtLeast(window.get(0).bar()) >= threshold;
+    return signalOf(held).probabilityAtLeast(target.bar()) >= threshold;
   }
 
   private Signal signalOf(List<Interview> held) {
@@ -326,7 +360,34 @@ final class ReferenceLoop {
       case CONSENSUS -> majority(held) && strongNos(held) == 0
           && held.stream().anyMatch(i -> i.recommendation() == 4) ? placedByBelief(belief) : Committee.NO_HIRE;
     };
-    return ended(endedAt, Stop.NONE, held, decision, candidate);
+    return ended(endedAt, Stop.NONE, held, decision >= 0 ? readsThePacket(decision, belief, held) : decision, candidate);
+  }
+
+  /**
+   * Before an offer the committee reads the packet: a Strong No stands unless the loop lets it
+   * overrule one; a fail held from a day played through needs the override signal; a level the
+   * recruiter proposed over pay must be the one offered; a rated competency believed more than the
+   * weakness gap under the target's bar declines it.
+   */
+  private int readsThePacket(int decision, Signal belief, List<Interview> held) {
+    if (strongNos(held) > 0 && !policy.overrulesStrongNo()) {
+      return Committee.NO_HIRE;
+    }
+    boolean heldFail = held.stream().anyMatch(i -> !ownerActsOn(i.round()) && failed(i));
+    if (heldFail && !(policy.overrides() && belief.probabilityAtLeast(target.bar()) >= policy.overrideAbove())) {
+      return Committee.NO_HIRE;
+    }
+    if (held.stream().anyMatch(Interview::raisesLevel) && decision <= levelIndex(target)) {
+      return Committee.NO_HIRE;
+    }
+    for (Map.Entry<String, Double> e : loop.roleWeights().entrySet()) {
+      boolean rated = held.stream().anyMatch(i -> i.ratings().containsKey(e.getKey()));
+      if (e.getValue() > 0 && rated
+          && belief.mean(catalogue.competencies().indexOf(e.getKey())) < target.bar() - policy.weaknessGap()) {
+        return Committee.NO_HIRE;
+      }
+    }
+    return decision;
   }
 
   /**
@@ -339,6 +400,11 @@ final class ReferenceLoop {
     for (Level level : descending(window)) {
       double needed = level.rank() > target.rank() ? policy.upLevelConfidence() : policy.confidence();
       if (belief.probabilityAtLeast(level.bar()) >= needed) {
+        // A down-level only for a candidate who came close at the target; else declined.
+        if (level.rank() < target.rank()
+            && belief.probabilityAtLeast(target.bar()) < policy.confidence() - policy.holdMargin()) {
+          break;
+        }
         return everyWeightedCompetencyRated(held) ? levelIndex(level) : Committee.HOLD;
       }
     }
