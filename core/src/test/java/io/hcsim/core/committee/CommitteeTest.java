@@ -6,8 +6,8 @@ import io.hcsim.core.catalogue.CatalogueLoader;
 import io.hcsim.core.committee.CommitteePolicy;
 import io.hcsim.core.committee.DecisionRule;
 import io.hcsim.core.level.Levels;
+import io.hcsim.core.normal.NormalCdf;
 import io.hcsim.core.rating.Rating;
-import io.hcsim.core.signal.NormalCdf;
 import org.junit.jupiter.api.Test;
 
 /** Each rule on hand-built evidence with a known answer. */

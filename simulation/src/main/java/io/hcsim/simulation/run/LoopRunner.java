@@ -2,9 +2,9 @@ package io.hcsim.simulation.run;
 
 import io.hcsim.core.committee.Committee;
 import io.hcsim.core.committee.Tally;
+import io.hcsim.core.normal.CdfThreshold;
 import io.hcsim.core.rating.Rating;
 import io.hcsim.core.signal.Belief;
-import io.hcsim.core.signal.CdfThreshold;
 import io.hcsim.core.signal.RatingModel;
 import io.hcsim.core.signal.SignalModel;
 import io.hcsim.simulation.random.Draws;
