@@ -19,7 +19,7 @@ import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.junit.jupiter.api.Test;
 
 /**
- * The calibration targets of DESIGN.md, measured on the ordinal 1-4 ratings that the engine
+ * The calibration targets of a single interview (docs/calibration.md), measured on the ordinal 1-4 ratings that the engine
  * produces with the default loop's parameters (not on latent values):
  *
  * <ul>

@@ -28,7 +28,6 @@ class LoopCalibrationTest {
     Summary s = new Experiment(plan, new PoolSource(Fixtures.CATALOGUE.pool(), p7, Fixtures.CATALOGUE.competencies()),
         Settings.runs(5, 100_000, 2)).run().summary("pool", plan, 5);
     assertThat(s.hire()).isBetween(0.12, 0.25);
-    assertThat(s.offersAfterTwoStrongNo()).isZero();
     assertThat(s.stops()).extracting(Summary.Share::id).contains("signal", "gate", "veto", "must-have");
   }
 
@@ -43,6 +42,5 @@ class LoopCalibrationTest {
     s.funnel().stream()
         .filter(f -> plan.rounds().stream().anyMatch(r -> r.id().equals(f.round()) && !r.decides()))
         .forEach(f -> assertThat(f.recommendedAmongOffers()).as("%s: %s", name, f.round()).isGreaterThanOrEqualTo(0.5));
-    assertThat(s.offersAfterTwoStrongNo()).isZero();
   }
 }

@@ -14,7 +14,6 @@ import io.hcsim.core.loop.Loop;
 import io.hcsim.core.loop.Round;
 import io.hcsim.core.normal.NormalCdf;
 import io.hcsim.core.persona.Persona;
-import io.hcsim.core.rating.Rating;
 import io.hcsim.simulation.Fixtures;
 import io.hcsim.simulation.random.Draws;
 import io.hcsim.simulation.run.Candidate;
@@ -232,6 +231,5 @@ class StudyTest {
     Loop full = LoopVariants.fullInformation(Fixtures.defaultLoop());
     assertThat(full.rounds()).allMatch(r -> r.gate().isEmpty() && r.mustHave().isEmpty());
     assertThat(full.personas().values()).allMatch(p -> p.veto().isEmpty());
-    assertThat(Rating.values()).hasSize(4);
   }
 }
