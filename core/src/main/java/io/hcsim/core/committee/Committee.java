@@ -4,8 +4,8 @@ import io.hcsim.core.committee.CommitteePolicy;
 import io.hcsim.core.level.Band;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.level.Levels;
+import io.hcsim.core.normal.CdfThreshold;
 import io.hcsim.core.rating.Rating;
-import io.hcsim.core.signal.CdfThreshold;
 import java.util.List;
 import java.util.function.DoubleSupplier;
 

@@ -2,6 +2,7 @@ package io.hcsim.core.signal;
 
 import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.Loop;
+import io.hcsim.core.normal.NormalCdf;
 import io.hcsim.core.persona.Persona;
 import io.hcsim.core.rating.Rating;
 

@@ -1,6 +1,7 @@
 package io.hcsim.core.signal;
 
 import com.google.common.collect.ImmutableList;
+import io.hcsim.core.normal.NormalCdf;
 
 /**
  * The committee's belief at one moment: posterior mean and SD of each competency (catalogue

@@ -6,6 +6,7 @@ import io.hcsim.core.catalogue.CatalogueLoader;
 import io.hcsim.core.committee.CommitteePolicy;
 import io.hcsim.core.committee.DecisionRule;
 import io.hcsim.core.level.Levels;
+import io.hcsim.core.normal.NormalCdf;
 import io.hcsim.core.rating.Rating;
 import org.junit.jupiter.api.Test;
 

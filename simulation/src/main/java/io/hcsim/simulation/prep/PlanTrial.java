@@ -2,8 +2,8 @@ package io.hcsim.simulation.prep;
 
 import com.google.common.collect.ImmutableList;
 import io.hcsim.core.catalogue.Catalogue;
+import io.hcsim.core.normal.NormalCdf;
 import io.hcsim.core.prep.Plan;
-import io.hcsim.core.signal.NormalCdf;
 import io.hcsim.simulation.estimate.MeanDifference;
 import io.hcsim.simulation.estimate.PairedDifference;
 import io.hcsim.simulation.estimate.Wilson;

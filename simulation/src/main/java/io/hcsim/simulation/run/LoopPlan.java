@@ -6,7 +6,7 @@ import io.hcsim.core.committee.Committee;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.Loop;
 import io.hcsim.core.loop.Round;
-import io.hcsim.core.signal.CdfThreshold;
+import io.hcsim.core.normal.CdfThreshold;
 import io.hcsim.core.signal.SignalModel;
 import io.hcsim.simulation.random.DrawSite;
 import io.hcsim.simulation.trace.LoopAtLevel;

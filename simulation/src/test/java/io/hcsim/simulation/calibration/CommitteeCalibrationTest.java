@@ -3,7 +3,7 @@ package io.hcsim.simulation.calibration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hcsim.core.level.Level;
-import io.hcsim.core.signal.NormalCdf;
+import io.hcsim.core.normal.NormalCdf;
 import io.hcsim.simulation.Fixtures;
 import io.hcsim.simulation.random.Draws;
 import io.hcsim.simulation.run.Candidate;

@@ -1,4 +1,5 @@
-package io.hcsim.core.signal;
+package io.hcsim.core.normal;
+
 
 /**
  * The test {@code NormalCdf.phi(z) >= p}, answered without the CDF away from its root. The root

@@ -1,4 +1,4 @@
-package io.hcsim.core.signal;
+package io.hcsim.core.normal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;

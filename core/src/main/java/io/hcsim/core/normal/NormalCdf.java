@@ -1,4 +1,5 @@
-package io.hcsim.core.signal;
+package io.hcsim.core.normal;
+
 
 /**
  * The standard normal CDF, fast and accurate to about 1e-15 (Hart's 1968 rational approximation
