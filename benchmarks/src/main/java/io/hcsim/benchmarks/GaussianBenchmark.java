@@ -1,5 +1,6 @@
 package io.hcsim.benchmarks;
 
+import io.hcsim.simulation.random.DrawSite;
 import io.hcsim.simulation.random.Draws;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -47,9 +48,9 @@ public class GaussianBenchmark {
   @Setup
   public void setUp() {
     runKey = draws.runKey(0);
-    site = Draws.site("rater", "bench");
+    site = DrawSite.RATER.key("bench");
     for (int i = 0; i < BATCH; i++) {
-      sites[i] = Draws.site("rater", "round" + i / 5, "competency" + i % 5);
+      sites[i] = DrawSite.RATER.key("round" + i / 5, "competency" + i % 5);
     }
   }
 
