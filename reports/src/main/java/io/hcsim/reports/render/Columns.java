@@ -1,5 +1,10 @@
 package io.hcsim.reports.render;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Padding for the columns of a plain-text table, by the width a terminal gives a string: a
  * Chinese character (or any East Asian wide or full-width one) takes two cells, so a Chinese
@@ -36,6 +41,37 @@ public final class Columns {
       w = Math.max(w, width(s));
     }
     return w;
+  }
+
+  /**
+   * Rows laid out in columns as {@code layout} says: per column "L" or "R" (aligned left or right)
+   * and its width, then the text between it and the next column in bars, as in {@code "L22| |R8"}.
+   * A longer cell pushes the rest of its line right, as printf's widths do; the last column, when
+   * it is aligned left, is not padded (it ends the line). Each language's bundle gives the widths
+   * its words need.
+   */
+  public static List<String> lay(String layout, List<List<String>> rows) {
+    Matcher spec = Pattern.compile("([LR])(\\d+)(\\|[^|]*\\|)?").matcher(layout);
+    List<String> align = new ArrayList<>();
+    List<Integer> widths = new ArrayList<>();
+    List<String> gaps = new ArrayList<>();
+    while (spec.find()) {
+      align.add(spec.group(1));
+      widths.add(Integer.parseInt(spec.group(2)));
+      gaps.add(spec.group(3) == null ? "" : spec.group(3).substring(1, spec.group(3).length() - 1));
+    }
+    List<String> out = new ArrayList<>();
+    for (List<String> row : rows) {
+      StringBuilder b = new StringBuilder();
+      for (int c = 0; c < row.size(); c++) {
+        boolean last = c == row.size() - 1;
+        String cell = row.get(c);
+        b.append(align.get(c).equals("R") ? right(cell, widths.get(c)) : last ? cell : left(cell, widths.get(c)));
+        b.append(last ? "" : gaps.get(c));
+      }
+      out.add(b.toString());
+    }
+    return out;
   }
 
   /** East Asian Wide and Fullwidth ranges (Unicode UAX #11) that hcsim's texts can hold. */
