@@ -56,7 +56,7 @@ final class CompareCommand implements Callable<Integer> {
     PlanTrial.Ranking ranking = trial.compare(chosen, Objective.OFFER, options.seed, options.runs);
     PrepResult result = PrepResult.of(in.profileRef(), in.loopRef(), in.profile(), loop, budget.hours,
         trial.candidate(), PlanChoice.after(trial, chosen), ranking, Optional.empty());
-    spec.commandLine().getOut().print(options.format == PrepOptions.Shown.json ? PrepJson.render(result) : PrepText.render(result));
+    spec.commandLine().getOut().print(options.format == PrepOptions.Shown.json ? PrepJson.render(result) : PrepText.render(result, options.messages()));
     spec.commandLine().getOut().flush();
     if (options.report != null) {
       options.reportFile().orElseThrow().write((m, format, cjk) -> new PrepReport(result, m).render(format, cjk));

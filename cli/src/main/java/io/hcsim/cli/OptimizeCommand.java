@@ -131,7 +131,7 @@ final class OptimizeCommand implements Callable<Integer> {
     PrepResult result = PrepResult.of(in.profileRef(), in.loopRef(), in.profile(), loop, budget.hours,
         trial.candidate(), PlanChoice.after(trial, all), ranking,
         Optional.of(new PrepResult.Optimised(found, goal, options.seed, searchRuns, step, schedule)));
-    spec.commandLine().getOut().print(options.format == PrepOptions.Shown.json ? PrepJson.render(result) : PrepText.render(result));
+    spec.commandLine().getOut().print(options.format == PrepOptions.Shown.json ? PrepJson.render(result) : PrepText.render(result, options.messages()));
     spec.commandLine().getOut().flush();
     if (out != null) {
       OutputFile.write(out, planFile(plan, library.catalogue().activities().values(), in.profile().name()), options.force);

@@ -1,6 +1,7 @@
 package io.hcsim.cli;
 
 import io.hcsim.core.prep.PlanReader;
+import io.hcsim.reports.i18n.Messages;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,7 +47,7 @@ final class PrepOptions {
   @Option(names = "--report", paramLabel = "FILE", description = "Also write the result as a document: FILE.pdf or FILE.html.")
   Path report;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "Language of --report: en or zh (default ${DEFAULT-VALUE}).",
+  @Option(names = "--lang", paramLabel = "LANG", description = "Language of the text on the terminal and of --report: en or zh (default ${DEFAULT-VALUE}).",
       defaultValue = "en")
   String lang;
 
@@ -70,7 +71,13 @@ final class PrepOptions {
     if (t < 1 || t > 1024) {
       throw new BadArgumentException("--threads: " + t + " is out of range; expected 1 to 1024");
     }
+    messages();
     reportFile();
     return t;
+  }
+
+  /** The words of --lang, for the terminal's text. */
+  Messages messages() {
+    return Messages.of(ReportFile.language(lang));
   }
 }

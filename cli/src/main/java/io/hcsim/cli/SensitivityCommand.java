@@ -36,7 +36,7 @@ final class SensitivityCommand implements Callable<Integer> {
     HourValueResult result = new HourValueResult(in.profileRef(), in.loopRef(), in.profile(), loop.atLevel(), options.seed,
         options.runs, HourValue.rows(loop, candidate, in.profile().preparationResponse(), options.seed, options.runs, threads));
     spec.commandLine().getOut().print(options.format == PrepOptions.Shown.json ? HourValueReport.json(result)
-        : HourValueReport.text(result));
+        : HourValueReport.text(result, options.messages()));
     spec.commandLine().getOut().flush();
     if (options.report != null) {
       options.reportFile().orElseThrow().write((m, format, cjk) -> new HourValueReport(result, m).render(format, cjk));

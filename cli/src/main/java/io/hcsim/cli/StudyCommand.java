@@ -5,6 +5,8 @@ import io.hcsim.core.files.Printable;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.library.Library;
 import io.hcsim.core.loop.Loop;
+import io.hcsim.reports.i18n.Language;
+import io.hcsim.reports.i18n.Messages;
 import io.hcsim.reports.study.StudyJson;
 import io.hcsim.reports.study.StudyReport;
 import io.hcsim.reports.study.StudyText;
@@ -77,7 +79,7 @@ final class StudyCommand implements Callable<Integer> {
       description = "Also write the study as a document: FILE.pdf or FILE.html (each metric along the sweep with its band, the heat map of a grid, the table and the reading).")
   Path report;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "Language of --report: en or zh (default ${DEFAULT-VALUE}).")
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "Language of the text on the terminal and of --report: en or zh (default ${DEFAULT-VALUE}).")
   String lang;
 
   @Option(names = "--font", paramLabel = "FILE", description = "TrueType font (.ttf/.ttc) with Chinese glyphs for a Chinese --report PDF.")
@@ -98,6 +100,7 @@ final class StudyCommand implements Callable<Integer> {
     if (sweeps.size() > 2) {
       throw new BadArgumentException("--sweep: given " + sweeps.size() + " times; expected at most two (a curve or a grid)");
     }
+    Language language = ReportFile.language(lang);
     ReportFile reportFile = report == null ? null : ReportFile.document(report, lang, font, force);
     Library library = Library.bundled();
     String loopRef = loop == null ? library.catalogue().defaultLoop() : loop;
@@ -131,7 +134,7 @@ final class StudyCommand implements Callable<Integer> {
     } catch (StudyInputException e) {
       throw new BadArgumentException(e.getMessage());
     }
-    spec.commandLine().getOut().print(format == Format.json ? StudyJson.render(result) : StudyText.render(result));
+    spec.commandLine().getOut().print(format == Format.json ? StudyJson.render(result) : StudyText.render(result, Messages.of(language)));
     spec.commandLine().getOut().flush();
     if (reportFile != null) {
       reportFile.write((m, f, cjk) -> new StudyReport(result, m).render(f, cjk));

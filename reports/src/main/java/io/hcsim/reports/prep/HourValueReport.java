@@ -11,7 +11,9 @@ import io.hcsim.reports.chart.ChartStyle;
 import io.hcsim.reports.chart.ShareIntervalChart;
 import io.hcsim.reports.i18n.Language;
 import io.hcsim.reports.i18n.Messages;
+import io.hcsim.reports.render.Columns;
 import io.hcsim.reports.render.Format;
+import io.hcsim.reports.render.Template;
 import io.hcsim.reports.render.Document;
 import io.hcsim.simulation.estimate.PairedDifference;
 import io.hcsim.simulation.prep.HourValue;
@@ -28,11 +30,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * `hcsim sensitivity` as text (English), JSON, or a document (HTML or PDF, English or Chinese)
+ * `hcsim sensitivity` as text (English or Chinese), JSON, or a document (HTML or PDF, English or Chinese)
  * with the levers as a tornado chart: the rise in P(offer) for each raise, with its interval, and
  * what an hour of preparation is worth on each.
  */
 public final class HourValueReport {
+  private static final Template TEXT = Template.plain("sensitivity.txt.mustache");
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final HourValueResult r;
@@ -45,25 +48,23 @@ public final class HourValueReport {
     this.cat = result.loop().catalogue();
   }
 
-  /** The text form, in English. */
-  public static String text(HourValueResult result) {
-    HourValueReport v = new HourValueReport(result, Messages.of(Language.EN));
-    StringBuilder s = new StringBuilder();
-    s.append(v.m.get("sens.title")).append(" · ").append(result.profile().name()).append('\n');
-    s.append(v.m.get("prep.context", result.profileRef(), result.loopRef(), result.loop().target().id())).append('\n');
-    s.append(v.intro()).append("\n\n");
-    s.append(String.format(Locale.ROOT, "  %-26s %6s  %-18s %-24s %s%n", v.m.get("sens.lever"), v.m.get("sens.raise"),
-        v.m.get("sens.effect"), v.m.get("sens.hours"), v.m.get("sens.perTen")));
-    for (Map<String, String> row : v.rows()) {
-      s.append(String.format(Locale.ROOT, "  %-26s %6s  %-18s %-24s %s%n", row.get("lever"), row.get("raise"),
-          row.get("effect"), row.get("hours"), row.get("perTen")));
-      if (!row.get("how").isEmpty()) {
-        s.append("      ").append(row.get("how")).append('\n');
-      }
+  /** The terminal's text, in the language of {@code messages}: the document's view, the levers in columns. */
+  public static String text(HourValueResult result, Messages messages) {
+    HourValueReport report = new HourValueReport(result, messages);
+    Messages m = report.m;
+    Map<String, Object> v = report.view();
+    v.put("contextRef", m.get("prep.context", result.profileRef(), result.loopRef(), result.loop().target().id()));
+    List<Map<String, String>> rows = report.rows();
+    List<List<String>> cells = new ArrayList<>();
+    cells.add(List.of(m.get("sens.lever"), m.get("sens.raise"), m.get("sens.effect"), m.get("sens.hours"), m.get("sens.perTen")));
+    rows.forEach(x -> cells.add(List.of(x.get("lever"), x.get("raise"), x.get("effect"), x.get("hours"), x.get("perTen"))));
+    List<String> lines = Columns.lay(m.get("layout.sens.levers"), cells);
+    List<Map<String, String>> table = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      table.add(Map.of("line", lines.get(i), "how", i == 0 ? "" : rows.get(i - 1).get("how")));
     }
-    s.append('\n').append(v.m.get("prep.reading")).append('\n');
-    v.reading().forEach(x -> s.append("  - ").append(x).append('\n'));
-    return s.toString();
+    v.put("tableRows", table);
+    return TEXT.render(v);
   }
 
   public static String json(HourValueResult r) {
@@ -110,6 +111,16 @@ public final class HourValueReport {
   }
 
   private Map<String, Object> values(ChartStyle style) {
+    Map<String, Object> v = view();
+    v.put("chart", new ShareIntervalChart(r.rows().stream().map(x -> new ShareIntervalChart.Bar(lever(x.lever()),
+        x.comparison().offer().difference(), x.comparison().offer().difference() - x.comparison().offer().halfWidth95(),
+        x.comparison().offer().difference() + x.comparison().offer().halfWidth95())).toList(), m.get("sens.axis"), true)
+        .svg(style, "tornado-chart"));
+    return v;
+  }
+
+  /** What the document and the terminal both show (the chart aside). */
+  private Map<String, Object> view() {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("lang", m.language().id());
     v.put("title", m.get("sens.title"));
@@ -124,10 +135,6 @@ public final class HourValueReport {
     v.put("h", h);
     v.put("reading", reading());
     v.put("rows", rows());
-    v.put("chart", new ShareIntervalChart(r.rows().stream().map(x -> new ShareIntervalChart.Bar(lever(x.lever()),
-        x.comparison().offer().difference(), x.comparison().offer().difference() - x.comparison().offer().halfWidth95(),
-        x.comparison().offer().difference() + x.comparison().offer().halfWidth95())).toList(), m.get("sens.axis"), true)
-        .svg(style, "tornado-chart"));
     return v;
   }
 

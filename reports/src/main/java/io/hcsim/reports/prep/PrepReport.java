@@ -39,6 +39,15 @@ public final class PrepReport {
   }
 
   Map<String, Object> values(ChartStyle style) {
+    Map<String, Object> out = view();
+    out.put("chart", new ShareIntervalChart(r.ranking().entries().stream()
+        .map(e -> new ShareIntervalChart.Bar(v.name(e.plan()), e.hire(), e.hireCi().low(), e.hireCi().high())).toList(),
+        m.get("prep.chartAxis")).svg(style, "strategies-chart"));
+    return out;
+  }
+
+  /** Everything the document and the terminal text show, as they show it (the chart aside). */
+  Map<String, Object> view() {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("lang", m.language().id());
     out.put("title", r.optimised().isPresent() ? m.get("prep.optimize.title") : m.get("prep.compare.title"));
@@ -53,9 +62,6 @@ public final class PrepReport {
     }
     out.put("h", h);
     out.put("reading", v.reading());
-    out.put("chart", new ShareIntervalChart(r.ranking().entries().stream()
-        .map(e -> new ShareIntervalChart.Bar(v.name(e.plan()), e.hire(), e.hireCi().low(), e.hireCi().high())).toList(),
-        m.get("prep.chartAxis")).svg(style, "strategies-chart"));
     List<Map<String, String>> rows = new ArrayList<>();
     for (Entry e : r.ranking().entries()) {
       Map<String, String> row = new LinkedHashMap<>();

@@ -1,85 +1,52 @@
 package io.hcsim.reports.prep;
 
-import io.hcsim.reports.i18n.Language;
 import io.hcsim.reports.i18n.Messages;
+import io.hcsim.reports.render.Columns;
+import io.hcsim.reports.render.Template;
 import io.hcsim.simulation.prep.PlanTrial.Entry;
 import io.hcsim.simulation.prep.PrepResult;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** `hcsim compare` and `hcsim optimize` as plain text (English), from the same sentences as the report. */
+/**
+ * `hcsim compare` and `hcsim optimize` on the terminal, in the language of {@code messages}: the
+ * document's own view ({@link PrepReport#view}) with its tables laid out in columns, filled into
+ * {@code prep.txt.mustache}.
+ */
 public final class PrepText {
+  private static final Template TEMPLATE = Template.plain("prep.txt.mustache");
+
   private PrepText() {}
 
-  public static String render(PrepResult r) {
-    PrepView v = new PrepView(r, Messages.of(Language.EN));
-    Messages m = v.m;
-    StringBuilder s = new StringBuilder();
-    String title = r.optimised().isPresent() ? m.get("prep.optimize.title") : m.get("prep.compare.title");
-    s.append(title).append(" · ").append(r.profile().name()).append('\n');
-    s.append(m.get("prep.context", r.profileRef(), r.loopRef(), r.targetLevel())).append('\n');
-    s.append(m.get("prep.subtitle", hours(r.hours()), m.count(r.ranking().runs()), r.ranking().seed())).append("\n\n");
-    r.optimised().ifPresent(o -> optimised(v, s));
-    s.append(m.get("prep.strategies")).append('\n');
-    s.append(String.format(Locale.ROOT, "  %-22s %8s  %-15s %8s  %14s  %-13s %s%n", m.get("prep.plan"), m.get("prep.hire"),
-        m.get("prep.interval"), "atTarget", m.get("prep.expectedOffer"), m.get("prep.delta"), "as best"));
-    for (Entry e : r.ranking().entries()) {
-      s.append(String.format(Locale.ROOT, "  %-22s %8s  %-15s %8s  %14s  %-13s %s%n", e.plan().name(), m.percent(e.hire()),
-          v.ci(e.hireCi()), m.percent(e.atTarget()), v.money(e.expectedOffer()),
-          e.plan().name().equals(r.ranking().baseline().name()) ? "–" : v.points(e.delta()),
-          e.sameAsBest() ? m.get("prep.yes") : m.get("prep.no")));
+  public static String render(PrepResult r, Messages m) {
+    Map<String, Object> v = new PrepReport(r, m).view();
+    v.put("colon", m.get("punct.colon"));
+    v.put("contextRef", m.get("prep.context", r.profileRef(), r.loopRef(), r.targetLevel()));
+    @SuppressWarnings("unchecked")
+    List<Map<String, String>> rows = (List<Map<String, String>>) v.get("rows");
+    List<List<String>> table = new ArrayList<>();
+    table.add(List.of(m.get("prep.plan"), m.get("prep.hire"), m.get("prep.interval"), m.get("prep.column.atTarget"),
+        m.get("prep.column.expectedOffer"), m.get("prep.delta"), m.get("prep.column.sameAsBest")));
+    for (Map<String, String> row : rows) {
+      table.add(List.of(row.get("name"), row.get("hire"), row.get("ci"), row.get("atTarget"), row.get("offer"),
+          row.get("delta"), row.get("same")));
     }
-    s.append('\n');
-    for (Entry e : r.ranking().entries()) {
-      s.append("  ").append(e.plan().name()).append(": ").append(v.rationale(e.plan())).append('\n');
-      if (!e.plan().hours().isEmpty()) {
-        s.append("    ").append(v.hours(e.plan())).append('\n');
-      }
-      s.append("    ").append(v.why(e)).append('\n');
+    v.put("tableLines", Columns.lay(m.get("layout.prep.strategies"), table));
+    if (v.containsKey("planRows")) {
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> plan = (List<Map<String, Object>>) v.get("planRows");
+      v.put("planLines", Columns.lay(m.get("layout.prep.plan"), plan.stream()
+          .map(x -> List.of((String) x.get("activity"), (String) x.get("hours"), (String) x.get("buys"))).toList()));
     }
-    s.append('\n').append(m.get("prep.reading")).append('\n');
-    v.reading().forEach(x -> s.append("  - ").append(x).append('\n'));
-    return s.toString();
-  }
-
-  private static void optimised(PrepView v, StringBuilder s) {
-    Messages m = v.m;
-    PrepResult r = v.r;
-    PrepResult.Optimised o = r.optimised().orElseThrow();
-    Entry found = r.ranking().entry(o.search().plan().name());
-    Entry none = r.ranking().entry(r.ranking().baseline().name());
-    s.append(m.get("prep.planTitle")).append(": ").append(found.plan().name()).append('\n');
-    s.append("  ").append(m.get("prep.planIntro", m.proficiency(r.catalogue().preparationLimits().ceiling()))).append('\n');
-    for (Map<String, Object> row : v.planRows(found.plan())) {
-      s.append(String.format(Locale.ROOT, "  %-44s %6s  %s%n", row.get("activity"), row.get("hours"), row.get("buys")));
+    if (v.containsKey("weeks")) {
+      @SuppressWarnings("unchecked")
+      List<Map<String, String>> weeks = (List<Map<String, String>>) v.get("weeks");
+      v.put("weekLines", Columns.lay(m.get("layout.prep.weeks"), weeks.stream()
+          .map(x -> List.of(x.get("week"), x.get("total"), x.get("what"))).toList()));
     }
-    s.append("  ").append(m.get("prep.odds", m.percent(none.hire()), m.percent(found.hire()), v.points(found.delta()),
-        m.percent(none.atTarget()), m.percent(found.atTarget()))).append('\n');
-    s.append("  ").append(search(v)).append('\n');
-    s.append("  ").append(confirmation(v)).append("\n\n");
-    o.schedule().ifPresent(sch -> {
-      s.append(m.get("prep.schedule")).append('\n');
-      s.append("  ").append(m.get("prep.scheduleIntro", v.hoursValue(sch.hoursPerWeek()))).append('\n');
-      for (Map<String, String> w : v.weekRows(sch)) {
-        s.append(String.format(Locale.ROOT, "  %-8s %6s  %s%n", w.get("week"), w.get("total"), w.get("what")));
-      }
-      s.append('\n');
-    });
-    List<Map<String, Object>> practise = v.practise(found.plan());
-    if (!practise.isEmpty()) {
-      s.append(m.get("prep.practise")).append('\n');
-      s.append("  ").append(m.get("prep.practiseIntro")).append('\n');
-      for (Map<String, Object> p : practise) {
-        s.append("  ").append(p.get("competency")).append('\n');
-        for (Object q : (List<?>) p.get("questions")) {
-          s.append("    ? ").append(q).append('\n');
-        }
-        s.append("    ").append(m.get("prep.weak")).append(": ").append(p.get("weak")).append('\n');
-        s.append("    ").append(m.get("prep.strong")).append(": ").append(p.get("strong")).append('\n');
-      }
-      s.append('\n');
-    }
+    return TEMPLATE.render(v);
   }
 
   static String search(PrepView v) {

@@ -57,20 +57,15 @@ public final class StudyReport {
 
   Map<String, Object> values(ChartStyle style) {
     Messages m = w.messages();
-    Map<String, Object> v = new LinkedHashMap<>();
+    Map<String, Object> v = header(r, w);
     v.put("lang", m.language().id());
     v.put("title", w.get("title"));
     v.put("loopName", w.loopName(r.loopRef(), r.loopName()));
-    v.put("subtitle", w.get("subtitle", m.count(r.candidates()), r.targetLevel(), r.seed()));
-    v.put("loopLine", w.get("loop", w.loopName(r.loopRef(), r.loopName()), r.loopRef(), r.targetLevel()));
-    v.put("truth", w.get("truth", m.percent(r.qualifiedShare()), r.targetLevel(),
-        String.format(java.util.Locale.ROOT, "%.1f", r.targetBar())));
     Map<String, String> h = new LinkedHashMap<>();
     for (String k : List.of("reading", "charts", "chartsIntro", "heatmap", "heatmapIntro", "heatmapHours", "table", "notes")) {
       h.put(k, w.get(k));
     }
     v.put("h", h);
-    v.put("reading", StudyReading.of(r, w));
     List<Metric> metrics = r.metrics();
     if (r.sweeps().size() == 1) {
       v.put("hasBands", true);
@@ -83,6 +78,18 @@ public final class StudyReport {
     }
     table(v, metrics);
     v.put("notes", List.of(w.get("note.qualified"), w.get("note.agreement"), w.get("note.days")));
+    return v;
+  }
+
+  /** What the document and the terminal both open and close with: the loop, the pool, the truth, and the reading. */
+  static Map<String, Object> header(StudyResult r, StudyWords w) {
+    Messages m = w.messages();
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("subtitle", w.get("subtitle", m.count(r.candidates()), r.targetLevel(), r.seed()));
+    v.put("loopLine", w.get("loop", w.loopName(r.loopRef(), r.loopName()), r.loopRef(), r.targetLevel()));
+    v.put("truth", w.get("truth", m.percent(r.qualifiedShare()), r.targetLevel(),
+        String.format(java.util.Locale.ROOT, "%.1f", r.targetBar())));
+    v.put("reading", StudyReading.of(r, w));
     return v;
   }
 

@@ -1,104 +1,85 @@
 package io.hcsim.reports.study;
 
-import io.hcsim.core.files.Printable;
-import io.hcsim.reports.i18n.Language;
 import io.hcsim.reports.i18n.Messages;
+import io.hcsim.reports.render.Columns;
+import io.hcsim.reports.render.Template;
 import io.hcsim.simulation.study.Estimate;
 import io.hcsim.simulation.study.Metric;
 import io.hcsim.simulation.study.PointResult;
 import io.hcsim.simulation.study.StudyResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * The plain-text study: the metrics with their intervals (one column per swept value, or one row
- * per combination of a grid), then the reading.
+ * The study on the terminal, in the language of {@code messages}: the report's header and reading
+ * ({@link StudyReport#header}) with the metrics as a table laid out in columns (one column per
+ * swept value, or one row per combination of a grid), filled into {@code study.txt.mustache}.
  */
 public final class StudyText {
   /** The metrics a grid shows per row: the ones a recruiting lead weighs against each other. */
   private static final List<Metric> GRID = List.of(Metric.ACCURACY, Metric.PRECISION, Metric.RECALL, Metric.HIRE_RATE,
       Metric.AGREEMENT, Metric.HOURS_PER_HIRE, Metric.DAYS_MEDIAN);
+  private static final Template TEMPLATE = Template.plain("study.txt.mustache");
 
   private StudyText() {}
 
-  public static String render(StudyResult r) {
-    StudyWords w = new StudyWords(Messages.of(Language.EN));
-    StringBuilder out = new StringBuilder();
-    header(r, w, out);
+  public static String render(StudyResult r, Messages messages) {
+    StudyWords w = new StudyWords(messages);
+    Map<String, Object> v = StudyReport.header(r, w);
     List<Metric> metrics = r.metrics();
-    if (r.sweeps().isEmpty()) {
-      PointResult p = r.points().get(0);
-      int width = metrics.stream().mapToInt(m -> w.metric(m).length()).max().orElse(10) + 2;
-      out.append(pad(w.get("metric"), width)).append(String.format("%10s   %s%n", w.get("value"), w.get("interval")));
-      for (Metric m : metrics) {
-        Estimate e = p.get(m);
-        out.append(pad(w.metric(m), width)).append(String.format("%10s   %s%n", w.figure(m, e.value()), w.interval(m, e)));
-      }
-    } else if (r.sweeps().size() == 1) {
-      table(r, metrics, w, out);
-    } else {
-      grid(r, GRID.stream().filter(metrics::contains).toList(), w, out);
-    }
-    out.append('\n').append(w.get("reading")).append(":\n");
-    for (String line : StudyReading.of(r, w)) {
-      out.append("  - ").append(line).append('\n');
-    }
-    return out.toString();
+    v.put("tableLines", r.sweeps().isEmpty() ? single(r.points().get(0), metrics, w)
+        : r.sweeps().size() == 1 ? curve(r, metrics, w) : grid(r, GRID.stream().filter(metrics::contains).toList(), w));
+    v.put("readingHeading", messages.get("punct.heading", w.get("reading")));
+    return TEMPLATE.render(v);
   }
 
-  private static void header(StudyResult r, StudyWords w, StringBuilder out) {
-    out.append(w.get("loop", Printable.escape(r.loopName()), Printable.escape(r.loopRef()), r.targetLevel())).append('\n');
-    out.append(w.get("subtitle", w.messages().count(r.candidates()), r.targetLevel(), r.seed())).append('\n');
-    out.append(w.get("truth", w.messages().percent(r.qualifiedShare()), r.targetLevel(), String.format(java.util.Locale.ROOT, "%.1f", r.targetBar()))).append("\n\n");
+  /** Metric, value and interval, one metric a line. */
+  private static List<String> single(PointResult p, List<Metric> metrics, StudyWords w) {
+    int width = Columns.widest(metrics.stream().map(w::metric).toList()) + 2;
+    List<String> lines = new ArrayList<>();
+    lines.add(Columns.left(w.get("metric"), width) + Columns.right(w.get("value"), 10) + "   " + w.get("interval"));
+    for (Metric m : metrics) {
+      Estimate e = p.get(m);
+      lines.add(Columns.left(w.metric(m), width) + Columns.right(w.figure(m, e.value()), 10) + "   " + w.interval(m, e));
+    }
+    return lines;
   }
 
   /** Metrics down, swept values across; each cell "value ±half-width". */
-  private static void table(StudyResult r, List<Metric> metrics, StudyWords w, StringBuilder out) {
-    int width = metrics.stream().mapToInt(m -> w.metric(m).length()).max().orElse(10) + 2;
+  private static List<String> curve(StudyResult r, List<Metric> metrics, StudyWords w) {
+    int width = Columns.widest(metrics.stream().map(w::metric).toList()) + 2;
     String param = r.sweeps().get(0).parameter().id();
     List<String> heads = r.points().stream().map(p -> w.value(param, p.values().get(param))).toList();
-    int cell = Math.max(16, heads.stream().mapToInt(String::length).max().orElse(0) + 2);
-    out.append(pad(w.parameter(param), width));
-    heads.forEach(h -> out.append(String.format("%" + cell + "s", h)));
-    out.append('\n');
+    int cell = Math.max(16, Columns.widest(heads) + 2);
+    List<String> lines = new ArrayList<>();
+    lines.add(row(Columns.left(w.parameter(param), width), heads, cell));
     for (Metric m : metrics) {
-      out.append(pad(w.metric(m), width));
-      for (PointResult p : r.points()) {
-        out.append(String.format("%" + cell + "s", cell(m, p.get(m), w)));
-      }
-      out.append('\n');
+      lines.add(row(Columns.left(w.metric(m), width), r.points().stream().map(p -> cell(m, p.get(m), w)).toList(), cell));
     }
-    out.append(pad("", width)).append("(value ± half the 95% interval)\n");
+    lines.add(Columns.left("", width) + w.get("cellNote"));
+    return lines;
   }
 
   /** One row per combination, a few metrics across. */
-  private static void grid(StudyResult r, List<Metric> metrics, StudyWords w, StringBuilder out) {
+  private static List<String> grid(StudyResult r, List<Metric> metrics, StudyWords w) {
     List<String> labels = r.points().stream().map(p -> w.point(p.values())).toList();
-    int width = labels.stream().mapToInt(String::length).max().orElse(10) + 2;
-    List<String> heads = new ArrayList<>();
-    for (Metric m : metrics) {
-      heads.add(shortName(m));
-    }
-    out.append(pad("", width));
-    heads.forEach(h -> out.append(String.format("%16s", h)));
-    out.append('\n');
+    int width = Columns.widest(labels) + 2;
+    List<String> lines = new ArrayList<>();
+    lines.add(row(Columns.left("", width), metrics.stream().map(m -> w.get("short." + m.id())).toList(), 16));
     for (int i = 0; i < r.points().size(); i++) {
-      out.append(pad(labels.get(i), width));
-      for (Metric m : metrics) {
-        out.append(String.format("%16s", cell(m, r.points().get(i).get(m), w)));
-      }
-      out.append('\n');
+      PointResult p = r.points().get(i);
+      lines.add(row(Columns.left(labels.get(i), width), metrics.stream().map(m -> cell(m, p.get(m), w)).toList(), 16));
     }
-    out.append(pad("", width)).append("(value ± half the 95% interval)\n");
+    lines.add(Columns.left("", width) + w.get("cellNote"));
+    return lines;
   }
 
-  private static String shortName(Metric m) {
-    return switch (m) {
-      case HIRE_RATE -> "hire rate";
-      case HOURS_PER_HIRE -> "hours/hire";
-      case DAYS_MEDIAN -> "days (median)";
-      default -> m.id();
-    };
+  private static String row(String label, List<String> cells, int cell) {
+    StringBuilder b = new StringBuilder(label);
+    cells.forEach(c -> b.append(Columns.right(c, cell)));
+    return b.toString();
   }
 
   private static String cell(Metric m, Estimate e, StudyWords w) {
@@ -107,13 +88,9 @@ public final class StudyText {
     }
     double half = (e.high() - e.low()) / 2;
     String h = switch (m.kind()) {
-      case SHARE -> String.format("%.1f", 100 * half);
-      case HOURS, DAYS -> String.format("%.1f", half);
+      case SHARE -> String.format(Locale.ROOT, "%.1f", 100 * half);
+      case HOURS, DAYS -> String.format(Locale.ROOT, "%.1f", half);
     };
     return w.figure(m, e.value()) + " ±" + h;
-  }
-
-  private static String pad(String s, int width) {
-    return String.format("%-" + width + "s", s);
   }
 }

@@ -1,0 +1,102 @@
+package io.hcsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hcsim.core.text.Words;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code --lang zh} on the terminal: every command's text is Chinese, with no English label left.
+ * The labels looked for are the English bundle's own words (each sentence cut at its placeholders),
+ * so a line that forgets to go through the bundle shows up here. Small runs keep it fast.
+ */
+class ChineseTerminalTest {
+  /** A placeholder of a {@link String#format} pattern, where a sentence is cut into fixed pieces. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("%(\\d+\\$)?[-+#0,(]*\\d*(\\.\\d+)?[a-zA-Z%]");
+  /** English fragments worth looking for: at least one word of three letters or more. */
+  private static final Pattern WORD = Pattern.compile("[A-Za-z]{3,}");
+
+  /**
+   * The fixed pieces of every English sentence and label that the Chinese bundle does not share;
+   * an id that names itself (a strategy's "balanced") is not a label, the Chinese shows it beside its name.
+   */
+  static Set<String> englishLabels() {
+    Words en = Words.of("en");
+    Words zh = Words.of("zh");
+    Set<String> shared = new HashSet<>();
+    zh.keys().forEach(k -> shared.add(zh.get(k)));
+    Set<String> out = new HashSet<>();
+    for (String key : en.keys()) {
+      for (String piece : PLACEHOLDER.split(en.get(key))) {
+        String p = piece.strip();
+        if (WORD.matcher(p).find() && p.length() >= 4 && !shared.contains(p) && !zh.get(key).contains(p)
+            && !key.endsWith("." + p)) {
+          out.add(p);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void noEnglishLeft(String out) {
+    assertThat(out).isNotBlank();
+    List<String> left = englishLabels().stream().filter(out::contains).sorted().toList();
+    assertThat(left).as("English labels in the Chinese text:%n%s", out).isEmpty();
+  }
+
+  @Test
+  void theLabelsLookedForIncludeTheTerminalsOwn() {
+    assertThat(englishLabels()).contains("Reading for the recruiting lead", "Accuracy", "(value ± half the 95% interval)");
+  }
+
+  @Test
+  void studyInChinese() {
+    String plain = Cli.run("study", "-n", "300", "-t", "1", "--lang", "zh").ok().out();
+    noEnglishLeft(plain);
+    assertThat(plain).contains("准确率", "给招聘负责人的解读：", "阿里健康产品经理面试流程");
+    String grid = Cli.run("study", "-n", "200", "-t", "1", "--lang", "zh", "--sweep", "rule=posterior,majority",
+        "--sweep", "gates=on,off").ok().out();
+    noEnglishLeft(grid);
+    assertThat(grid).contains("每录用工时", "（数值 ± 95%置信区间的一半）");
+  }
+
+  @Test
+  void studyColumnsLineUpByTerminalWidth() {
+    String out = Cli.run("study", "-n", "200", "-t", "1", "--lang", "zh", "--sweep", "rounds=2,4").ok().out();
+    List<String> table = out.lines().filter(l -> l.matches(".*±\\d.*")).toList();
+    assertThat(table).hasSizeGreaterThan(5);
+    int width = io.hcsim.reports.render.Columns.width(table.get(0));
+    assertThat(table).allSatisfy(l -> assertThat(io.hcsim.reports.render.Columns.width(l)).isEqualTo(width));
+  }
+  @Test
+  void compareInChinese() {
+    String out = Cli.run("compare", "-n", "300", "-t", "1", "--lang", "zh").ok().out();
+    noEnglishLeft(out);
+    assertThat(out).contains("各备考方案对比", "最关键的几点", "万元", "均衡准备（balanced）");
+  }
+
+  @Test
+  void optimizeInChinese() {
+    String out = Cli.run("optimize", "-n", "200", "-t", "1", "--lang", "zh").ok().out();
+    noEnglishLeft(out);
+    assertThat(out).contains("计划内容：", "重点练什么", "回答得差：");
+  }
+
+  @Test
+  void sensitivityInChinese() {
+    String out = Cli.run("sensitivity", "-n", "300", "-t", "1", "--lang", "zh").ok().out();
+    noEnglishLeft(out);
+    assertThat(out).contains("提升项", "每10小时的百分点", "最关键的几点");
+  }
+
+  @Test
+  void anUnknownLanguageIsRefusedBeforeAnyWorkEvenWithoutAReport() {
+    for (String command : List.of("study", "compare", "optimize", "sensitivity")) {
+      Cli.run(command, "-t", "1", "--lang", "fr").badInput().oneLine("--lang", "fr");
+    }
+  }
+}
