@@ -130,6 +130,10 @@ public final class Main implements Runnable {
       }
       return internalError(ex, debug, err);
     });
+    cmd.setExecutionStrategy(parsed -> {
+      OutputFile.refuseInputs(parsed);
+      return new CommandLine.RunLast().execute(parsed);
+    });
     try {
       return cmd.execute(args);
     } catch (Throwable ex) { // an Error (out of memory, a stack overflow) passes picocli's handlers
