@@ -138,7 +138,10 @@ public final class Main implements Runnable {
     });
     cmd.setExecutionStrategy(parsed -> {
       OutputFile.refuseInputs(parsed);
-      return new CommandLine.RunLast().execute(parsed);
+      String command = parsed.hasSubcommand() ? parsed.subcommand().commandSpec().name() : "hcsim";
+      try (Activity activity = Activity.start(command, err)) {
+        return new CommandLine.RunLast().execute(parsed);
+      }
     });
     try {
       return cmd.execute(args);
