@@ -185,6 +185,9 @@ final class OutputFile {
 
   /** A directory is never a file to write: said before anything else about the name (its extension). */
   static void refuseDirectory(Path file) throws InvalidInputException {
+    if (file.toString().isEmpty()) {
+      throw InvalidInputException.of("''", "", "an empty file name; give the name of a file to write");
+    }
     if (Files.isDirectory(file)) {
       throw InvalidInputException.of(file.toString(), "", "is a directory; give a file name to write");
     }

@@ -68,7 +68,7 @@ public final class DocumentReader {
   }
 
   /** A block-mapping key at the start of a line (perhaps a list item), then blanks that hold a tab. */
-  private static final Pattern TAB_AFTER_KEY = Pattern.compile("(?m)^( *(?:- +)*[A-Za-z_][\\w.-]*:)([ \t]*\t[ \t]*)");
+  private static final Pattern TAB_AFTER_KEY = Pattern.compile("(?m)^( *(?:- +)*[A-Za-z_][\\w.-]*:)([ \t\u00a0]*[\t\u00a0][ \t\u00a0]*)");
 
   private static ObjectMapper strict(MapperBuilder<?, ?> builder) {
     return builder
@@ -242,17 +242,18 @@ public final class DocumentReader {
 
   /**
    * {@code key:<TAB>value} with the tab read as the space it stands for. YAML allows it, but the
-   * parser takes any tab it meets there for indentation. A tab is one character, like the space,
+   * parser takes any tab it meets there for indentation. A no-break space there (typed by some
+   * keyboards and editors, invisible) stands for a space too: YAML would read the whole line as text. A tab is one character, like the space,
    * so every line and column stays where it was.
    */
   static String tabsAfterKeys(String text) {
-    if (text.indexOf('\t') < 0) {
+    if (text.indexOf('\t') < 0 && text.indexOf('\u00a0') < 0) {
       return text;
     }
     Matcher m = TAB_AFTER_KEY.matcher(text);
     StringBuilder out = new StringBuilder(text.length());
     while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + m.group(2).replace('\t', ' ')));
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + m.group(2).replace('\t', ' ').replace('\u00a0', ' ')));
     }
     return m.appendTail(out).toString();
   }

@@ -46,9 +46,9 @@ public final class SimulationReport {
     if (!format.rich()) {
       throw new IllegalArgumentException("the odds report is HTML or PDF: " + format);
     }
-    Optional<CjkFont> cjk = m.chinese() || font.isPresent() ? Optional.of(CjkFont.find(font)) : Optional.empty();
-    ChartStyle style = ChartStyle.latinOr(cjk.isPresent() ? Optional.of(cjk.get().awt()) : Optional.empty());
     boolean pdf = format == Format.PDF;
+    Optional<CjkFont> cjk = CjkFont.forDocument(pdf, m.chinese(), font);
+    ChartStyle style = ChartStyle.latinOr(cjk.isPresent() ? Optional.of(cjk.get().awt()) : Optional.empty());
     Map<String, Object> v = values(style);
     v.put("fontFamily", Pdf.family(m.chinese()));
     v.put("footer", m.get("odds.footer", r.profile().name(), s.seed()));
