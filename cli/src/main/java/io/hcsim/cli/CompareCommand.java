@@ -3,7 +3,8 @@ package io.hcsim.cli;
 import io.hcsim.core.library.Library;
 import io.hcsim.core.prep.Plan;
 import io.hcsim.reports.prep.PrepJson;
-import io.hcsim.reports.prep.PrepResult;
+import io.hcsim.reports.prep.PrepReport;
+import io.hcsim.simulation.prep.PrepResult;
 import io.hcsim.reports.prep.PrepText;
 import io.hcsim.simulation.prep.Objective;
 import io.hcsim.simulation.prep.PlanTrial;
@@ -58,7 +59,7 @@ final class CompareCommand implements Callable<Integer> {
     spec.commandLine().getOut().print(options.format == PrepOptions.Shown.json ? PrepJson.render(result) : PrepText.render(result));
     spec.commandLine().getOut().flush();
     if (options.report != null) {
-      PrepDocument.write(result, options);
+      options.reportFile().orElseThrow().write((m, format, cjk) -> new PrepReport(result, m).render(format, cjk));
     }
     return Main.OK;
   }

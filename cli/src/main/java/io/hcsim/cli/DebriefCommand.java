@@ -1,8 +1,9 @@
 package io.hcsim.cli;
 
 import io.hcsim.core.library.Library;
-import io.hcsim.reports.debrief.Debrief;
-import io.hcsim.reports.debrief.DebriefPlayer;
+import io.hcsim.reports.debrief.DebriefReport;
+import io.hcsim.simulation.replay.Debrief;
+import io.hcsim.simulation.replay.DebriefPlayer;
 import io.hcsim.simulation.run.LoopPlan;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -71,8 +72,8 @@ final class DebriefCommand implements Callable<Integer> {
       }
       which = found.getAsLong();
     }
-    Debrief debrief = player.play(which, in.loopRef(), report.anonymize, LocalDate.now());
-    DebriefOutput.write(report, debrief, spec.commandLine().getOut());
+    Debrief debrief = player.play(which, in.loopRef(), report.anonymity(), LocalDate.now());
+    report.write((m, f, cjk) -> DebriefReport.render(debrief, m, f, cjk), spec.commandLine().getOut());
     return Main.OK;
   }
 

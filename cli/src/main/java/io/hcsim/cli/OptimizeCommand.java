@@ -6,7 +6,8 @@ import io.hcsim.core.prep.Activity;
 import io.hcsim.core.prep.Plan;
 import io.hcsim.core.prep.Schedule;
 import io.hcsim.reports.prep.PrepJson;
-import io.hcsim.reports.prep.PrepResult;
+import io.hcsim.reports.prep.PrepReport;
+import io.hcsim.simulation.prep.PrepResult;
 import io.hcsim.reports.prep.PrepText;
 import io.hcsim.simulation.prep.Objective;
 import io.hcsim.simulation.prep.Optimizer;
@@ -152,7 +153,7 @@ final class OptimizeCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("Wrote " + out + "; compare it with: hcsim compare --plan " + out);
     }
     if (options.report != null) {
-      PrepDocument.write(result, options);
+      options.reportFile().orElseThrow().write((m, format, cjk) -> new PrepReport(result, m).render(format, cjk));
     }
     return Main.OK;
   }

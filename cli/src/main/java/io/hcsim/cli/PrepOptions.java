@@ -3,6 +3,7 @@ package io.hcsim.cli;
 import io.hcsim.core.prep.PlanReader;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** What `hcsim compare`, `optimize` and `sensitivity` share: the runs and how the result is written (a mixin). */
@@ -55,6 +56,11 @@ final class PrepOptions {
   @Option(names = "--force", description = "Overwrite the --report FILE (and optimize's --out FILE) if it exists.")
   boolean force;
 
+  /** The --report file, checked (language, format, a file that may not be replaced), if one is asked for. */
+  Optional<ReportFile> reportFile() throws io.hcsim.core.files.InvalidInputException {
+    return report == null ? Optional.empty() : Optional.of(ReportFile.document(report, lang, font, force));
+  }
+
   /** Checks the numbers and the report's name before any work; returns the thread count. */
   int check() throws io.hcsim.core.files.InvalidInputException {
     if (runs < 100 || runs > 10_000_000) {
@@ -64,9 +70,7 @@ final class PrepOptions {
     if (t < 1 || t > 1024) {
       throw new BadArgumentException("--threads: " + t + " is out of range; expected 1 to 1024");
     }
-    if (report != null) {
-      OddsReport.check(report, lang, force);
-    }
+    reportFile();
     return t;
   }
 }

@@ -6,8 +6,9 @@ import io.hcsim.core.files.Loaded;
 import io.hcsim.core.library.Library;
 import io.hcsim.core.scorecard.ScorecardReader;
 import io.hcsim.core.scorecard.TeamScorecards;
-import io.hcsim.reports.debrief.Debrief;
-import io.hcsim.reports.debrief.ScoreReplay;
+import io.hcsim.reports.debrief.DebriefReport;
+import io.hcsim.simulation.replay.Debrief;
+import io.hcsim.simulation.replay.ScoreReplay;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -55,8 +56,8 @@ final class ScoreCommand implements Callable<Integer> {
     Library library = Library.bundled();
     ScorecardReader reader = new ScorecardReader(library.catalogue(), source -> library.loop(source).value());
     Loaded<TeamScorecards> team = read(reader, file);
-    Debrief debrief = ScoreReplay.debrief(library.catalogue(), team.value(), file, report.anonymize, seed, LocalDate.now());
-    DebriefOutput.write(report, debrief, spec.commandLine().getOut());
+    Debrief debrief = ScoreReplay.debrief(library.catalogue(), team.value(), file, report.anonymity(), seed, LocalDate.now());
+    report.write((m, f, cjk) -> DebriefReport.render(debrief, m, f, cjk), spec.commandLine().getOut());
     return Main.OK;
   }
 

@@ -2,7 +2,7 @@ package io.hcsim.cli;
 
 import io.hcsim.core.library.Library;
 import io.hcsim.reports.prep.HourValueReport;
-import io.hcsim.reports.prep.HourValueResult;
+import io.hcsim.simulation.prep.HourValueResult;
 import io.hcsim.simulation.prep.HourValue;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.LoopPlan;
@@ -39,7 +39,7 @@ final class SensitivityCommand implements Callable<Integer> {
         : HourValueReport.text(result));
     spec.commandLine().getOut().flush();
     if (options.report != null) {
-      PrepDocument.write(result, options);
+      options.reportFile().orElseThrow().write((m, format, cjk) -> new HourValueReport(result, m).render(format, cjk));
     }
     return Main.OK;
   }

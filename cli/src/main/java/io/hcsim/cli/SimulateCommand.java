@@ -2,7 +2,8 @@ package io.hcsim.cli;
 
 import io.hcsim.core.library.Library;
 import io.hcsim.reports.simulate.SimulationJson;
-import io.hcsim.reports.simulate.SimulationResult;
+import io.hcsim.reports.simulate.SimulationReport;
+import io.hcsim.simulation.odds.SimulationResult;
 import io.hcsim.reports.simulate.SimulationText;
 import io.hcsim.simulation.calendar.DecisionDays;
 import io.hcsim.simulation.experiment.Experiment;
@@ -92,9 +93,10 @@ final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Settings settings = settings();
+    ReportFile reportFile = null;
     if (report != null) {
       // Checked before the runs, so that a bad name costs no time; the report classes load only here.
-      OddsReport.check(report, lang, force);
+      reportFile = ReportFile.document(report, lang, font, force);
     }
     Library library = Library.bundled();
     Inputs.Resolved in = inputs.resolve(library, spec.commandLine().getErr());
@@ -125,8 +127,8 @@ final class SimulateCommand implements Callable<Integer> {
       spec.commandLine().getOut().printf("%nTook %,d ms on %d threads.%n", elapsed, settings.threads());
     }
     spec.commandLine().getOut().flush();
-    if (report != null) {
-      OddsReport.write(result, report, lang, font, force);
+    if (reportFile != null) {
+      reportFile.write((m, f, cjk) -> new SimulationReport(result, m).render(f, cjk));
     }
     return Main.OK;
   }

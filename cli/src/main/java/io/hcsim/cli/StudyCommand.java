@@ -6,6 +6,7 @@ import io.hcsim.core.level.Level;
 import io.hcsim.core.library.Library;
 import io.hcsim.core.loop.Loop;
 import io.hcsim.reports.study.StudyJson;
+import io.hcsim.reports.study.StudyReport;
 import io.hcsim.reports.study.StudyText;
 import io.hcsim.simulation.experiment.Settings;
 import io.hcsim.simulation.study.Study;
@@ -97,9 +98,7 @@ final class StudyCommand implements Callable<Integer> {
     if (sweeps.size() > 2) {
       throw new BadArgumentException("--sweep: given " + sweeps.size() + " times; expected at most two (a curve or a grid)");
     }
-    if (report != null) {
-      OddsReport.check(report, lang, force);
-    }
+    ReportFile reportFile = report == null ? null : ReportFile.document(report, lang, font, force);
     Library library = Library.bundled();
     String loopRef = loop == null ? library.catalogue().defaultLoop() : loop;
     if (loopRef.isBlank()) {
@@ -134,8 +133,8 @@ final class StudyCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().print(format == Format.json ? StudyJson.render(result) : StudyText.render(result));
     spec.commandLine().getOut().flush();
-    if (report != null) {
-      StudyReportFile.write(result, report, lang, font, force);
+    if (reportFile != null) {
+      reportFile.write((m, f, cjk) -> new StudyReport(result, m).render(f, cjk));
     }
     return Main.OK;
   }

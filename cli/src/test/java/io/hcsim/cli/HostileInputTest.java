@@ -62,7 +62,7 @@ class HostileInputTest {
         .startsWith("hcsim: internal error: out of memory").contains("HCSIM_JAVA_OPTS=-Xmx", "--debug");
   }
 
-  /** Control characters never reach the terminal raw, and never split a problem over two lines. */
+  /** Control characters never reach the terminal raw, and never split a problem over two lines: refused at reading. */
   @Test
   void controlCharactersAreShownAsEscapesAndRefusedInNamesAndIds() throws Exception {
     String profile = LIBRARY.bundledProfileText(LIBRARY.catalogue().defaultProfile());
@@ -71,25 +71,22 @@ class HostileInputTest {
 
     Path colour = write("colour.yaml", profile.replace(name, "name: \"a\\u001b[31mRED\\u0007\""));
     assertClean(Cli.run("validate", colour.toString()).badInput()
-        .oneLine("name: 'a\\u001b[31mRED\\u0007' holds the control character U+001B; expected"));
+        .oneLine("name: holds the control character U+001B at character 2; expected printable text"));
 
     Path forged = write("forged.yaml", profile.replace(level, "targetLevel: \"P7\\nerror: injected line\""));
     assertClean(Cli.run("validate", forged.toString()).badInput().oneLine("unknown level 'P7\\nerror: injected line'"));
 
     Path nul = write("nul.yaml", profile + "\"x\\u0000y\": 1\n");
-    assertClean(Cli.run("validate", nul.toString()).badInput().oneLine("unknown key 'x\\u0000y'"));
+    assertClean(Cli.run("validate", nul.toString()).badInput().oneLine("a key holds the control character U+0000"));
 
     Path notes = write("notes.yaml", profile.replaceAll("(?m)^notes:.*(\\n  .*)*",
         Matcher.quoteReplacement("notes: \"bell\\u0007 and \\u001b[2J\"")));
-    Cli.Result shown = Cli.run("validate", notes.toString());
-    assertThat(shown.code()).as(shown.err()).isZero();
-    assertThat(shown.out()).contains("bell\\u0007 and \\u001b[2J");
-    assertClean(shown);
+    assertClean(Cli.run("validate", notes.toString()).badInput().oneLine("notes: holds the control character U+0007"));
 
     String loop = bundledLoop();
     Path round = write("round.yaml", loop.replace("- id: recruiter\n", "- id: \"recruiter\\u001b[0m\"\n"));
     assertClean(Cli.run("validate", round.toString()).badInput()
-        .oneLine("rounds[0].id: 'recruiter\\u001b[0m' holds the control character U+001B"));
+        .oneLine("rounds[0].id: holds the control character U+001B"));
 
     assertClean(Cli.run("simulate", "--profile", "no\u001b[31msuch.yaml").badInput().oneLine("no\\u001b[31msuch.yaml"));
   }

@@ -28,6 +28,7 @@ import io.hcsim.core.prep.Limits;
 import io.hcsim.core.prep.Phase;
 import io.hcsim.core.prep.Strategy;
 import io.hcsim.core.rating.Rating;
+import io.hcsim.core.text.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;

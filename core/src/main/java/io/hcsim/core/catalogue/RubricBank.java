@@ -3,6 +3,7 @@ package io.hcsim.core.catalogue;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.hcsim.core.rating.Rating;
+import io.hcsim.core.text.Text;
 
 /**
  * Evidence notes an interviewer writes for each competency and rating, used to make a debrief

@@ -1,9 +1,9 @@
 package io.hcsim.core.committee;
 
+import io.hcsim.core.committee.CommitteePolicy;
 import io.hcsim.core.level.Band;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.level.Levels;
-import io.hcsim.core.loop.CommitteePolicy;
 import io.hcsim.core.rating.Rating;
 import io.hcsim.core.signal.CdfThreshold;
 import java.util.List;

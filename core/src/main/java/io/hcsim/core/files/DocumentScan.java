@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -128,8 +129,15 @@ final class DocumentScan {
     boolean wholeNumberKeys = fields == null && raw(argument(expected, 0)) == Integer.class;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
-      String at = path.isEmpty() ? key : path + "." + key;
       String place = here();
+      String unfit = unfit(key);
+      if (unfit != null) {
+        add(place, path, "a key " + unfit);
+        parser.nextToken();
+        parser.skipChildren();
+        continue;
+      }
+      String at = path.isEmpty() ? key : path + "." + key;
       places.put(at, place);
       parser.nextToken();
       Type child = fields == null ? argument(expected, 1) : fields.get(key);
@@ -157,6 +165,12 @@ final class DocumentScan {
   /** What is wrong with a scalar (or a list or mapping where a scalar belongs); null if nothing. */
   private String scalar(JsonToken token, Class<?> raw) throws IOException {
     String text = token.isScalarValue() ? parser.getText() : "";
+    if (token == JsonToken.VALUE_STRING) {
+      String unfit = unfit(text);
+      if (unfit != null) {
+        return unfit;
+      }
+    }
     if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
       return "an alias (*" + text + ") is not supported here; expected the value written out";
     }
@@ -186,6 +200,17 @@ final class DocumentScan {
     String quoted = token == JsonToken.VALUE_STRING && raw != String.class && NUMBER.matcher(text).matches()
         ? ", written without quotes" : "";
     return "found " + found(token) + "; expected " + DocumentReader.describeType(raw) + quoted;
+  }
+
+  /**
+   * What is wrong with a text value or a key, or null: a character no report or terminal should
+   * be handed (a control character but a line break or tab, half a surrogate pair, a noncharacter).
+   * Any text can reach a report, so every text field of every file is held to it.
+   */
+  private static String unfit(String text) {
+    int at = Printable.firstUnfit(text, true);
+    return at < 0 ? null : String.format(Locale.ROOT, "holds %s at character %d; expected printable text: remove it",
+        Printable.describe(text, at), text.codePointCount(0, at) + 1);
   }
 
   /**

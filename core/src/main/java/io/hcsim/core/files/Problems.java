@@ -65,10 +65,14 @@ public final class Problems {
       add(path, "empty; expected " + expected);
       return false;
     }
+    if (!Printable.hasVisible(value)) {
+      add(path, "has no visible character (only spaces or invisible marks such as U+200B); expected " + expected);
+      return false;
+    }
     int control = Printable.firstControl(value);
     if (control >= 0) {
       add(path, String.format(Locale.ROOT, "'%s' holds the control character U+%04X; expected %s in printable text",
-          value, (int) value.charAt(control), expected));
+          Printable.escape(value), (int) value.charAt(control), expected));
       return false;
     }
     return true;

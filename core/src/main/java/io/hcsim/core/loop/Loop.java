@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.hcsim.core.committee.CommitteePolicy;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.level.Levels;
 import io.hcsim.core.persona.Persona;

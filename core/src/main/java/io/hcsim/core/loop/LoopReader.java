@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.hcsim.core.catalogue.Catalogue;
+import io.hcsim.core.committee.CommitteePolicy;
+import io.hcsim.core.committee.DecisionRule;
 import io.hcsim.core.files.Document;
 import io.hcsim.core.files.ValidatingReader;
 import io.hcsim.core.files.InvalidInputException;

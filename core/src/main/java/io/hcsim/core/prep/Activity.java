@@ -1,7 +1,7 @@
 package io.hcsim.core.prep;
 
 import com.google.common.collect.ImmutableMap;
-import io.hcsim.core.catalogue.Text;
+import io.hcsim.core.text.Text;
 
 /**
  * A preparation activity. Spending h hours on it raises competency c by {@code gains[c] * (1 -

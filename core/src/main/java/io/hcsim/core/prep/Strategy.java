@@ -1,7 +1,7 @@
 package io.hcsim.core.prep;
 
 import com.google.common.collect.ImmutableMap;
-import io.hcsim.core.catalogue.Text;
+import io.hcsim.core.text.Text;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;

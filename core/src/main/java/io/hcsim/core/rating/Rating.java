@@ -6,36 +6,24 @@ import java.util.Locale;
 /**
  * The four-point interview scale, with no neutral point, as Lever, Google and interviewing.io
  * use it. The same scale serves for a competency rating and for an interviewer's overall
- * recommendation.
+ * recommendation. Its words in each language are in the bundles ({@code rating.STRONG_NO}, ...).
  */
 public enum Rating {
-  STRONG_NO(1, "Strong No", "强烈不推荐"),
-  LEAN_NO(2, "Lean No", "倾向不推荐"),
-  LEAN_HIRE(3, "Lean Hire", "倾向录用"),
-  STRONG_HIRE(4, "Strong Hire", "强烈推荐录用");
+  STRONG_NO(1),
+  LEAN_NO(2),
+  LEAN_HIRE(3),
+  STRONG_HIRE(4);
 
   private static final Rating[] BY_SCORE = {null, STRONG_NO, LEAN_NO, LEAN_HIRE, STRONG_HIRE};
 
   private final int score;
-  private final String labelEn;
-  private final String labelZh;
 
-  Rating(int score, String labelEn, String labelZh) {
+  Rating(int score) {
     this.score = score;
-    this.labelEn = labelEn;
-    this.labelZh = labelZh;
   }
 
   public int score() {
     return score;
-  }
-
-  public String labelEn() {
-    return labelEn;
-  }
-
-  public String labelZh() {
-    return labelZh;
   }
 
   public boolean isHire() {

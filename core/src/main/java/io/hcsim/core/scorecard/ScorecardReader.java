@@ -16,12 +16,15 @@ import io.hcsim.core.loop.LoopReference;
 import io.hcsim.core.loop.Round;
 import io.hcsim.core.rating.Rating;
 import io.hcsim.core.rating.Scorecard;
+import io.hcsim.core.text.Words;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Reads and validates a hiring team's scorecard file: the loop (a bundled name or a file beside
@@ -52,6 +55,9 @@ public final class ScorecardReader extends ValidatingReader<ScorecardFile, TeamS
     Problems p = document.problems();
     Level target = catalogue.levels().check(f.targetLevel(), "targetLevel", p);
     p.require(f.loop(), "loop", "a bundled loop name (see 'hcsim loops') or a loop file");
+    if (f.candidate() != null && !f.candidate().isBlank()) {
+      p.name(f.candidate(), "candidate", "the candidate's name or a label");
+    }
     if (f.rounds() == null || f.rounds().isEmpty()) {
       p.add("rounds", "missing or empty; expected the rounds held so far, each with its ratings");
     }
@@ -70,7 +76,11 @@ public final class ScorecardReader extends ValidatingReader<ScorecardFile, TeamS
     for (int i = 0; i < f.rounds().size(); i++) {
       ScorecardFile.RoundEntry e = f.rounds().get(i);
       String at = "rounds[" + i + "]";
-      if (e == null || !p.require(e.round(), at + ".round", "a round id of the loop: " + String.join(", ", roundIds))) {
+      if (e == null) {
+        p.add(at, "empty; expected a round held, with its ratings (round, ratings, recommendation, notes)");
+        continue;
+      }
+      if (!p.require(e.round(), at + ".round", "a round id of the loop: " + String.join(", ", roundIds))) {
         continue;
       }
       String id = e.round().strip();
@@ -162,16 +172,19 @@ public final class ScorecardReader extends ValidatingReader<ScorecardFile, TeamS
 
   private static String ratingProblem(String value) {
     String what = value != null && value.strip().matches("-?\\d+") ? value.strip() + " is out of range" : "'" + value + "' is not a rating";
-    return what + "; expected 1-4 or STRONG_NO, LEAN_NO, LEAN_HIRE, STRONG_HIRE"
-        + " (强烈不推荐, 倾向不推荐, 倾向录用, 强烈推荐录用)";
+    String zh = Arrays.stream(Rating.values()).map(r -> Words.of("zh").get("rating." + r.name()))
+        .collect(Collectors.joining(", "));
+    return what + "; expected 1-4 or STRONG_NO, LEAN_NO, LEAN_HIRE, STRONG_HIRE (" + zh + ")";
   }
 
-  /** A rating as 1-4, its English name in any case, or its Chinese name. */
+  /** A rating as 1-4, its id or English name in any case, or its name in any language as reports print it. */
   static Optional<Rating> parse(String text) {
     String t = text.strip();
     for (Rating r : Rating.values()) {
-      if (r.labelZh().equals(t)) {
-        return Optional.of(r);
+      for (String language : Words.LANGUAGES) {
+        if (Words.of(language).get("rating." + r.name()).equals(t)) {
+          return Optional.of(r);
+        }
       }
     }
     return Rating.parse(t);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hcsim.core.competency.Competency;
 import io.hcsim.core.persona.Persona;
 import io.hcsim.core.rating.Rating;
+import io.hcsim.core.text.Text;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -8,6 +8,7 @@ import io.hcsim.core.catalogue.CatalogueFiles.Note;
 import io.hcsim.core.catalogue.CatalogueFiles.QuestionEntry;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.rating.Rating;
+import io.hcsim.core.text.Text;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -3,9 +3,9 @@ package io.hcsim.core.committee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hcsim.core.catalogue.CatalogueLoader;
+import io.hcsim.core.committee.CommitteePolicy;
+import io.hcsim.core.committee.DecisionRule;
 import io.hcsim.core.level.Levels;
-import io.hcsim.core.loop.CommitteePolicy;
-import io.hcsim.core.loop.DecisionRule;
 import io.hcsim.core.rating.Rating;
 import io.hcsim.core.signal.NormalCdf;
 import org.junit.jupiter.api.Test;

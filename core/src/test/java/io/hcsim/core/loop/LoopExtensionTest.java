@@ -4,6 +4,7 @@ import static io.hcsim.core.files.ProblemLines.assertLinesContain;
 import static io.hcsim.core.files.ProblemLines.rejectedAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hcsim.core.committee.DecisionRule;
 import io.hcsim.core.files.TestFiles;
 import io.hcsim.core.library.Library;
 import java.nio.file.Path;

@@ -5,6 +5,7 @@ import static io.hcsim.core.files.ProblemLines.rejectedAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.hcsim.core.committee.DecisionRule;
 import io.hcsim.core.files.Loaded;
 import io.hcsim.core.files.TestFiles;
 import io.hcsim.core.files.TestFiles.Format;

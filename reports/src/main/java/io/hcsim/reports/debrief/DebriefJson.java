@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.signal.Signal;
 import io.hcsim.reports.i18n.Messages;
+import io.hcsim.simulation.replay.Counterfactual;
+import io.hcsim.simulation.replay.Debrief;
+import io.hcsim.simulation.replay.RoundPacket;
 import io.hcsim.simulation.run.RoundRecord;
 import java.util.Optional;
 
@@ -20,7 +23,8 @@ public final class DebriefJson {
 
   public static ObjectNode tree(Debrief d, Messages m) {
     ObjectNode root = JSON.createObjectNode();
-    root.put("candidate", d.candidate());
+    root.put("candidate", DebriefView.candidate(d, m));
+    root.put("anonymized", d.anonymized());
     root.put("loop", d.loopRef());
     root.put("targetLevel", d.target().id());
     root.put("seed", d.seed());

@@ -6,7 +6,9 @@ import io.hcsim.reports.font.CjkFont;
 import io.hcsim.reports.i18n.Messages;
 import io.hcsim.reports.render.Format;
 import io.hcsim.reports.render.Pdf;
+import io.hcsim.reports.render.StyleSheet;
 import io.hcsim.reports.render.Template;
+import io.hcsim.simulation.replay.Debrief;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,7 +26,7 @@ public final class DebriefReport {
     return switch (format) {
       case JSON -> utf8(DebriefJson.render(d, m));
       case TEXT -> utf8(Template.plain("debrief.txt.mustache").render(new DebriefView(d, m).values()));
-      case MARKDOWN -> utf8(Template.plain("debrief.md.mustache").render(new DebriefView(d, m).values()));
+      case MARKDOWN -> utf8(Template.markdown("debrief.md.mustache").render(new DebriefView(d, m).values()));
       case HTML -> utf8(xhtml(d, m, ChartStyle.latinOr(m.chinese() ? findAwt(font) : Optional.empty()), Pdf.family(m.chinese())));
       case PDF -> pdf(d, m, font);
     };
@@ -34,8 +36,8 @@ public final class DebriefReport {
     Optional<CjkFont> cjk = m.chinese() || font.isPresent() ? Optional.of(CjkFont.find(font)) : Optional.empty();
     ChartStyle style = ChartStyle.latinOr(cjk.isPresent() ? Optional.of(cjk.get().awt()) : Optional.empty());
     String html = xhtml(d, m, style, Pdf.family(m.chinese()));
-    // Title and author are the only metadata: with --anonymize the candidate shown is already the hash.
-    return Pdf.render(html, cjk, m.get("debrief.title") + " · " + d.candidate(), d.anonymized() ? "" : d.candidate());
+    // Title and author are the only metadata: with --anonymize the title holds the code, and no author is given.
+    return Pdf.render(html, cjk, m.get("debrief.title") + " · " + DebriefView.candidate(d, m), d.anonymized() ? "" : d.candidate());
   }
 
   /** For HTML the browser finds Chinese fonts itself; only the charts (drawn as outlines) need one here. */
@@ -52,8 +54,7 @@ public final class DebriefReport {
 
   private static String xhtml(Debrief d, Messages m, ChartStyle style, String family) {
     Map<String, Object> v = new DebriefView(d, m).withCharts(style);
-    v.put("fontFamily", family);
-    v.put("css", Template.plain("style.css.mustache").render(v));
+    v.put("css", StyleSheet.render(family, (String) v.get("footer")));
     return Template.xhtml("debrief.xhtml.mustache").render(v);
   }
 

@@ -1,13 +1,13 @@
 package io.hcsim.reports.debrief;
 
 import io.hcsim.core.catalogue.Catalogue;
+import io.hcsim.core.committee.CommitteePolicy;
 import io.hcsim.core.committee.Decision;
+import io.hcsim.core.committee.DecisionRule;
 import io.hcsim.core.committee.Outcome;
 import io.hcsim.core.competency.Competency;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.level.Levels;
-import io.hcsim.core.loop.CommitteePolicy;
-import io.hcsim.core.loop.DecisionRule;
 import io.hcsim.core.rating.Rating;
 import io.hcsim.core.signal.Signal;
 import io.hcsim.reports.chart.ChartStyle;
@@ -15,6 +15,11 @@ import io.hcsim.reports.chart.IntervalChart;
 import io.hcsim.reports.chart.SignalChart;
 import io.hcsim.reports.i18n.Messages;
 import io.hcsim.reports.render.Excerpt;
+import io.hcsim.simulation.replay.Counterfactual;
+import io.hcsim.simulation.replay.Debrief;
+import io.hcsim.simulation.replay.Remaining;
+import io.hcsim.simulation.replay.RoundPacket;
+import io.hcsim.simulation.replay.Typical;
 import io.hcsim.simulation.run.RoundRecord;
 import io.hcsim.simulation.run.Stop;
 import java.util.ArrayList;
@@ -48,6 +53,11 @@ public final class DebriefView {
     this.window = levels.window(debrief.target(), policy.levelsBelow(), policy.levelsAbove());
   }
 
+  /** The candidate as the packet names them: the name, or "Candidate K7P2-M9QX" when anonymised. */
+  static String candidate(Debrief d, Messages m) {
+    return d.anonymized() ? m.get("candidate.code", d.candidate()) : d.candidate();
+  }
+
   /** The values every template reads. */
   public Map<String, Object> values() {
     Map<String, Object> v = new LinkedHashMap<>();
@@ -55,7 +65,7 @@ public final class DebriefView {
     v.put("colon", m.chinese() ? "：" : ": ");
     v.put("title", m.get(d.run().isPresent() ? "debrief.title" : "debrief.scoreTitle"));
     v.put("subtitle", m.get(d.run().isPresent() ? "debrief.subtitle" : "debrief.scoreSubtitle"));
-    v.put("candidate", d.candidate());
+    v.put("candidate", candidate(d, m));
     v.put("cover", cover());
     v.put("decisionClass", decisionClass());
     v.put("decisionLine", decisionLine());
@@ -118,7 +128,7 @@ public final class DebriefView {
 
   private List<Map<String, String>> cover() {
     List<Map<String, String>> rows = new ArrayList<>();
-    row(rows, m.get("cover.candidate"), d.candidate());
+    row(rows, m.get("cover.candidate"), candidate(d, m));
     row(rows, m.get("cover.target"), d.target().id());
     row(rows, m.get("cover.loop"), m.loopName(d.loopRef(), d.loop().name()) + " (" + d.loopRef() + ")");
     if (d.run().isPresent()) {

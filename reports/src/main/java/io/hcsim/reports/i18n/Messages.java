@@ -1,58 +1,31 @@
 package io.hcsim.reports.i18n;
 
 import io.hcsim.core.catalogue.Catalogue;
-import io.hcsim.core.catalogue.Text;
 import io.hcsim.core.competency.Competency;
 import io.hcsim.core.persona.Persona;
 import io.hcsim.core.rating.Rating;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.hcsim.core.text.Text;
+import io.hcsim.core.text.Words;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Properties;
 
 /**
- * The words of every report in one language: sentences from a message bundle
- * ({@code hcsim/reports/messages_LANG.properties}, patterns for {@link String#format}), names of
- * competencies, personas and ratings from the catalogue, and numbers, amounts and dates written
- * the way readers of that language write them (in Chinese, amounts in 万).
+ * The words of every report and of the terminal in one language: sentences from the language's
+ * one bundle ({@link Words}, patterns for {@link String#format}), names of competencies and
+ * personas from the catalogue, and numbers, amounts and dates written the way readers of that
+ * language write them (in Chinese, amounts in 万).
  */
 public final class Messages {
   private final Language language;
-  private final Properties bundle;
+  private final Words words;
 
-  private Messages(Language language, Properties bundle) {
+  private Messages(Language language, Words words) {
     this.language = language;
-    this.bundle = bundle;
+    this.words = words;
   }
 
   public static Messages of(Language language) {
-    Properties p = new Properties();
-    load(p, "messages", language);
-    return new Messages(language, p);
-  }
-
-  /** These words and those of another bundle of the same language ({@code hcsim/reports/BUNDLE_LANG.properties}). */
-  public Messages with(String bundleName) {
-    Properties p = new Properties();
-    p.putAll(bundle);
-    load(p, bundleName, language);
-    return new Messages(language, p);
-  }
-
-  private static void load(Properties p, String bundleName, Language language) {
-    String name = "/hcsim/reports/" + bundleName + "_" + language.id() + ".properties";
-    try (InputStream in = Messages.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing message bundle " + name);
-      }
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new Messages(language, Words.of(language.id()));
   }
 
   public Language language() {
@@ -65,16 +38,13 @@ public final class Messages {
 
   /** The sentence {@code key}, filled with {@code args}. */
   public String get(String key, Object... args) {
-    String pattern = bundle.getProperty(key);
-    if (pattern == null) {
-      throw new IllegalStateException("no message '" + key + "' in " + language.id());
-    }
+    String pattern = words.get(key);
     return args.length == 0 ? pattern : String.format(Locale.ROOT, pattern, args);
   }
 
   /** Whether the bundle has {@code key} (for optional texts, such as contrasts per competency). */
   public boolean has(String key) {
-    return bundle.containsKey(key);
+    return words.has(key);
   }
 
   public String text(Text text) {
@@ -103,7 +73,7 @@ public final class Messages {
   }
 
   public String rating(Rating r) {
-    return chinese() ? r.labelZh() : r.labelEn();
+    return words.get("rating." + r.name());
   }
 
   /** A probability as a percentage to one decimal; a small non-zero one as "<0.1%". */
@@ -127,27 +97,29 @@ public final class Messages {
    * for yuan, "61.2万 USD" for another currency.
    */
   public String money(long amount, String currency) {
-    if (!chinese()) {
+    String tenThousand = words.get("number.tenThousand");
+    if (tenThousand.isEmpty()) {
       return String.format(Locale.ROOT, "%,d %s", amount, currency);
     }
-    String wan = String.format(Locale.ROOT, "%.1f", amount / 10_000.0);
-    if (wan.endsWith(".0")) {
-      wan = wan.substring(0, wan.length() - 2);
-    }
-    return "CNY".equals(currency) || "RMB".equals(currency) ? wan + "万元" : wan + "万 " + currency;
+    String wan = tenThousands(amount) + tenThousand;
+    return "CNY".equals(currency) || "RMB".equals(currency) ? wan + words.get("money.yuan") : wan + " " + currency;
+  }
+
+  /** {@code n} in ten thousands to one decimal, without a trailing ".0". */
+  private static String tenThousands(long n) {
+    String wan = String.format(Locale.ROOT, "%.1f", n / 10_000.0);
+    return wan.endsWith(".0") ? wan.substring(0, wan.length() - 2) : wan;
   }
 
   public String date(LocalDate date) {
-    return chinese()
-        ? date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日"
-        : date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+    return date.format(java.time.format.DateTimeFormatter.ofPattern(words.get("date.pattern"), Locale.ENGLISH));
   }
 
   /** A whole number: "12,000" in English, "1.2万" in Chinese from ten thousand up. */
   public String count(long n) {
-    if (chinese() && n >= 10_000) {
-      String wan = String.format(Locale.ROOT, "%.1f", n / 10_000.0);
-      return (wan.endsWith(".0") ? wan.substring(0, wan.length() - 2) : wan) + "万";
+    String tenThousand = words.get("number.tenThousand");
+    if (!tenThousand.isEmpty() && n >= 10_000) {
+      return tenThousands(n) + tenThousand;
     }
     return String.format(Locale.ROOT, "%,d", n);
   }
@@ -160,8 +132,7 @@ public final class Messages {
     if (items.size() == 1) {
       return items.get(0);
     }
-    String sep = chinese() ? "、" : ", ";
-    String and = chinese() ? "和" : " and ";
-    return String.join(sep, items.subList(0, items.size() - 1)) + and + items.get(items.size() - 1);
+    return String.join(words.get("list.separator"), items.subList(0, items.size() - 1)) + words.get("list.and")
+        + items.get(items.size() - 1);
   }
 }

@@ -15,6 +15,7 @@ import io.hcsim.reports.render.Format;
 import io.hcsim.reports.render.Document;
 import io.hcsim.simulation.experiment.PairedDifference;
 import io.hcsim.simulation.prep.HourValue;
+import io.hcsim.simulation.prep.HourValueResult;
 import io.hcsim.simulation.prep.Purchase;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -13,6 +13,7 @@ import io.hcsim.simulation.experiment.Wilson;
 import io.hcsim.simulation.prep.PlanTrial.Entry;
 import io.hcsim.reports.i18n.Language;
 import io.hcsim.reports.i18n.Messages;
+import io.hcsim.simulation.prep.PrepResult;
 import java.io.UncheckedIOException;
 import java.util.Map;
 

@@ -7,6 +7,7 @@ import io.hcsim.reports.i18n.Messages;
 import io.hcsim.reports.render.Format;
 import io.hcsim.reports.render.Document;
 import io.hcsim.simulation.prep.PlanTrial.Entry;
+import io.hcsim.simulation.prep.PrepResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

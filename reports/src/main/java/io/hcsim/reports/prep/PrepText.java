@@ -3,6 +3,7 @@ package io.hcsim.reports.prep;
 import io.hcsim.reports.i18n.Language;
 import io.hcsim.reports.i18n.Messages;
 import io.hcsim.simulation.prep.PlanTrial.Entry;
+import io.hcsim.simulation.prep.PrepResult;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -2,16 +2,17 @@ package io.hcsim.reports.prep;
 
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.catalogue.Question;
-import io.hcsim.core.catalogue.Text;
 import io.hcsim.core.competency.Competency;
 import io.hcsim.core.prep.Activity;
 import io.hcsim.core.prep.Plan;
 import io.hcsim.core.prep.Schedule;
 import io.hcsim.core.prep.Strategy;
 import io.hcsim.core.rating.Rating;
+import io.hcsim.core.text.Text;
 import io.hcsim.reports.i18n.Messages;
 import io.hcsim.simulation.experiment.PairedDifference;
 import io.hcsim.simulation.prep.PlanTrial.Entry;
+import io.hcsim.simulation.prep.PrepResult;
 import io.hcsim.simulation.run.Candidate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -32,9 +32,7 @@ public final class Document {
     Optional<CjkFont> cjk = CjkFont.forDocument(pdf, chinese, font);
     ChartStyle style = ChartStyle.latinOr(cjk.isPresent() ? Optional.of(cjk.get().awt()) : Optional.empty());
     Map<String, Object> v = values.apply(style);
-    v.put("fontFamily", pdf && cjk.isPresent() ? "'" + Pdf.CJK_FAMILY + "', sans-serif" : "sans-serif");
-    v.put("footer", footer);
-    v.put("css", Template.plain("style.css.mustache").render(v));
+    v.put("css", StyleSheet.render(pdf && cjk.isPresent() ? "'" + Pdf.CJK_FAMILY + "', sans-serif" : "sans-serif", footer));
     String html = Template.xhtml(template).render(v);
     return pdf ? Pdf.render(html, cjk, title, author) : html.getBytes(StandardCharsets.UTF_8);
   }

@@ -10,9 +10,11 @@ import io.hcsim.reports.font.CjkFont;
 import io.hcsim.reports.i18n.Messages;
 import io.hcsim.reports.render.Format;
 import io.hcsim.reports.render.Pdf;
+import io.hcsim.reports.render.StyleSheet;
 import io.hcsim.reports.render.Template;
 import io.hcsim.simulation.experiment.Summary;
 import io.hcsim.simulation.experiment.Wilson;
+import io.hcsim.simulation.odds.SimulationResult;
 import io.hcsim.simulation.prep.Sensitivity.Lever;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -50,9 +52,7 @@ public final class SimulationReport {
     Optional<CjkFont> cjk = CjkFont.forDocument(pdf, m.chinese(), font);
     ChartStyle style = ChartStyle.latinOr(cjk.isPresent() ? Optional.of(cjk.get().awt()) : Optional.empty());
     Map<String, Object> v = values(style);
-    v.put("fontFamily", Pdf.family(m.chinese()));
-    v.put("footer", m.get("odds.footer", r.profile().name(), s.seed()));
-    v.put("css", Template.plain("style.css.mustache").render(v));
+    v.put("css", StyleSheet.render(Pdf.family(m.chinese()), m.get("odds.footer", r.profile().name(), s.seed())));
     String html = Template.xhtml("odds.xhtml.mustache").render(v);
     return pdf ? Pdf.render(html, cjk, m.get("odds.title") + " · " + r.profile().name(), r.profile().name())
         : html.getBytes(StandardCharsets.UTF_8);

@@ -8,6 +8,7 @@ import io.hcsim.core.committee.Outcome;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.Round;
 import io.hcsim.simulation.experiment.Summary;
+import io.hcsim.simulation.odds.SimulationResult;
 import io.hcsim.simulation.prep.Sensitivity.Lever;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,6 +8,7 @@ import io.hcsim.reports.font.CjkFont;
 import io.hcsim.reports.i18n.Messages;
 import io.hcsim.reports.render.Format;
 import io.hcsim.reports.render.Pdf;
+import io.hcsim.reports.render.StyleSheet;
 import io.hcsim.reports.render.Template;
 import io.hcsim.simulation.study.Estimate;
 import io.hcsim.simulation.study.Metric;
@@ -47,9 +48,8 @@ public final class StudyReport {
     Optional<CjkFont> cjk = CjkFont.forDocument(pdf, m.chinese(), font);
     ChartStyle style = ChartStyle.latinOr(cjk.isPresent() ? Optional.of(cjk.get().awt()) : Optional.empty());
     Map<String, Object> v = values(style);
-    v.put("fontFamily", pdf && cjk.isPresent() ? "'" + Pdf.CJK_FAMILY + "', sans-serif" : "sans-serif");
-    v.put("footer", w.get("footer", r.loopRef(), r.seed()));
-    v.put("css", Template.plain("style.css.mustache").render(v));
+    v.put("css", StyleSheet.render(pdf && cjk.isPresent() ? "'" + Pdf.CJK_FAMILY + "', sans-serif" : "sans-serif",
+        w.get("footer", r.loopRef(), r.seed())));
     String html = Template.xhtml("study.xhtml.mustache").render(v);
     return pdf ? Pdf.render(html, cjk, w.get("title") + " · " + w.loopName(r.loopRef(), r.loopName()), "hcsim")
         : html.getBytes(StandardCharsets.UTF_8);

@@ -14,7 +14,7 @@ final class StudyWords {
   private final Messages m;
 
   StudyWords(Messages messages) {
-    this.m = messages.with("study");
+    this.m = messages;
   }
 
   Messages messages() {

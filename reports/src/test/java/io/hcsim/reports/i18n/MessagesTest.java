@@ -23,15 +23,31 @@ class MessagesTest {
   }
 
   @Test
-  void bothBundlesHaveTheSameKeys() throws Exception {
-    var en = new java.util.Properties();
-    var zh = new java.util.Properties();
-    en.load(new java.io.InputStreamReader(getClass().getResourceAsStream("/hcsim/reports/messages_en.properties"), "UTF-8"));
-    zh.load(new java.io.InputStreamReader(getClass().getResourceAsStream("/hcsim/reports/messages_zh.properties"), "UTF-8"));
-    // Bundled loops' Chinese names are the one zh-only table: in English a loop's file gives its name.
-    var zhKeys = new java.util.HashSet<>(zh.keySet());
-    zhKeys.removeIf(k -> k.toString().startsWith("loopName."));
-    assertThat(zhKeys).isEqualTo(en.keySet());
+  void everyBundleHasTheSameKeysWithTheSamePlaceholders() {
+    io.hcsim.core.text.Words en = io.hcsim.core.text.Words.of("en");
+    for (String language : io.hcsim.core.text.Words.LANGUAGES) {
+      io.hcsim.core.text.Words other = io.hcsim.core.text.Words.of(language);
+      // Bundled loops' Chinese names are the one table English lacks: in English a loop's file gives its name.
+      var keys = new java.util.TreeSet<>(other.keys());
+      keys.removeIf(k -> k.startsWith("loopName.") && !en.has(k));
+      assertThat(keys).as(language).isEqualTo(new java.util.TreeSet<>(en.keys()));
+      for (String key : en.keys()) {
+        assertThat(placeholders(other.get(key))).as(language + " " + key).isEqualTo(placeholders(en.get(key)));
+      }
+    }
+  }
+
+  /** The format specifiers of a pattern, sorted: a translation may reorder them but not drop or add one. */
+  private static java.util.List<String> placeholders(String pattern) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("%(\\d+\\$)?[-#+0,(]*\\d*(\\.\\d+)?[a-zA-Z%]").matcher(pattern);
+    java.util.List<String> found = new java.util.ArrayList<>();
+    while (m.find()) {
+      if (!m.group().equals("%%") && !m.group().equals("%n")) { // a literal percent sign or line break
+        found.add(m.group().replaceAll("^%\\d+\\$", "%"));
+      }
+    }
+    java.util.Collections.sort(found);
+    return found;
   }
 
   @Test

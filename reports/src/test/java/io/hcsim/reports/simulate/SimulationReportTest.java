@@ -10,6 +10,7 @@ import io.hcsim.simulation.experiment.Experiment;
 import io.hcsim.simulation.experiment.Settings;
 import io.hcsim.simulation.experiment.Summary;
 
+import io.hcsim.simulation.odds.SimulationResult;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.CandidateSource;
 import io.hcsim.simulation.run.LoopPlan;

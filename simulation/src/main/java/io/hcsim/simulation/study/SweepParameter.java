@@ -1,7 +1,7 @@
 package io.hcsim.simulation.study;
 
+import io.hcsim.core.committee.DecisionRule;
 import io.hcsim.core.files.Suggestions;
-import io.hcsim.core.loop.DecisionRule;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.hcsim.simulation.calibration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hcsim.core.committee.DecisionRule;
 import io.hcsim.core.level.Level;
-import io.hcsim.core.loop.DecisionRule;
 import io.hcsim.core.loop.Loop;
 import io.hcsim.simulation.Fixtures;
 import io.hcsim.simulation.random.Draws;

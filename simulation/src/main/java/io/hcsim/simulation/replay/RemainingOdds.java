@@ -1,4 +1,4 @@
-package io.hcsim.reports.debrief;
+package io.hcsim.simulation.replay;
 
 import io.hcsim.core.competency.Proficiency;
 import io.hcsim.core.rating.Scorecard;

@@ -1,4 +1,4 @@
-package io.hcsim.reports.debrief;
+package io.hcsim.simulation.replay;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;

@@ -1,8 +1,7 @@
-package io.hcsim.reports.prep;
+package io.hcsim.simulation.prep;
 
 import com.google.common.collect.ImmutableList;
 import io.hcsim.core.profile.CandidateProfile;
-import io.hcsim.simulation.prep.HourValue;
 import io.hcsim.simulation.run.LoopPlan;
 
 /** Everything `hcsim sensitivity` reports: the levers, each with the hours that buy it. */

@@ -1,11 +1,9 @@
-package io.hcsim.reports.prep;
+package io.hcsim.simulation.prep;
 
 import com.google.common.collect.ImmutableMap;
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.prep.Schedule;
 import io.hcsim.core.profile.CandidateProfile;
-import io.hcsim.simulation.prep.Objective;
-import io.hcsim.simulation.prep.Optimizer;
 import io.hcsim.simulation.prep.PlanTrial.Ranking;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.LoopPlan;

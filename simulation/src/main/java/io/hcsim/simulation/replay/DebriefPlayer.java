@@ -1,21 +1,27 @@
-package io.hcsim.reports.debrief;
+package io.hcsim.simulation.replay;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.catalogue.Question;
-import io.hcsim.core.catalogue.Text;
 import io.hcsim.core.committee.Decision;
 import io.hcsim.core.committee.Outcome;
 import io.hcsim.core.competency.Proficiency;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.Round;
+import io.hcsim.core.privacy.Pseudonym;
 import io.hcsim.core.profile.CandidateProfile;
 import io.hcsim.core.rating.Rating;
+import io.hcsim.core.text.Text;
 import io.hcsim.simulation.experiment.Experiment;
 import io.hcsim.simulation.experiment.Settings;
 import io.hcsim.simulation.experiment.Summary;
 import io.hcsim.simulation.random.Draws;
+import io.hcsim.simulation.replay.Counterfactual;
+import io.hcsim.simulation.replay.Debrief;
+import io.hcsim.simulation.replay.DebriefPlayer;
+import io.hcsim.simulation.replay.RoundPacket;
+import io.hcsim.simulation.replay.Typical;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.CandidateSource;
 import io.hcsim.simulation.run.LoopOutcome;
@@ -101,20 +107,22 @@ public final class DebriefPlayer {
   }
 
   /** Loop number {@code run} as a debrief. */
-  public Debrief play(long run, String loopRef, boolean anonymize, LocalDate date) {
+  public Debrief play(long run, String loopRef, Optional<Pseudonym> anonymize, LocalDate date) {
     long key = draws.runKey(run);
     source.fill(run, key, candidate);
     LoopRecord record = runner.trace(run, key, candidate);
     Catalogue cat = plan.catalogue();
     Choice choice = new Choice(seed, run);
     ImmutableList<RoundPacket> rounds = packets(plan, record, cat, choice, true, Map.of());
-    String shown = anonymize ? anonymous(profile.name()) : profile.name();
-    String notes = anonymize || profile.notes() == null ? "" : profile.notes();
+    String shown = anonymize.map(a -> a.code(profile.name())).orElse(profile.name());
+    String notes = anonymize.isPresent() || profile.notes() == null ? "" : profile.notes();
+    // a loop file's path can name the candidate's folder: an anonymised packet names the loop by its id
+    String loop = anonymize.isPresent() ? plan.loop().id() : loopRef;
     ImmutableMap.Builder<String, Double> drawn = ImmutableMap.builder();
     for (int c = 0; c < candidate.competencies(); c++) {
       drawn.put(plan.catalogue().competencies().get(c).id(), candidate.proficiency(c));
     }
-    return new Debrief(shown, anonymize, notes, loopRef, plan, drawn.buildOrThrow(), profile.competingOfferCount(),
+    return new Debrief(shown, anonymize.isPresent(), notes, loop, plan, drawn.buildOrThrow(), profile.competingOfferCount(),
         profile.currentCompensation(), profile.bestCompetingOffer(), seed, OptionalLong.of(run), date,
         record, rounds, Optional.of(counterfactual(run, record)), Optional.of(typical(record)), Optional.empty());
   }
@@ -191,12 +199,6 @@ public final class DebriefPlayer {
       }
     }
     return Optional.empty();
-  }
-
-  /** "Candidate 7F3A": four hex digits of a hash of the name, the same for the same name. */
-  static String anonymous(String name) {
-    long h = Draws.site("candidate-name", name);
-    return String.format(java.util.Locale.ROOT, "Candidate %04X", (h >>> 48) & 0xFFFF);
   }
 
   /**

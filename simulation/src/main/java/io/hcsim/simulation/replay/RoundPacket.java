@@ -1,10 +1,11 @@
-package io.hcsim.reports.debrief;
+package io.hcsim.simulation.replay;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.hcsim.core.catalogue.Text;
 import io.hcsim.core.loop.Round;
 import io.hcsim.core.persona.Persona;
+import io.hcsim.core.text.Text;
+import io.hcsim.simulation.replay.RoundPacket;
 import io.hcsim.simulation.run.RoundRecord;
 import io.hcsim.simulation.run.Stop;
 import java.util.Optional;

@@ -1,5 +1,6 @@
-package io.hcsim.core.loop;
+package io.hcsim.core.committee;
 
+import io.hcsim.core.committee.DecisionRule;
 import java.util.Locale;
 
 /** How the committee turns the loop's evidence into a decision. */

@@ -1,4 +1,4 @@
-package io.hcsim.reports.debrief;
+package io.hcsim.simulation.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;

@@ -1,4 +1,8 @@
-package io.hcsim.core.catalogue;
+package io.hcsim.core.text;
+
+import io.hcsim.core.text.Text;
+
+
 
 /** A short text in English and Chinese. */
 public record Text(String en, String zh) {

@@ -1,7 +1,8 @@
-package io.hcsim.core.catalogue;
+package io.hcsim.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hcsim.core.text.Text;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 

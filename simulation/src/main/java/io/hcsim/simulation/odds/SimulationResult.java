@@ -1,4 +1,4 @@
-package io.hcsim.reports.simulate;
+package io.hcsim.simulation.odds;
 
 import com.google.common.collect.ImmutableList;
 import io.hcsim.core.catalogue.Catalogue;
@@ -7,8 +7,6 @@ import io.hcsim.simulation.experiment.Summary;
 import io.hcsim.simulation.prep.Sensitivity.Lever;
 import io.hcsim.simulation.calendar.DecisionDays;
 import io.hcsim.simulation.experiment.Paired;
-import io.hcsim.simulation.odds.EffectiveBar;
-import io.hcsim.simulation.odds.LevelOdds;
 import io.hcsim.simulation.reasons.WeakSpots;
 import io.hcsim.core.competency.Proficiency;
 import io.hcsim.core.loop.Loop;

@@ -1,4 +1,4 @@
-package io.hcsim.reports.debrief;
+package io.hcsim.simulation.replay;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -9,6 +9,7 @@ import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.Round;
 import io.hcsim.core.persona.Persona;
+import io.hcsim.core.privacy.Pseudonym;
 import io.hcsim.core.rating.Rating;
 import io.hcsim.core.rating.Scorecard;
 import io.hcsim.core.scorecard.TeamScorecards;
@@ -35,7 +36,7 @@ public final class ScoreReplay {
 
   private ScoreReplay() {}
 
-  public static Debrief debrief(Catalogue catalogue, TeamScorecards team, String file, boolean anonymize, long seed,
+  public static Debrief debrief(Catalogue catalogue, TeamScorecards team, String file, Optional<Pseudonym> anonymize, long seed,
       LocalDate date) throws InvalidInputException {
     LoopPlan plan = new LoopPlan(catalogue, team.loop(), team.target());
     LoopRecord record = replay(plan, team.cards(), file);
@@ -45,9 +46,10 @@ public final class ScoreReplay {
     Optional<Remaining> remaining = finished ? Optional.empty()
         : Optional.of(RemainingOdds.estimate(plan, team.cards(), seed, REMAINING_RUNS));
     ImmutableList<RoundPacket> rounds = DebriefPlayer.packets(plan, record, catalogue, new DebriefPlayer.Choice(seed, 0),
-        false, anonymize ? ImmutableMap.of() : team.notes());
-    String shown = anonymize ? DebriefPlayer.anonymous(team.candidate()) : team.candidate();
-    return new Debrief(shown, anonymize, "", team.loopRef(), plan, ImmutableMap.of(), 0, OptionalLong.empty(), 0, seed,
+        false, anonymize.isPresent() ? ImmutableMap.of() : team.notes());
+    String shown = anonymize.map(a -> a.code(team.candidate())).orElse(team.candidate());
+    String loop = anonymize.isPresent() ? team.loop().id() : team.loopRef();
+    return new Debrief(shown, anonymize.isPresent(), "", loop, plan, ImmutableMap.of(), 0, OptionalLong.empty(), 0, seed,
         OptionalLong.empty(), date,
         record, rounds, Optional.empty(), Optional.empty(), remaining);
   }

@@ -1,6 +1,10 @@
-package io.hcsim.core.loop;
+package io.hcsim.core.committee;
 
 import static com.google.common.base.Preconditions.checkArgument;
+
+import io.hcsim.core.committee.CommitteePolicy;
+import io.hcsim.core.committee.DecisionRule;
+
 
 /**
  * The committee's rule, its parameters, and how the loop's owner and the recruiter act on the

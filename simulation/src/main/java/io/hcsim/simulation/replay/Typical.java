@@ -1,4 +1,4 @@
-package io.hcsim.reports.debrief;
+package io.hcsim.simulation.replay;
 
 /**
  * How this loop compares with many of the same candidate in the same loop on the same seed.

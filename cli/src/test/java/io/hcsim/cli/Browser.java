@@ -1,0 +1,43 @@
+package io.hcsim.cli;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The machine's own headless Chromium, driven through chromedriver (Debian's {@code chromium} and
+ * {@code chromium-driver}, which {@code .ci/run} installs). Tests that need a real browser call
+ * {@link #start}: where neither can be found they are skipped with a message saying what to
+ * install. Nothing is downloaded: both paths are given, so Selenium looks for nothing itself.
+ */
+final class Browser {
+  static final Path CHROMIUM = Path.of(System.getProperty("hcsim.chromium", "/usr/bin/chromium"));
+  static final Path CHROMEDRIVER = Path.of(System.getProperty("hcsim.chromedriver", "/usr/bin/chromedriver"));
+
+  private Browser() {}
+
+  /** A new headless browser with an empty profile and no network of its own. */
+  static ChromeDriver start(Path profileDir) throws IOException {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "browser tests skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
+            + " (Debian: apt-get install chromium chromium-driver)");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage", "--window-size=1200,1600", "--user-data-dir=" + Files.createDirectories(profileDir));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+        .build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    return driver;
+  }
+}
