@@ -9,7 +9,7 @@ import io.hcsim.reports.i18n.Messages;
 import io.hcsim.simulation.replay.Counterfactual;
 import io.hcsim.simulation.replay.Debrief;
 import io.hcsim.simulation.replay.RoundPacket;
-import io.hcsim.simulation.run.RoundRecord;
+import io.hcsim.simulation.trace.RoundRecord;
 import java.util.Optional;
 
 /**

@@ -7,7 +7,7 @@ import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.committee.Outcome;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.Round;
-import io.hcsim.simulation.experiment.Summary;
+import io.hcsim.simulation.estimate.Summary;
 import io.hcsim.simulation.odds.SimulationResult;
 import io.hcsim.simulation.prep.Sensitivity.Lever;
 import java.util.ArrayList;
@@ -192,7 +192,7 @@ public final class SimulationText {
   }
 
   /** A paired difference in percentage points with its half-width. */
-  private static String points(io.hcsim.simulation.experiment.PairedDifference d) {
+  private static String points(io.hcsim.simulation.estimate.PairedDifference d) {
     return Decimal.format(NUMBERS, "%+.1f", 100 * d.difference()) + Decimal.format(NUMBERS, " ±%.1f", 100 * d.halfWidth95());
   }
 
