@@ -8,7 +8,6 @@ import io.hcsim.core.files.Suggestions;
 import io.hcsim.core.loop.LoopFile;
 import io.hcsim.core.profile.ProfileFile;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +24,8 @@ enum DocumentKind {
   /** Not a mapping, or its keys point neither way or both ways. */
   UNKNOWN;
 
-  private static final Set<String> LOOP_KEYS = keys(LoopFile.class);
-  private static final Set<String> PROFILE_KEYS = keys(ProfileFile.class);
+  private static final Set<String> LOOP_KEYS = DocumentReader.keys(LoopFile.class);
+  private static final Set<String> PROFILE_KEYS = DocumentReader.keys(ProfileFile.class);
 
   /** The kind, and the keys that told it. */
   record Verdict(DocumentKind kind, List<String> loopKeys, List<String> profileKeys) {
@@ -81,13 +80,5 @@ enum DocumentKind {
     } catch (InvalidInputException e) {
       return new Verdict(UNKNOWN, List.of(), List.of());
     }
-  }
-
-  private static Set<String> keys(Class<? extends Record> file) {
-    // A key that is a Java keyword (a loop's extends) is a component with another name and @JsonProperty.
-    return new LinkedHashSet<>(Arrays.stream(file.getRecordComponents()).map(c -> {
-      var renamed = c.getAccessor().getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
-      return renamed == null || renamed.value().isEmpty() ? c.getName() : renamed.value();
-    }).toList());
   }
 }

@@ -35,6 +35,12 @@ final class Inputs {
   Resolved resolve(Library library, PrintWriter err) throws InvalidInputException {
     String profileRef = reference("--profile", profile, library.catalogue().defaultProfile(), "hcsim profiles");
     String loopRef = reference("--loop", loop, library.catalogue().defaultLoop(), "hcsim loops");
+    // A name given on the command line that a file in this folder also has is said to be the bundled one.
+    for (String given : java.util.Arrays.asList(profile, loop)) {
+      if (given != null) {
+        library.sameNamedFile(given).ifPresent(note -> err.println("note: " + note));
+      }
+    }
     // Each file is read once; its kind is looked at only if it does not read as what it was given as.
     Source profileSource = library.profileSource(profileRef);
     Source loopSource = library.loopSource(loopRef);

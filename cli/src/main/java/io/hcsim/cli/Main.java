@@ -99,6 +99,12 @@ public final class Main implements Runnable {
 
   private static int execute(String[] args, PrintWriter out, PrintWriter err) {
     boolean debug = Arrays.asList(args).contains("--debug");
+    if (unreadableInThisLocale(args)) {
+      err.println("hcsim: the command line holds characters this locale's character set ("
+          + System.getProperty("sun.jnu.encoding") + ") cannot hold, such as a Chinese file name; run hcsim under a"
+          + " UTF-8 locale, e.g. LC_ALL=C.UTF-8 (the hcsim launcher script does so itself)");
+      return BAD_INPUT;
+    }
     CommandLine cmd = new CommandLine(new Main());
     cmd.setOut(out);
     cmd.setErr(err);
@@ -130,11 +136,27 @@ public final class Main implements Runnable {
       }
       return internalError(ex, debug, err);
     });
+    cmd.setExecutionStrategy(parsed -> {
+      OutputFile.refuseInputs(parsed);
+      String command = parsed.hasSubcommand() ? parsed.subcommand().commandSpec().name() : "hcsim";
+      try (Activity activity = Activity.start(command, err)) {
+        return new CommandLine.RunLast().execute(parsed);
+      }
+    });
     try {
       return cmd.execute(args);
     } catch (Throwable ex) { // an Error (out of memory, a stack overflow) passes picocli's handlers
       return internalError(ex, debug, err);
     }
+  }
+
+  /**
+   * Whether Java could not decode an argument: under an ASCII locale (LANG=C) every byte of a
+   * non-ASCII name became U+FFFD, and such a name can be neither read nor written.
+   */
+  private static boolean unreadableInThisLocale(String[] args) {
+    String encoding = System.getProperty("sun.jnu.encoding", "UTF-8");
+    return !encoding.equalsIgnoreCase("UTF-8") && Arrays.stream(args).anyMatch(a -> a.indexOf('\uFFFD') >= 0);
   }
 
   /** Any failure that is not the user's: one line, the trace only with --debug. */

@@ -55,6 +55,15 @@ final class OptimizeCommand implements Callable<Integer> {
       defaultValue = "offer")
   String objective;
 
+  /** The finest step: half an hour, finer than any activity is practised in. */
+  static final double MIN_STEP = 0.5;
+  /**
+   * The most steps a budget is cut into: the search evaluates every activity at every step, so its
+   * time grows with the steps (the default, 60 hours in steps of 5, is 12; --step 0.001 was 60,000
+   * and never ended).
+   */
+  static final int MAX_STEPS = 100;
+
   @Option(names = "--step", paramLabel = "HOURS", description = "Hours are allotted in steps of this size (default ${DEFAULT-VALUE}).",
       defaultValue = "5")
   double step;
@@ -78,9 +87,15 @@ final class OptimizeCommand implements Callable<Integer> {
     int threads = options.check();
     Objective goal = Objective.of(objective).orElseThrow(() -> new BadArgumentException("--objective: "
         + io.hcsim.core.files.Suggestions.unknown("objective", objective, List.of("offer", "target-level", "expected-offer"))));
-    if (!Double.isFinite(step) || step <= 0 || step > budget.hours) {
-      throw new BadArgumentException("--step: " + Problems.fmt(step) + " is out of range; expected more than 0 and at most "
-          + "the budget (--hours " + Problems.fmt(budget.hours) + ")");
+    if (!Double.isFinite(step) || step < MIN_STEP || step > budget.hours) {
+      throw new BadArgumentException("--step: " + Problems.fmt(step) + " is out of range; expected at least " + MIN_STEP
+          + " (half an hour) and at most the budget (--hours " + Problems.fmt(budget.hours) + ")");
+    }
+    long steps = (long) Math.floor(budget.hours / step + 1e-9);
+    if (steps > MAX_STEPS) {
+      throw new BadArgumentException(String.format(Locale.ROOT, "--step: %s cuts the %s-hour budget into %,d steps; expected"
+          + " at most %d (a step of at least %s hours): the search tries every activity at every step",
+          Problems.fmt(step), Problems.fmt(budget.hours), steps, MAX_STEPS, Problems.fmt(Math.ceil(budget.hours / MAX_STEPS * 100) / 100)));
     }
     double used = Math.floor(budget.hours / step + 1e-9) * step;
     if (used < budget.hours - 1e-9) {

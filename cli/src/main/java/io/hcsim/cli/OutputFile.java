@@ -5,20 +5,33 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.InvalidPathException;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import picocli.CommandLine;
 
 /**
  * Writes an output file whole or not at all: to a temporary file beside it, then moved into
- * place, so a failure never leaves half a file. A symbolic link is followed (the file it points
+ * place, so a failure never leaves half a file (and an interrupted run leaves no temporary file;
+ * see {@link TemporaryFiles}). Without --force the new file never replaces one that appeared
+ * while hcsim worked; with it, the replaced file's permissions are kept. A symbolic link is followed (the file it points
  * to gets the text and the link stays); anything that is not a regular file is refused, since
  * moving a file over a device, pipe or socket would replace it.
  */
 final class OutputFile {
   /** Links followed before giving up, as Linux's own limit (a loop of links never ends). */
   private static final int MAX_LINKS = 40;
+  /** The longest file name ext4, XFS, Btrfs and tmpfs hold, in bytes. */
+  private static final int MAX_NAME_BYTES = 255;
 
   private OutputFile() {}
 
@@ -54,6 +67,11 @@ final class OutputFile {
     if (dir == null || !Files.isDirectory(dir)) {
       throw InvalidInputException.of(name, "", "cannot be written: the folder " + dir + " does not exist");
     }
+    int bytes = target.getFileName().toString().getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > MAX_NAME_BYTES) {
+      throw InvalidInputException.of(name, "", "cannot be written: the file name is " + bytes + " bytes long; at most "
+          + MAX_NAME_BYTES + " (the limit of Linux's file systems)");
+    }
     return dir;
   }
 
@@ -63,18 +81,23 @@ final class OutputFile {
     Path target = followLinks(file);
     // The temporary file goes beside the real target, so that the move stays on its file system.
     Path dir = preflight(file, overwrite);
-    // Not Files.createTempFile: its files are owner-only, and the result should be an ordinary
-    // file (mode from the user's umask) like any other the user creates.
     Path tmp = null;
     try {
-      tmp = Files.createFile(
-          dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp"));
+      tmp = TemporaryFiles.create(dir);
       Files.write(tmp, content);
-      try {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      if (overwrite) {
+        keepMode(target, tmp);
+        try {
+          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } else {
+        placeNew(tmp, target);
       }
+    } catch (FileAlreadyExistsException e) {
+      throw InvalidInputException.of(name, "", "already exists (another program wrote it while hcsim worked); it was left"
+          + " as it is: use --force to overwrite it");
     } catch (AccessDeniedException e) {
       throw InvalidInputException.of(name, "", "cannot be written: permission denied in " + dir);
     } catch (NoSuchFileException e) {
@@ -83,17 +106,88 @@ final class OutputFile {
       throw InvalidInputException.of(name, "", "cannot be written: " + e.getMessage());
     } finally {
       if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // best effort: the temporary file is hidden and harmless
+        TemporaryFiles.delete(tmp);
+      }
+    }
+  }
+
+  /**
+   * Puts the new file at {@code target} only if nothing is there yet, in one step: a hard link
+   * fails when the name exists, where a check followed by a move would replace a file another
+   * program wrote in between. A file system without hard links gets the move, checked just before.
+   */
+  private static void placeNew(Path tmp, Path target) throws IOException {
+    try {
+      Files.createLink(target, tmp);
+    } catch (FileAlreadyExistsException e) {
+      throw e;
+    } catch (UnsupportedOperationException | FileSystemException e) {
+      Files.move(tmp, target); // without REPLACE_EXISTING: fails if the target exists
+    }
+  }
+
+  /** The replaced file's permissions go to its replacement: a private report stays private. */
+  private static void keepMode(Path target, Path tmp) throws IOException {
+    if (!Files.exists(target)) {
+      return;
+    }
+    try {
+      Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: nothing to keep
+    }
+  }
+
+  /**
+   * Refuses a command line whose output file (--out, --report) is one of the files it reads
+   * (optimize -p me.yaml --out me.yaml would replace the profile with a plan), before any work.
+   */
+  static void refuseInputs(CommandLine.ParseResult parsed) {
+    CommandLine.ParseResult command = parsed;
+    while (command.hasSubcommand()) {
+      command = command.subcommand();
+    }
+    List<String> outputs = new ArrayList<>();
+    List<String> inputs = new ArrayList<>();
+    for (CommandLine.Model.OptionSpec o : command.matchedOptions()) {
+      (OUTPUT_OPTIONS.contains(o.longestName()) ? outputs : inputs).addAll(values(o.getValue()));
+    }
+    command.matchedPositionals().forEach(p -> inputs.addAll(values(p.getValue())));
+    for (String out : outputs) {
+      for (String in : inputs) {
+        if (sameFile(out, in)) {
+          throw new CommandLine.ParameterException(command.commandSpec().commandLine(), "the output " + out
+              + " is the file " + in + " that this command reads; give the output another name");
         }
       }
     }
   }
 
+  private static final Set<String> OUTPUT_OPTIONS = Set.of("--out", "--report");
+
+  /** An option's value or values, as text (a path, a name, a number). */
+  private static List<String> values(Object value) {
+    if (value instanceof Collection<?> c) {
+      return c.stream().filter(Objects::nonNull).map(Object::toString).toList();
+    }
+    return value == null ? List.of() : List.of(value.toString());
+  }
+
+  private static boolean sameFile(String a, String b) {
+    try {
+      Path pa = Path.of(a);
+      Path pb = Path.of(b);
+      return Files.exists(pa) && Files.exists(pb) && Files.isSameFile(pa, pb);
+    } catch (IOException | InvalidPathException e) {
+      return false;
+    }
+  }
+
   /** A directory is never a file to write: said before anything else about the name (its extension). */
   static void refuseDirectory(Path file) throws InvalidInputException {
+    if (file.toString().isEmpty()) {
+      throw InvalidInputException.of("''", "", "an empty file name; give the name of a file to write");
+    }
     if (Files.isDirectory(file)) {
       throw InvalidInputException.of(file.toString(), "", "is a directory; give a file name to write");
     }

@@ -13,6 +13,8 @@ import me.tongfei.progressbar.ProgressBarBuilder;
  */
 final class Progress implements LongConsumer, AutoCloseable {
   private static final long SHOW_AFTER_NANOS = 1_000_000_000L;
+  /** Bars on screen: the command's status line ({@link Activity}) stays off while one is. */
+  private static final java.util.concurrent.atomic.AtomicInteger SHOWING = new java.util.concurrent.atomic.AtomicInteger();
   private final boolean enabled;
   private final long total;
   private final long start = System.nanoTime();
@@ -46,6 +48,7 @@ final class Progress implements LongConsumer, AutoCloseable {
           .showSpeed()
           .setConsumer(new ConsoleProgressBarConsumer(System.err))
           .build();
+      SHOWING.incrementAndGet();
     }
     bar.stepTo(done);
   }
@@ -54,10 +57,16 @@ final class Progress implements LongConsumer, AutoCloseable {
   public synchronized void close() {
     if (bar != null) {
       bar.close();
+      SHOWING.decrementAndGet();
     }
   }
 
-  private static boolean stderrIsTerminal() {
+  /** Whether a bar is on screen now. */
+  static boolean showing() {
+    return SHOWING.get() > 0;
+  }
+
+  static boolean stderrIsTerminal() {
     try {
       Path target = Files.readSymbolicLink(Path.of("/proc/self/fd/2"));
       String t = target.toString();

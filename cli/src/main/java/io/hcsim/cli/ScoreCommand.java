@@ -1,9 +1,9 @@
 package io.hcsim.cli;
 
+import io.hcsim.core.files.FileReference;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.files.Loaded;
 import io.hcsim.core.library.Library;
-import io.hcsim.core.loop.Loop;
 import io.hcsim.core.scorecard.ScorecardReader;
 import io.hcsim.core.scorecard.TeamScorecards;
 import io.hcsim.reports.debrief.DebriefReport;
@@ -12,7 +12,6 @@ import io.hcsim.simulation.replay.ScoreReplay;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,22 +54,23 @@ final class ScoreCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     report.check();
     Library library = Library.bundled();
-    ScorecardReader reader = new ScorecardReader(library.catalogue(), (ref, folder) -> loop(library, ref, folder));
+    ScorecardReader reader = new ScorecardReader(library.catalogue(), source -> library.loop(source).value());
     Loaded<TeamScorecards> team = read(reader, file);
     Debrief debrief = ScoreReplay.debrief(library.catalogue(), team.value(), file, report.anonymity(), seed, LocalDate.now());
     report.write((m, f, cjk) -> DebriefReport.render(debrief, m, f, cjk), spec.commandLine().getOut());
     return Main.OK;
   }
 
-  /** A bundled name (when no such file exists) or a file. */
+  /** A bundled name (always the bundled example; see {@link FileReference}) or a file. */
   static Loaded<TeamScorecards> read(ScorecardReader reader, String ref) throws InvalidInputException {
-    if (BUNDLED.contains(ref) && !Files.exists(Path.of(ref))) {
+    if (BUNDLED.contains(ref)) {
       return reader.parse("scorecard " + ref, bundledText(ref).getBytes(StandardCharsets.UTF_8), false);
     }
-    if (!Files.isRegularFile(Path.of(ref))) {
+    Path path = FileReference.path(null, ref, ref, "", "FILE");
+    if (!FileReference.present(path)) {
       throw InvalidInputException.of(ref, "", "no such scorecard file (bundled examples: " + String.join(", ", BUNDLED) + ")");
     }
-    return reader.read(Path.of(ref));
+    return reader.read(path);
   }
 
   static String bundledText(String name) {
@@ -79,14 +79,5 @@ final class ScoreCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  /** The scorecard's loop: a bundled name or a bare word (misspelt names get a suggestion), else a file beside the scorecard. */
-  private static Loop loop(Library library, String ref, Path folder) throws InvalidInputException {
-    boolean bareWord = !ref.contains("/") && !ref.contains(".") && !ref.contains("\\");
-    if (bareWord || Path.of(ref).isAbsolute()) {
-      return library.loop(ref).value();
-    }
-    return library.loop(folder.resolve(ref).toString()).value();
   }
 }

@@ -77,6 +77,19 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--timings", description = "Add wall time and thread count to the output (makes it machine-dependent).")
   boolean timings;
 
+  /**
+   * The smallest half-width the run cap reaches: the asked one scaled by the square root of the
+   * runs it needs over the cap, which for a tiny target (1e-300) overflows; then the share's own
+   * binomial half-width at the cap, z * sqrt(p(1 - p) / cap), is taken (the same figure).
+   */
+  private static double reachable(PrecisionOutOfReach e) {
+    double scaled = e.halfWidth() * Math.sqrt(e.runsNeeded() / e.maxRuns()) * 1.01;
+    if (Double.isFinite(scaled)) {
+      return scaled;
+    }
+    return 1.96 * Math.sqrt(e.hireRate() * (1 - e.hireRate()) / e.maxRuns()) * 1.01;
+  }
+
   @Override
   public Integer call() throws Exception {
     Settings settings = settings();
@@ -98,9 +111,10 @@ final class SimulateCommand implements Callable<Integer> {
       played = new Experiment(plan, source, settings, progress).run(SimulationResult.daysRecorder(plan));
     } catch (PrecisionOutOfReach e) {
       throw new BadArgumentException(String.format(Locale.ROOT, "--precision: %s is out of reach: P(offer) is about "
-          + "%.3f after %,d runs, so it needs about %.1e runs and at most %,d are played; expected a half-width "
-          + "of at least %.1e", e.halfWidth(), e.hireRate(), e.runsSoFar(), e.runsNeeded(), e.maxRuns(),
-          e.halfWidth() * Math.sqrt(e.runsNeeded() / e.maxRuns()) * 1.01));
+          + "%.3f after %,d runs, so it needs %s runs and at most %,d are played; expected a half-width "
+          + "of at least %.1e", e.halfWidth(), e.hireRate(), e.runsSoFar(), Double.isFinite(e.runsNeeded())
+              ? String.format(Locale.ROOT, "about %.1e", e.runsNeeded()) : "more than 1e308", e.maxRuns(),
+          reachable(e)));
     }
     boolean expectation = in.profile().compensationExpectation().isPresent();
     Summary summary = played.acc().summary(in.profileRef(), plan, seed, expectation);

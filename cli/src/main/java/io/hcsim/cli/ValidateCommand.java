@@ -3,6 +3,7 @@ package io.hcsim.cli;
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.competency.Competency;
 import io.hcsim.core.files.DocumentReader;
+import io.hcsim.core.files.FileReference;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.files.Loaded;
 import io.hcsim.core.files.Printable;
@@ -15,7 +16,6 @@ import io.hcsim.core.loop.Round;
 import io.hcsim.core.persona.Persona;
 import io.hcsim.core.profile.CandidateProfile;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
     Library library = Library.bundled();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Read read = read(library);
+    Read read = read(library, err);
     if (read.kind() == DocumentKind.LOOP) {
       Loaded<Loop> loop = library.loop(read.source());
       loop.warnings().forEach(w -> err.println("warning: " + Printable.escape(w)));
@@ -71,28 +71,26 @@ final class ValidateCommand implements Callable<Integer> {
 
   /**
    * The bundled profile or loop {@code file} names, or the file, read once. As everywhere else, a
-   * bundled name counts only when no file of that name exists; a bare word that is neither is a
-   * misspelt name.
+   * bundled name always means the bundled entry; a bare word that is neither is a misspelt name.
    */
-  private Read read(Library library) throws InvalidInputException {
+  private Read read(Library library, PrintWriter err) throws InvalidInputException {
     if (file.isEmpty()) {
       throw new BadArgumentException("FILE: empty; give a file or a bundled name (see 'hcsim profiles', 'hcsim loops')");
     }
-    Path path = Path.of(file);
     Catalogue catalogue = library.catalogue();
-    if (!Files.exists(path)) {
-      if (catalogue.bundledProfiles().contains(file)) {
-        return new Read(library.profileSource(file), DocumentKind.PROFILE);
-      }
-      if (catalogue.bundledLoops().contains(file)) {
-        return new Read(library.loopSource(file), DocumentKind.LOOP);
-      }
-      if (!file.contains("/") && !file.contains("\\") && !file.contains(".")) {
-        List<String> names = new ArrayList<>(catalogue.bundledProfiles());
-        names.addAll(catalogue.bundledLoops());
-        throw InvalidInputException.of(file, "", Suggestions.unknown("bundled profile or loop", file, names)
-            + " (or give the path of a YAML or JSON file)");
-      }
+    library.sameNamedFile(file).ifPresent(note -> err.println("note: " + note));
+    if (catalogue.bundledProfiles().contains(file)) {
+      return new Read(library.profileSource(file), DocumentKind.PROFILE);
+    }
+    if (catalogue.bundledLoops().contains(file)) {
+      return new Read(library.loopSource(file), DocumentKind.LOOP);
+    }
+    Path path = FileReference.path(null, file, file, "", "FILE");
+    if (!FileReference.present(path) && FileReference.bareWord(file)) {
+      List<String> names = new ArrayList<>(catalogue.bundledProfiles());
+      names.addAll(catalogue.bundledLoops());
+      throw InvalidInputException.of(file, "", Suggestions.unknown("bundled profile or loop", file, names)
+          + " (or give the path of a YAML or JSON file)");
     }
     Source source = DocumentReader.load(path, "a candidate profile or a loop");
     DocumentKind.Verdict verdict = DocumentKind.of(source);

@@ -48,30 +48,6 @@ class HostileInputTest {
     assertThat(atP8.out()).contains("P8");
   }
 
-  /** A named pipe can be read only once: a command that read its file twice would wait forever. */
-  @Test
-  @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-  void validateAndSimulateReadTheirFileOnce() throws Exception {
-    String profile = LIBRARY.bundledProfileText(LIBRARY.catalogue().defaultProfile());
-    for (String[] args : List.of(new String[] {"validate"}, new String[] {"simulate", "--runs", "1000", "--profile"})) {
-      Path fifo = dir.resolve("profile-" + args[0] + ".yaml");
-      assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
-      Thread writer = new Thread(() -> {
-        try {
-          Files.writeString(fifo, profile, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-      writer.start();
-      String[] all = Arrays.copyOf(args, args.length + 1);
-      all[args.length] = fifo.toString();
-      Cli.Result r = Cli.run(all);
-      assertThat(r.code()).as(r.err()).isZero();
-      writer.join();
-    }
-  }
-
   /** The JVM runs out of memory on a file of half a million problems: one line, as any internal failure. */
   @Test
   void outOfMemoryIsTheOneLineOfAnInternalError() throws Exception {

@@ -1,10 +1,12 @@
 package io.hcsim.core.files;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +18,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -27,9 +30,12 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -62,7 +68,7 @@ public final class DocumentReader {
   }
 
   /** A block-mapping key at the start of a line (perhaps a list item), then blanks that hold a tab. */
-  private static final Pattern TAB_AFTER_KEY = Pattern.compile("(?m)^( *(?:- +)*[A-Za-z_][\\w.-]*:)([ \t]*\t[ \t]*)");
+  private static final Pattern TAB_AFTER_KEY = Pattern.compile("(?m)^( *(?:- +)*[A-Za-z_][\\w.-]*:)([ \t\u00a0]*[\t\u00a0][ \t\u00a0]*)");
 
   private static ObjectMapper strict(MapperBuilder<?, ?> builder) {
     return builder
@@ -131,6 +137,11 @@ public final class DocumentReader {
     if (Files.isDirectory(file)) {
       throw InvalidInputException.of(name, "", "is a directory; expected a YAML or JSON file with " + what);
     }
+    // Opening a named pipe waits for a writer, and a device may never end: only regular files are read.
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw InvalidInputException.of(name, "", "is not a regular file (a device, pipe or socket); expected a YAML or JSON file with "
+          + what);
+    }
     byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
       bytes = in.readNBytes(MAX_BYTES + 1);
@@ -147,6 +158,35 @@ public final class DocumentReader {
           + " of a few kilobytes (the most hcsim reads is 1 MB)");
     }
     return new Source(name, bytes);
+  }
+
+  /**
+   * A file's top-level keys, when it reads as a mapping at all; empty for anything else (text that
+   * is not YAML, a list, a scalar). Reads without the scan, so nothing of the file reaches a message:
+   * for telling whether a file another file names is of the expected kind before quoting it.
+   */
+  public static Optional<Set<String>> topLevelKeys(Source source) {
+    try {
+      JsonNode doc = (source.json() ? Json.MAPPER : Yaml.MAPPER).readTree(source.bytes());
+      if (doc == null || !doc.isObject()) {
+        return Optional.empty();
+      }
+      Set<String> keys = new LinkedHashSet<>();
+      doc.fieldNames().forEachRemaining(keys::add);
+      return Optional.of(keys);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The keys of a file record: its components' names, or the name a {@code @JsonProperty} gives (a loop's extends). */
+  public static Set<String> keys(Class<? extends Record> file) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (RecordComponent c : file.getRecordComponents()) {
+      JsonProperty renamed = c.getAccessor().getAnnotation(JsonProperty.class);
+      keys.add(renamed == null || renamed.value().isEmpty() ? c.getName() : renamed.value());
+    }
+    return keys;
   }
 
   /** Reads a document already in memory, keeping where each key is. */
@@ -202,17 +242,18 @@ public final class DocumentReader {
 
   /**
    * {@code key:<TAB>value} with the tab read as the space it stands for. YAML allows it, but the
-   * parser takes any tab it meets there for indentation. A tab is one character, like the space,
+   * parser takes any tab it meets there for indentation. A no-break space there (typed by some
+   * keyboards and editors, invisible) stands for a space too: YAML would read the whole line as text. A tab is one character, like the space,
    * so every line and column stays where it was.
    */
   static String tabsAfterKeys(String text) {
-    if (text.indexOf('\t') < 0) {
+    if (text.indexOf('\t') < 0 && text.indexOf('\u00a0') < 0) {
       return text;
     }
     Matcher m = TAB_AFTER_KEY.matcher(text);
     StringBuilder out = new StringBuilder(text.length());
     while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + m.group(2).replace('\t', ' ')));
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + m.group(2).replace('\t', ' ').replace('\u00a0', ' ')));
     }
     return m.appendTail(out).toString();
   }

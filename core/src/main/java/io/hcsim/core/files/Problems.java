@@ -83,6 +83,12 @@ public final class Problems {
     if (value == null) {
       return false;
     }
+    if (Double.isInfinite(value)) {
+      // 1e309 is read as infinity: what the user wrote is a number too large for any computer's.
+      add(path, "the number is too large (" + (value > 0 ? "over" : "below minus") + " 1.8e308, the largest a"
+          + " computer holds); expected a number " + fmtRange(min, max));
+      return false;
+    }
     if (!Double.isFinite(value)) {
       add(path, value + " is not a finite number; expected a number " + fmtRange(min, max));
       return false;

@@ -16,6 +16,9 @@ public final class Suggestions {
    * {@code P9} among P6, P7 and P8 any guess would be arbitrary, so none is made.
    */
   public static Optional<String> closest(String typed, Collection<String> candidates) {
+    if (typed.isBlank()) {
+      return Optional.empty(); // a blank is a couple of edits from any short name, and means none of them
+    }
     int best = Integer.MAX_VALUE;
     String nearest = null;
     int ties = 0;

@@ -5,19 +5,21 @@ import io.hcsim.core.catalogue.CatalogueLoader;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.files.Loaded;
 import io.hcsim.core.files.DocumentReader;
+import io.hcsim.core.files.FileReference;
 import io.hcsim.core.files.Source;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.Loop;
 import io.hcsim.core.loop.LoopReader;
 import io.hcsim.core.profile.CandidateProfile;
 import io.hcsim.core.profile.ProfileReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Finds loops and profiles by bundled name or by file path, wherever a command accepts one: a
- * bundled name wins only when no file of that name exists.
+ * bundled name always means the bundled entry (a file of that name is given as {@code ./NAME}; see
+ * {@link FileReference}).
  */
 public final class Library {
   private final Catalogue catalogue;
@@ -73,11 +75,25 @@ public final class Library {
   /** A bundled {@code kind} by name (from the catalogue's {@code kind}s/ folder) or a file. */
   private static Source source(String nameOrFile, String kind, List<String> names, String what)
       throws InvalidInputException {
-    if (names.contains(nameOrFile) && !Files.exists(Path.of(nameOrFile))) {
+    if (names.contains(nameOrFile)) {
       return new Source(kind + " " + nameOrFile, CatalogueLoader.resource(kind + "s/" + nameOrFile + ".yaml"), true);
     }
-    checkLooksLikeFile(nameOrFile, kind, names);
-    return DocumentReader.load(Path.of(nameOrFile), what);
+    Path path = FileReference.path(null, nameOrFile, nameOrFile, "", "the name");
+    checkLooksLikeFile(nameOrFile, path, kind, names);
+    return DocumentReader.load(path, what);
+  }
+
+  /**
+   * What to tell a user who named a bundled entry while a file of that name is in the current
+   * folder: that the bundled one was read, and how to name the file. Empty when nothing is ambiguous.
+   */
+  public Optional<String> sameNamedFile(String ref) {
+    boolean bundled = catalogue.bundledLoops().contains(ref) || catalogue.bundledProfiles().contains(ref);
+    if (!bundled || !FileReference.present(Path.of(ref))) {
+      return Optional.empty();
+    }
+    return Optional.of("'" + ref + "' is the bundled " + (catalogue.bundledLoops().contains(ref) ? "loop" : "profile")
+        + "; the file of that name in this folder was not read (give it as ./" + ref + ")");
   }
 
   /** The text of a bundled profile, comments and all, for users who want to copy and edit it. */
@@ -95,10 +111,9 @@ public final class Library {
   }
 
   /** A bare word that is neither a bundled name nor an existing file is a misspelt name. */
-  private static void checkLooksLikeFile(String arg, String what, List<String> names)
+  private static void checkLooksLikeFile(String arg, Path path, String what, List<String> names)
       throws InvalidInputException {
-    boolean bareWord = !arg.contains("/") && !arg.contains(".") && !arg.contains("\\");
-    if (bareWord && !Files.exists(Path.of(arg))) {
+    if (FileReference.bareWord(arg) && !FileReference.present(path)) {
       throw InvalidInputException.of(arg, "", io.hcsim.core.files.Suggestions.unknown("bundled " + what, arg, names)
           + " (or give the path of a YAML or JSON file)");
     }

@@ -1,6 +1,5 @@
 package io.hcsim.core.loop;
 
-import io.hcsim.core.catalogue.CatalogueLoader;
 import io.hcsim.core.files.Document;
 import io.hcsim.core.files.DocumentReader;
 import io.hcsim.core.files.InvalidInputException;
@@ -8,7 +7,6 @@ import io.hcsim.core.files.Problems;
 import io.hcsim.core.files.Source;
 import io.hcsim.core.files.Suggestions;
 import java.lang.reflect.RecordComponent;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -91,20 +89,10 @@ final class LoopExtension {
     }
   }
 
-  /** A bundled name (when no such file exists) or a file relative to the extending file. */
+  /** A bundled name or a file relative to the extending file (see {@link LoopReference}). */
   private Source source(String ref, String childName, String where) throws InvalidInputException {
-    Path base = childName.startsWith("loop ") || Path.of(childName).getParent() == null
-        ? Path.of(ref) : Path.of(childName).getParent().resolve(ref);
-    if (bundled.contains(ref) && !Files.exists(base)) {
-      return new Source("loop " + ref, CatalogueLoader.resource("loops/" + ref + ".yaml"), true);
-    }
-    if (!Files.exists(base)) {
-      boolean bareWord = !ref.contains("/") && !ref.contains("\\") && !ref.contains(".");
-      throw InvalidInputException.of(childName, where, "extends: " + (bareWord
-          ? Suggestions.unknown("bundled loop", ref, bundled) : "no such file '" + base + "'")
-          + "; expected a bundled loop name or a loop file (relative to this file)");
-    }
-    return DocumentReader.load(base, LoopReader.WHAT);
+    Path folder = childName.startsWith("loop ") ? null : Path.of(childName).getParent();
+    return LoopReference.source(ref, folder, bundled, childName, where, "extends");
   }
 
   private static String identity(String sourceName) {

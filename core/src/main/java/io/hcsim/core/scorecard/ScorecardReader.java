@@ -7,10 +7,12 @@ import io.hcsim.core.files.Document;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.files.Loaded;
 import io.hcsim.core.files.Problems;
+import io.hcsim.core.files.Source;
 import io.hcsim.core.files.Suggestions;
 import io.hcsim.core.files.ValidatingReader;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.Loop;
+import io.hcsim.core.loop.LoopReference;
 import io.hcsim.core.loop.Round;
 import io.hcsim.core.rating.Rating;
 import io.hcsim.core.rating.Scorecard;
@@ -33,9 +35,9 @@ import java.util.stream.Collectors;
 public final class ScorecardReader extends ValidatingReader<ScorecardFile, TeamScorecards> {
   static final String WHAT = "a scorecard (keys: loop, targetLevel, candidate, rounds: [{round, ratings, recommendation, notes}])";
 
-  /** Finds a loop by bundled name or by file, relative to the scorecard's folder. */
+  /** Reads the loop the scorecard names, once found (see {@link LoopReference}). */
   public interface Loops {
-    Loop find(String ref, Path scorecardFolder) throws InvalidInputException;
+    Loop read(Source loop) throws InvalidInputException;
   }
 
   private final Catalogue catalogue;
@@ -61,7 +63,8 @@ public final class ScorecardReader extends ValidatingReader<ScorecardFile, TeamS
     }
     p.throwIfAny();
     Path folder = Optional.ofNullable(Path.of(document.file()).toAbsolutePath().getParent()).orElse(Path.of("."));
-    Loop loop = loops.find(f.loop().strip(), folder);
+    Loop loop = loops.read(LoopReference.source(f.loop().strip(), folder, catalogue.bundledLoops(), document.file(),
+        document.places().getOrDefault("loop", ""), "loop"));
     List<Round> rounds = loop.roundsFor(target, catalogue.levels());
     List<String> roundIds = rounds.stream().filter(r -> !r.decides()).map(Round::id).toList();
 

@@ -47,7 +47,8 @@ import java.util.Arrays;
 public final class SignalModel {
   /** Grid points on the proficiency scale [1, 5]; step 0.025. */
   public static final int GRID_POINTS = 161;
-  private static final int MAX_TABLE_DIGITS = 6;
+  /** The most rounds rating one competency whose signal is tabulated; beyond it every reading is computed afresh. */
+  public static final int MAX_TABLE_DIGITS = 6;
 
   private final Competencies competencies;
   private final ImmutableList<Round> rounds;

@@ -153,11 +153,11 @@ class ProfileReaderTest {
             List.of("line 2, column 17: consistency: 'NaN' is not a number; expected a finite number",
                 "line 3, column 31: proficiency.execution: 'Infinity' is not a number",
                 "line 3, column 51: proficiency.values: '-Infinity' is not a number")),
-        // too large for a double: the reader sees infinity, and the range check says so
+        // too large for a double: the reader sees infinity, and the range check says the number is too large
         Arguments.of("huge.yaml", BASE + "consistency: 1e999\n",
-            List.of("line 3, column 1: consistency: Infinity is not a finite number; expected a number from 0 to 1")),
+            List.of("line 3, column 1: consistency: the number is too large (over 1.8e308, the largest a computer holds); expected a number from 0 to 1")),
         Arguments.of("huge.json", "{\"name\": \"Test\", \"targetLevel\": \"P7\", \"consistency\": 1e999}",
-            List.of("line 1, column 39: consistency: Infinity is not a finite number; expected a number from 0 to 1")));
+            List.of("line 1, column 39: consistency: the number is too large (over 1.8e308, the largest a computer holds); expected a number from 0 to 1")));
   }
 
   @ParameterizedTest(name = "{0}")

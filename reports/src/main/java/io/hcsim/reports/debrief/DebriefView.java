@@ -14,6 +14,7 @@ import io.hcsim.reports.chart.ChartStyle;
 import io.hcsim.reports.chart.IntervalChart;
 import io.hcsim.reports.chart.SignalChart;
 import io.hcsim.reports.i18n.Messages;
+import io.hcsim.reports.render.Excerpt;
 import io.hcsim.simulation.replay.Counterfactual;
 import io.hcsim.simulation.replay.Debrief;
 import io.hcsim.simulation.replay.Remaining;
@@ -137,7 +138,7 @@ public final class DebriefView {
     row(rows, m.get("cover.decision"), decisionLine());
     row(rows, m.get("cover.offer"), offerLine());
     if (!d.candidateNotes().isBlank()) {
-      row(rows, m.get("cover.notes"), d.candidateNotes().strip());
+      row(rows, m.get("cover.notes"), Excerpt.of(d.candidateNotes().strip(), m));
     }
     return rows;
   }
@@ -305,7 +306,7 @@ public final class DebriefView {
       r.put("recommendation", m.get("round.recommendation", m.rating(rec.scorecard().recommendation())));
       r.put("takeaway", m.get("round.takeaway", takeaway(rec)));
       p.stop().ifPresent(s -> r.put("stopped", m.get("round.stopped", stopReason(p))));
-      p.teamNote().ifPresent(n -> r.put("teamNote", m.get("round.teamNote", n)));
+      p.teamNote().ifPresent(n -> r.put("teamNote", m.get("round.teamNote", Excerpt.of(n, m))));
       out.add(r);
     }
     return out;

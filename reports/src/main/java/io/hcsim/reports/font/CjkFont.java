@@ -42,6 +42,12 @@ public record CjkFont(Path file) {
     if (given.isPresent()) {
       Path f = given.get();
       String name = f.toString();
+      if (Files.isDirectory(f)) {
+        throw InvalidInputException.of(name, "", "--font: is a directory; give a TrueType font file (.ttf or .ttc) with Chinese glyphs");
+      }
+      if (Files.exists(f) && !Files.isRegularFile(f)) {
+        throw InvalidInputException.of(name, "", "--font: is not a regular file (a device, pipe or socket); give a TrueType font file");
+      }
       if (!Files.isRegularFile(f)) {
         throw InvalidInputException.of(name, "", "--font: no such file; give a TrueType font (.ttf or .ttc) with Chinese glyphs");
       }
@@ -50,6 +56,7 @@ public record CjkFont(Path file) {
         throw InvalidInputException.of(name, "", "--font: expected a TrueType font (.ttf or .ttc); PDF embedding cannot use"
             + " OpenType/CFF (.otf) fonts");
       }
+      checkOutlines(f);
       return new CjkFont(f);
     }
     return candidates.stream().filter(Files::isRegularFile).findFirst().map(CjkFont::new)
@@ -57,9 +64,78 @@ public record CjkFont(Path file) {
             + " was found; install the package " + PACKAGE + " (apt-get install " + PACKAGE + ") or give one with --font FILE"));
   }
 
+  /**
+   * The CJK font a document is drawn with. A PDF embeds its fonts, so a Chinese one (or any given
+   * --font) needs one, found or refused here. An HTML page embeds none, the browser finds its own:
+   * only its charts, drawn as outlines, use one, the given font or an installed one if any.
+   */
+  public static Optional<CjkFont> forDocument(boolean pdf, boolean chinese, Optional<Path> given) throws InvalidInputException {
+    return forDocument(pdf, chinese, given, KNOWN);
+  }
+
+  static Optional<CjkFont> forDocument(boolean pdf, boolean chinese, Optional<Path> given, List<Path> candidates)
+      throws InvalidInputException {
+    if (given.isPresent() || pdf && chinese) {
+      return Optional.of(find(given, candidates));
+    }
+    return chinese ? installed(candidates) : Optional.empty();
+  }
+
+  /** The largest font file read: CJK fonts are 5 to 30 MB; a bigger file is not one (a 3 GB sparse file was read as one). */
+  static final long MAX_BYTES = 64L << 20;
+
+  /**
+   * Refuses, in one line, what is not a font PDF embedding can use: a file too big to be one, one
+   * that is not a TrueType file or collection at all, and one whose outlines are CFF (PostScript),
+   * as Noto CJK's are, whatever its name ends in; PDFBox would fail on those with a page of log.
+   */
+  static void checkOutlines(Path f) throws InvalidInputException {
+    String name = f.toString();
+    try (java.io.RandomAccessFile in = new java.io.RandomAccessFile(f.toFile(), "r")) {
+      long size = in.length();
+      if (size > MAX_BYTES) {
+        throw InvalidInputException.of(name, "", String.format(java.util.Locale.ROOT, "--font: the file is %,d MB; a font"
+            + " is at most %d MB (CJK fonts are 5 to 30 MB); give a TrueType font file", size >> 20, MAX_BYTES >> 20));
+      }
+      int tag = size >= 12 ? in.readInt() : 0;
+      if (tag == TTC) {
+        in.readInt(); // version
+        int fonts = in.readInt();
+        long first = fonts > 0 && size >= 16 ? Integer.toUnsignedLong(in.readInt()) : size;
+        if (first + 4 > size) {
+          throw notAFont(name);
+        }
+        in.seek(first);
+        tag = in.readInt();
+      }
+      if (tag == CFF) {
+        throw InvalidInputException.of(name, "", "--font: the font has CFF (PostScript) outlines, which hcsim cannot embed"
+            + " in a PDF; give a font with TrueType outlines, such as WenQuanYi Micro Hei (apt-get install " + PACKAGE + ")");
+      }
+      if (tag != TRUETYPE && tag != TRUE) {
+        throw notAFont(name);
+      }
+    } catch (IOException e) {
+      throw InvalidInputException.of(name, "", "--font: cannot be read (" + e.getMessage() + "); give a readable TrueType font file");
+    }
+  }
+
+  private static final int TTC = 0x74746366; // 'ttcf'
+  private static final int CFF = 0x4F54544F; // 'OTTO'
+  private static final int TRUETYPE = 0x00010000;
+  private static final int TRUE = 0x74727565; // 'true', old Apple TrueType
+
+  private static InvalidInputException notAFont(String name) {
+    return InvalidInputException.of(name, "", "--font: not a TrueType font (its first bytes are not a font's); give a .ttf or .ttc font file");
+  }
+
   /** The first known system font, if one is installed: for an English report's stray Chinese characters. */
   public static Optional<CjkFont> installed() {
-    return KNOWN.stream().filter(Files::isRegularFile).findFirst().map(CjkFont::new);
+    return installed(KNOWN);
+  }
+
+  private static Optional<CjkFont> installed(List<Path> candidates) {
+    return candidates.stream().filter(Files::isRegularFile).findFirst().map(CjkFont::new);
   }
 
   /** Whether this font is a collection (.ttc) rather than a single font. */

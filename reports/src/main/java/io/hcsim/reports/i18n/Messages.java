@@ -84,12 +84,12 @@ public final class Messages {
     if (p < 1 && p > 0.9995) {
       return ">99.9%";
     }
-    return String.format(Locale.ROOT, "%.1f%%", 100 * p);
+    return Decimal.format("%.1f%%", 100 * p);
   }
 
   /** A proficiency (1-5 scale) to two decimals. */
   public String proficiency(double value) {
-    return String.format(Locale.ROOT, "%.2f", value);
+    return Decimal.format("%.2f", value);
   }
 
   /**

@@ -51,7 +51,7 @@ public final class PrepText {
 
   static String search(PrepView v) {
     PrepResult.Optimised o = v.r.optimised().orElseThrow();
-    return v.m.get("prep.search", hours(o.step()), v.m.count(o.searchRuns()), o.searchSeed(), o.search().evaluations(),
+    return v.m.get("prep.search", java.math.BigDecimal.valueOf(o.step()).stripTrailingZeros().toPlainString(), v.m.count(o.searchRuns()), o.searchSeed(), o.search().evaluations(),
         v.m.get("prep.objective." + o.objective().id()), v.r.ranking().seed());
   }
 

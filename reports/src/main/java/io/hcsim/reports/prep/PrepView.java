@@ -49,8 +49,7 @@ final class PrepView {
 
   /** Percentage points with a sign; a value that rounds to zero is "0.0". */
   static String points(double d) {
-    String p = String.format(Locale.ROOT, "%+.1f", 100 * d);
-    return p.equals("-0.0") || p.equals("+0.0") ? "0.0" : p;
+    return io.hcsim.reports.i18n.Decimal.points(d);
   }
 
   String ci(io.hcsim.simulation.estimate.Wilson w) {

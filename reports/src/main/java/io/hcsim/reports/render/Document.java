@@ -28,9 +28,9 @@ public final class Document {
     if (!format.rich()) {
       throw new IllegalArgumentException("a document is HTML or PDF: " + format);
     }
-    Optional<CjkFont> cjk = chinese || font.isPresent() ? Optional.of(CjkFont.find(font)) : Optional.empty();
-    ChartStyle style = ChartStyle.latinOr(cjk.isPresent() ? Optional.of(cjk.get().awt()) : Optional.empty());
     boolean pdf = format == Format.PDF;
+    Optional<CjkFont> cjk = CjkFont.forDocument(pdf, chinese, font);
+    ChartStyle style = ChartStyle.latinOr(cjk.isPresent() ? Optional.of(cjk.get().awt()) : Optional.empty());
     Map<String, Object> v = values.apply(style);
     v.put("css", StyleSheet.render(pdf && cjk.isPresent() ? "'" + Pdf.CJK_FAMILY + "', sans-serif" : "sans-serif", footer));
     String html = Template.xhtml(template).render(v);

@@ -78,8 +78,14 @@ public final class SimulationJson {
     }
     root.put("compensationShare", round(s.compensationShare()));
     root.put("hoursPerLoop", round(s.hoursPerLoop()));
-    root.putObject("effectiveBar").put("overall", round(r.effectiveBar().overall()))
-        .put("bar", r.effectiveBar().bar()).put("shift", round(r.effectiveBar().shift()));
+    ObjectNode bar = root.putObject("effectiveBar");
+    if (r.effectiveBar().estimated()) {
+      bar.put("overall", round(r.effectiveBar().overall())).put("bar", r.effectiveBar().bar())
+          .put("shift", round(r.effectiveBar().shift()));
+    } else {
+      // Not estimated from so few runs: null, never a number that looks measured.
+      bar.putNull("overall").put("bar", r.effectiveBar().bar()).putNull("shift");
+    }
     ArrayNode other = root.putArray("otherLevels");
     r.otherLevels().forEach(o -> {
       ObjectNode n = other.addObject().put("level", o.level()).put("probability", round(o.offer()));

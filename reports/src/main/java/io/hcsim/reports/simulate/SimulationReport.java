@@ -48,9 +48,9 @@ public final class SimulationReport {
     if (!format.rich()) {
       throw new IllegalArgumentException("the odds report is HTML or PDF: " + format);
     }
-    Optional<CjkFont> cjk = m.chinese() || font.isPresent() ? Optional.of(CjkFont.find(font)) : Optional.empty();
-    ChartStyle style = ChartStyle.latinOr(cjk.isPresent() ? Optional.of(cjk.get().awt()) : Optional.empty());
     boolean pdf = format == Format.PDF;
+    Optional<CjkFont> cjk = CjkFont.forDocument(pdf, m.chinese(), font);
+    ChartStyle style = ChartStyle.latinOr(cjk.isPresent() ? Optional.of(cjk.get().awt()) : Optional.empty());
     Map<String, Object> v = values(style);
     v.put("css", StyleSheet.render(Pdf.family(m.chinese()), m.get("odds.footer", r.profile().name(), s.seed())));
     String html = Template.xhtml("odds.xhtml.mustache").render(v);
@@ -65,15 +65,18 @@ public final class SimulationReport {
     v.put("candidate", r.profile().name());
     v.put("subtitle", m.get("odds.subtitle", m.count(s.runs()), s.seed()));
     v.put("headline", m.get("odds.chance", m.percent(s.hire()), m.percent(s.hireCi().low()), m.percent(s.hireCi().high())));
+    List<String> outcomes = io.hcsim.reports.i18n.Decimal.percents(s.outcomes().get(io.hcsim.core.committee.Outcome.HIRE),
+        s.outcomes().get(io.hcsim.core.committee.Outcome.NO_HIRE), s.outcomes().get(io.hcsim.core.committee.Outcome.HOLD));
     List<String> context = new ArrayList<>(List.of(
         r.profile().name() + " · " + m.loopName(r.loopRef(), r.loopRef()) + " · " + s.targetLevel(),
         m.get("odds.trueOverall", m.proficiency(r.overall()), String.join(", ",
             cat.levels().ascending().stream().map(l -> l.id() + " " + l.bar()).toList())),
-        m.get("odds.outcomes", m.percent(s.outcomes().get(io.hcsim.core.committee.Outcome.HIRE)),
-            m.percent(s.outcomes().get(io.hcsim.core.committee.Outcome.NO_HIRE)),
-            m.percent(s.outcomes().get(io.hcsim.core.committee.Outcome.HOLD)))));
-    context.add(m.get("odds.effectiveBar", s.targetLevel(), m.proficiency(r.effectiveBar().overall()),
-        m.proficiency(r.effectiveBar().bar()), m.proficiency(r.overall())));
+        m.get("odds.outcomes", outcomes.get(0), outcomes.get(1), outcomes.get(2))));
+    context.add(r.effectiveBar().estimated()
+        ? m.get("odds.effectiveBar", s.targetLevel(), m.proficiency(r.effectiveBar().overall()),
+            m.proficiency(r.effectiveBar().bar()), m.proficiency(r.overall()))
+        : m.get("odds.effectiveBarUnknown", io.hcsim.simulation.odds.EffectiveBar.MIN_RUNS,
+            m.proficiency(r.effectiveBar().bar()), m.proficiency(r.overall())));
     r.otherLevels().forEach(o -> context.add(m.get("odds.otherLevel", o.level(), m.percent(o.offer()), m.percent(o.atLevel()))));
     if (r.selfAssessment().size() == 2) {
       context.add(m.get("odds.selfRange", m.percent(r.selfAssessment().get(0).offer().probabilityB()),
@@ -182,8 +185,7 @@ public final class SimulationReport {
 
   /** Percentage points with a sign; a value that rounds to zero is "0.0", never "-0.0". */
   private static String points(double d) {
-    String p = String.format(Locale.ROOT, "%+.1f", 100 * d);
-    return p.equals("-0.0") || p.equals("+0.0") ? "0.0" : p;
+    return io.hcsim.reports.i18n.Decimal.points(d);
   }
 
   /** One to three sentences: where the loop is lost, what the pay costs, and what would help most. */

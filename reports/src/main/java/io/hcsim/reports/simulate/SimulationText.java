@@ -1,5 +1,7 @@
 package io.hcsim.reports.simulate;
 
+import io.hcsim.reports.i18n.Decimal;
+import io.hcsim.simulation.odds.EffectiveBar;
 import io.hcsim.core.files.Printable;
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.committee.Outcome;
@@ -57,11 +59,17 @@ public final class SimulationText {
         line(out, "  at %-4s %7s%s", l.id(), pct(p), note);
       }
     }
-    line(out, "Outcomes: hire %s · no hire %s · hold %s", pct(s.outcomes().get(Outcome.HIRE)),
-        pct(s.outcomes().get(Outcome.NO_HIRE)), pct(s.outcomes().get(Outcome.HOLD)));
+    List<String> outcomes = Decimal.percents(s.outcomes().get(Outcome.HIRE), s.outcomes().get(Outcome.NO_HIRE),
+        s.outcomes().get(Outcome.HOLD));
+    line(out, "Outcomes: hire %s · no hire %s · hold %s", outcomes.get(0), outcomes.get(1), outcomes.get(2));
     var bar = r.effectiveBar();
-    line(out, "Effective bar: with this loop a 50%% chance of an offer at %s needs an overall of about %.2f (bar %.1f); yours is %.2f",
-        s.targetLevel(), bar.overall(), bar.bar(), r.overall());
+    if (bar.estimated()) {
+      line(out, "Effective bar: with this loop a 50%% chance of an offer at %s needs an overall of about %.2f (bar %.1f); yours is %.2f",
+          s.targetLevel(), bar.overall(), bar.bar(), r.overall());
+    } else {
+      line(out, "Effective bar: not estimated from so few runs (it needs at least %d; bar %.1f); yours is %.2f",
+          EffectiveBar.MIN_RUNS, bar.bar(), r.overall());
+    }
     for (var other : r.otherLevels()) {
       line(out, "Applying at %s instead: %s chance of an offer (%s at %s)", other.level(), pct(other.offer()),
           pct(other.atLevel()), other.level());
@@ -185,7 +193,7 @@ public final class SimulationText {
 
   /** A paired difference in percentage points with its half-width. */
   private static String points(io.hcsim.simulation.estimate.PairedDifference d) {
-    return String.format(NUMBERS, "%+.1f ±%.1f", 100 * d.difference(), 100 * d.halfWidth95());
+    return Decimal.format(NUMBERS, "%+.1f", 100 * d.difference()) + Decimal.format(NUMBERS, " ±%.1f", 100 * d.halfWidth95());
   }
 
   /** Whether the runner-up lever's interval reaches the best one's: too close to call. */
@@ -250,7 +258,7 @@ public final class SimulationText {
     if (p > 0 && p < 0.0005) {
       return "<0.1%";
     }
-    return String.format(NUMBERS, "%.1f%%", 100 * p);
+    return Decimal.format(NUMBERS, "%.1f%%", 100 * p);
   }
 
   /** "offers p10 12.5, median 27, p90 41 days", or that there were none. */

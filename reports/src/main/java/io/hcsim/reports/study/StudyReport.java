@@ -44,9 +44,9 @@ public final class StudyReport {
       throw new IllegalArgumentException("the study report is HTML or PDF: " + format);
     }
     Messages m = w.messages();
-    Optional<CjkFont> cjk = m.chinese() || font.isPresent() ? Optional.of(CjkFont.find(font)) : Optional.empty();
-    ChartStyle style = ChartStyle.latinOr(cjk.isPresent() ? Optional.of(cjk.get().awt()) : Optional.empty());
     boolean pdf = format == Format.PDF;
+    Optional<CjkFont> cjk = CjkFont.forDocument(pdf, m.chinese(), font);
+    ChartStyle style = ChartStyle.latinOr(cjk.isPresent() ? Optional.of(cjk.get().awt()) : Optional.empty());
     Map<String, Object> v = values(style);
     v.put("css", StyleSheet.render(pdf && cjk.isPresent() ? "'" + Pdf.CJK_FAMILY + "', sans-serif" : "sans-serif",
         w.get("footer", r.loopRef(), r.seed())));

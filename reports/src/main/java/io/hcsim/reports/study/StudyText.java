@@ -88,8 +88,8 @@ public final class StudyText {
     }
     double half = (e.high() - e.low()) / 2;
     String h = switch (m.kind()) {
-      case SHARE -> String.format(Locale.ROOT, "%.1f", 100 * half);
-      case HOURS, DAYS -> String.format(Locale.ROOT, "%.1f", half);
+      case SHARE -> io.hcsim.reports.i18n.Decimal.format("%.1f", 100 * half);
+      case HOURS, DAYS -> io.hcsim.reports.i18n.Decimal.format("%.1f", half);
     };
     return w.figure(m, e.value()) + " ±" + h;
   }

@@ -1,5 +1,6 @@
 package io.hcsim.reports.study;
 
+import io.hcsim.reports.i18n.Decimal;
 import io.hcsim.reports.i18n.Messages;
 import io.hcsim.simulation.study.Estimate;
 import io.hcsim.simulation.study.Metric;
@@ -59,8 +60,8 @@ final class StudyWords {
     }
     return switch (metric.kind()) {
       case SHARE -> m.percent(value);
-      case HOURS -> get("hours", String.format(Locale.ROOT, "%.1f", value));
-      case DAYS -> get("days", String.format(Locale.ROOT, "%.1f", value));
+      case HOURS -> get("hours", Decimal.format("%.1f", value));
+      case DAYS -> get("days", Decimal.format("%.1f", value));
     };
   }
 
@@ -79,7 +80,7 @@ final class StudyWords {
 
   /** A change in hours, "+3.5 h". */
   String hoursChange(double delta) {
-    return Double.isNaN(delta) ? get("none") : get("hours", String.format(Locale.ROOT, "%+.1f", delta));
+    return Double.isNaN(delta) ? get("none") : get("hours", Decimal.format("%+.1f", delta));
   }
 
   String list(List<String> items) {

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
@@ -19,6 +20,8 @@ import java.util.function.Supplier;
  */
 public final class ParallelRuns {
   public static final int CHUNK = 8_192;
+  /** Runs played in this JVM so far, by every caller: what a command's status line counts. */
+  private static final LongAdder PLAYED = new LongAdder();
 
   /** Per-thread state: plays runs and tallies them; merges exactly with its peers. */
   public interface Worker<W extends Worker<W>> {
@@ -28,6 +31,11 @@ public final class ParallelRuns {
   }
 
   private ParallelRuns() {}
+
+  /** The runs every experiment of this JVM has played so far (a chunk at a time). */
+  public static long played() {
+    return PLAYED.sum();
+  }
 
   public static <W extends Worker<W>> W run(
       Draws draws, long from, long to, int threads, Supplier<W> factory, LongConsumer progress) {
@@ -80,6 +88,7 @@ public final class ParallelRuns {
       for (long run = start; run < end; run++) {
         w.play(run, draws.runKey(run));
       }
+      PLAYED.add(end - start);
       progress.accept(done.addAndGet(end - start));
     }
   }

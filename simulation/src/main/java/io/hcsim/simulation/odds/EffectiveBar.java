@@ -29,8 +29,21 @@ public record EffectiveBar(double overall, double shift, double bar) {
   private static final double RANGE = 2.5;
   /** The width of ten halvings of the range: the shift to 0.0025, finer than the two decimals printed. */
   private static final double TOLERANCE = 2 * RANGE / 1024;
+  /**
+   * The fewest runs a step may rest on: with fewer, a share in steps of 1/runs says nothing of where
+   * 50% is crossed (one run gives 0 or 1 at every shift, and the search divides by zero).
+   */
+  public static final long MIN_RUNS = 100;
+
+  /** Whether there were runs enough to estimate it; if not, {@code overall} and {@code shift} are NaN. */
+  public boolean estimated() {
+    return !Double.isNaN(overall);
+  }
 
   public static EffectiveBar find(LoopPlan plan, Candidate candidate, long seed, long runs, int threads) {
+    if (runs < MIN_RUNS) {
+      return new EffectiveBar(Double.NaN, Double.NaN, plan.target().bar());
+    }
     // Shares are measured in steps of 1/runs; half a step keeps the log-odds of 0 and 1 finite.
     double floor = 0.5 / runs;
     // The ends are not measured: the 50% point is taken to lie between them, as a bisection takes it.

@@ -23,7 +23,8 @@ public record Sweep(SweepParameter parameter, ImmutableList<String> values) {
       values.add(p.check(v, interviews));
     }
     if (new LinkedHashSet<>(values).size() != values.size()) {
-      throw new StudyInputException("--sweep " + p.id() + ": a value is given twice in '" + text + "'; expected each value once");
+      throw new StudyInputException("--sweep " + p.id() + ": a value is given twice in '" + text + "' (values are compared as"
+          + " numbers: 1 and 1.0 are one value); expected each value once");
     }
     if (values.size() < 2) {
       throw new StudyInputException("--sweep " + p.id() + ": one value (" + values.get(0) + "); a sweep compares at least two, such as "

@@ -2,9 +2,11 @@ package io.hcsim.simulation.study;
 
 import io.hcsim.core.committee.DecisionRule;
 import io.hcsim.core.files.Suggestions;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** What a study can vary in a loop, and the values each takes. */
 public enum SweepParameter {
@@ -36,6 +38,8 @@ public enum SweepParameter {
     return Arrays.stream(values()).map(SweepParameter::id).toList();
   }
 
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
   public static SweepParameter parse(String id) {
     for (SweepParameter p : values()) {
       if (p.id.equals(id.strip().toLowerCase(Locale.ROOT))) {
@@ -64,12 +68,11 @@ public enum SweepParameter {
       }
       return v;
     }
-    double x;
-    try {
-      x = Double.parseDouble(v);
-    } catch (NumberFormatException e) {
-      throw new StudyInputException("--sweep " + id + ": '" + value + "' is not a number; expected " + range(interviews));
+    // Plain decimals only: Java's own literals (0x1p0, 1d, 2f, 1e0) are not numbers a user writes.
+    if (!DECIMAL.matcher(v).matches()) {
+      throw new StudyInputException("--sweep " + id + ": '" + value + "' is not a decimal number; expected " + range(interviews));
     }
+    double x = Double.parseDouble(v);
     boolean ok = switch (this) {
       case ROUNDS -> x == Math.rint(x) && x >= 1 && x <= interviews;
       case RATER_NOISE -> x >= 0 && x <= 3;
@@ -79,7 +82,8 @@ public enum SweepParameter {
     if (!ok || !Double.isFinite(x)) {
       throw new StudyInputException("--sweep " + id + ": " + value + " is out of range; expected " + range(interviews));
     }
-    return this == ROUNDS ? Integer.toString((int) x) : v;
+    // One spelling per value (.70 and 0.7, 1.0 and 1), so that a value is not run twice under two labels.
+    return this == ROUNDS ? Integer.toString((int) x) : new BigDecimal(v).stripTrailingZeros().toPlainString();
   }
 
   private String range(int interviews) {
