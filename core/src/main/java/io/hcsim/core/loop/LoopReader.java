@@ -39,11 +39,12 @@ import java.util.Set;
 public final class LoopReader extends ValidatingReader<LoopFile, Loop> {
   private static final List<String> RATINGS = Arrays.stream(Rating.values()).map(Rating::name).toList();
   /**
-   * At most this many rounds in a loop, and rounds assessing one competency (so at most 66 ratings
-   * over the eleven competencies). Real loops have 4 to 10 rounds and rate a competency in at most
-   * three. A competency rated in more rounds than the committee's tables hold makes each simulated
-   * loop cost about a hundred times as much (7 rounds against 6, measured: 5 ms a loop, where
-   * 100,000 loops take 4 s in all), so a default run would take many minutes.
+   * At most this many rounds in a loop, and rounds assessing one competency (so at most 88 ratings
+   * over the eleven competencies; communication, rated in every interview, caps the interviews at
+   * as many). Real loops have 4 to 10 rounds. A competency rated in more rounds than the
+   * committee's tables hold makes each simulated loop cost about a hundred times as much (measured
+   * with tables of 6: 5 ms a loop at 7 rounds, where 100,000 loops take 4 s in all), so a default
+   * run would take many minutes.
    */
   public static final int MAX_ROUNDS = 20;
   public static final int MAX_RATERS = SignalModel.MAX_TABLE_DIGITS;

@@ -47,8 +47,12 @@ import java.util.Arrays;
 public final class SignalModel {
   /** Grid points on the proficiency scale [1, 5]; step 0.025. */
   public static final int GRID_POINTS = 161;
-  /** The most rounds rating one competency whose signal is tabulated; beyond it every reading is computed afresh. */
-  public static final int MAX_TABLE_DIGITS = 6;
+  /**
+   * The most rounds rating one competency whose signal is tabulated (5^n entries: 390,625 at 8);
+   * beyond it every reading is computed afresh. Communication is rated in every interview, so this
+   * is also the most interviews a loop may hold: 8 covers the source's five to seven rounds.
+   */
+  public static final int MAX_TABLE_DIGITS = 8;
 
   private final Competencies competencies;
   private final ImmutableList<Round> rounds;
