@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Wall time of `hcsim simulate` (100,000 runs) and `hcsim simulate --runs 1000000` against
 # `hcsim --version`, measured in one go: N alternating runs of each through the launcher,
-# medians and their ratios (issue 10's targets: at most 2 and under 3).
+# medians and their ratios (the targets, docs/performance.md: at most 2 and under 3).
 # Usage: benchmarks/startup.sh [N]   (default 7)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -4,6 +4,7 @@ import io.hcsim.core.loop.Loop;
 import io.hcsim.core.loop.Round;
 import io.hcsim.core.persona.Persona;
 import io.hcsim.core.signal.RatingModel;
+import io.hcsim.simulation.random.DrawSite;
 import io.hcsim.simulation.random.Draws;
 import io.hcsim.simulation.run.LoopPlan;
 import java.util.List;
@@ -34,7 +35,7 @@ final class DrawFloor {
     List<Round> rounds = plan.rounds();
     int n = rounds.size();
     // Site names as the loop plan builds them, so that the floor draws the loop's own numbers.
-    loopFormSite = Draws.site("loop-form");
+    loopFormSite = DrawSite.LOOP_FORM.key();
     loopFormSd = loop.loopFormSd();
     roundScale = loop.roundFormSd() * Math.sqrt(RatingModel.consistencyFactor(f.profile.consistency()));
     interviews = new boolean[n];
@@ -47,14 +48,14 @@ final class DrawFloor {
       Round round = rounds.get(r);
       Persona persona = loop.persona(round);
       interviews[r] = !round.decides();
-      roundSite[r] = Draws.site("round-form", round.id());
+      roundSite[r] = DrawSite.ROUND_FORM.key(round.id());
       model[r] = RatingModel.of(persona, plan.target());
       noise[r] = persona.noise();
       List<String> focus = round.focus().keySet().asList();
       raterSite[r] = new long[focus.size()];
       proficiency[r] = new double[focus.size()];
       for (int i = 0; i < focus.size(); i++) {
-        raterSite[r][i] = Draws.site("rater", round.id(), focus.get(i));
+        raterSite[r][i] = DrawSite.RATER.key(round.id(), focus.get(i));
         proficiency[r][i] = f.profile.proficiency().get(focus.get(i));
       }
     }

@@ -1,5 +1,6 @@
 package io.hcsim.benchmarks;
 
+import io.hcsim.simulation.random.DrawSite;
 import io.hcsim.simulation.random.Draws;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The cost of one standard normal draw: hcsim's addressed draw ({@link Draws#gaussian}, SplitMix64
  * of the address plus a ziggurat) against {@code ThreadLocalRandom.nextGaussian()} for contrast.
- * DESIGN.md quotes 1.8-2.8 ns a draw for a fast generator and 18-27 ns for the JDK's.
+ * What it measured: docs/performance.md.
  *
  * <p>{@code addressed} and {@code threadLocalRandom} time one draw at a time (a fresh site per
  * call, so nothing can be folded). {@code addressedBatch} makes 75 independent draws of one run,
@@ -47,9 +48,9 @@ public class GaussianBenchmark {
   @Setup
   public void setUp() {
     runKey = draws.runKey(0);
-    site = Draws.site("rater", "bench");
+    site = DrawSite.RATER.key("bench");
     for (int i = 0; i < BATCH; i++) {
-      sites[i] = Draws.site("rater", "round" + i / 5, "competency" + i % 5);
+      sites[i] = DrawSite.RATER.key("round" + i / 5, "competency" + i % 5);
     }
   }
 

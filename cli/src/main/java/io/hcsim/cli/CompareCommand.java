@@ -54,7 +54,7 @@ final class CompareCommand implements Callable<Integer> {
     LoopPlan loop = new LoopPlan(library.catalogue(), in.loop(), in.profile().targetLevel());
     PlanTrial trial = PlanChoice.trial(library.catalogue(), loop, in.profile(), threads);
     PlanTrial.Ranking ranking = trial.compare(chosen, Objective.OFFER, options.seed, options.runs);
-    PrepResult result = new PrepResult(in.profileRef(), in.loopRef(), in.profile(), loop, budget.hours,
+    PrepResult result = PrepResult.of(in.profileRef(), in.loopRef(), in.profile(), loop, budget.hours,
         trial.candidate(), PlanChoice.after(trial, chosen), ranking, Optional.empty());
     spec.commandLine().getOut().print(options.format == PrepOptions.Shown.json ? PrepJson.render(result) : PrepText.render(result));
     spec.commandLine().getOut().flush();

@@ -128,7 +128,7 @@ final class OptimizeCommand implements Callable<Integer> {
     all.add(1, plan);
     long confirmSeed = options.seed + CONFIRMATION_OFFSET;
     PlanTrial.Ranking ranking = trial.compare(all, goal, confirmSeed, options.runs);
-    PrepResult result = new PrepResult(in.profileRef(), in.loopRef(), in.profile(), loop, budget.hours,
+    PrepResult result = PrepResult.of(in.profileRef(), in.loopRef(), in.profile(), loop, budget.hours,
         trial.candidate(), PlanChoice.after(trial, all), ranking,
         Optional.of(new PrepResult.Optimised(found, goal, options.seed, searchRuns, step, schedule)));
     spec.commandLine().getOut().print(options.format == PrepOptions.Shown.json ? PrepJson.render(result) : PrepText.render(result));

@@ -33,7 +33,7 @@ final class SensitivityCommand implements Callable<Integer> {
     Inputs.Resolved in = inputs.resolve(library, spec.commandLine().getErr());
     LoopPlan loop = new LoopPlan(library.catalogue(), in.loop(), in.profile().targetLevel());
     Candidate candidate = Candidate.of(in.profile(), library.catalogue().competencies());
-    HourValueResult result = new HourValueResult(in.profileRef(), in.loopRef(), in.profile(), loop, options.seed,
+    HourValueResult result = new HourValueResult(in.profileRef(), in.loopRef(), in.profile(), loop.atLevel(), options.seed,
         options.runs, HourValue.rows(loop, candidate, in.profile().preparationResponse(), options.seed, options.runs, threads));
     spec.commandLine().getOut().print(options.format == PrepOptions.Shown.json ? HourValueReport.json(result)
         : HourValueReport.text(result));

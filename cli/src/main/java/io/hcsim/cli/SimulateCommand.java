@@ -3,13 +3,13 @@ package io.hcsim.cli;
 import io.hcsim.core.library.Library;
 import io.hcsim.reports.simulate.SimulationJson;
 import io.hcsim.reports.simulate.SimulationReport;
+import io.hcsim.simulation.estimate.Summary;
 import io.hcsim.simulation.odds.SimulationResult;
 import io.hcsim.reports.simulate.SimulationText;
 import io.hcsim.simulation.calendar.DecisionDays;
 import io.hcsim.simulation.experiment.Experiment;
 import io.hcsim.simulation.experiment.PrecisionOutOfReach;
 import io.hcsim.simulation.experiment.Settings;
-import io.hcsim.simulation.experiment.Summary;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.CandidateSource;
 import io.hcsim.simulation.run.LoopPlan;
@@ -103,7 +103,7 @@ final class SimulateCommand implements Callable<Integer> {
           e.halfWidth() * Math.sqrt(e.runsNeeded() / e.maxRuns()) * 1.01));
     }
     boolean expectation = in.profile().compensationExpectation().isPresent();
-    Summary summary = Summary.of(in.profileRef(), plan, seed, played.acc(), expectation);
+    Summary summary = played.acc().summary(in.profileRef(), plan, seed, expectation);
     SimulationResult result = SimulationResult.analyse(in.profileRef(), in.loopRef(), in.profile(), plan, candidate,
         source, summary, played.watcher().result(), settings.threads(), start, timings);
     long elapsed = result.elapsedMillis().orElse(0);

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -21,6 +24,13 @@ final class Browser {
   static final Path CHROMIUM = Path.of(System.getProperty("hcsim.chromium", "/usr/bin/chromium"));
   static final Path CHROMEDRIVER = Path.of(System.getProperty("hcsim.chromedriver", "/usr/bin/chromedriver"));
 
+  /**
+   * Selenium looks for DevTools bindings of this exact Chromium and warns that it has none; the
+   * tests use WebDriver only. Held here: java.util.logging keeps loggers only weakly.
+   */
+  private static final List<Logger> QUIET = List.of(Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
+      Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver"));
+
   private Browser() {}
 
   /** A new headless browser with an empty profile and no network of its own. */
@@ -28,6 +38,7 @@ final class Browser {
     assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "browser tests skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
             + " (Debian: apt-get install chromium chromium-driver)");
+    QUIET.forEach(l -> l.setLevel(Level.OFF));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Inputs an adversarial tester tried (issue 10): each ends in a clear answer, never a crash. */
+/** Inputs an adversarial tester tried: each ends in a clear answer, never a crash. */
 class HostileInputTest {
   private static final Library LIBRARY = Library.bundled();
 

@@ -1,7 +1,6 @@
 package io.hcsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -97,9 +96,12 @@ class InitValidateTest {
     Path locked = Files.createDirectory(dir.resolve("locked"));
     Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
     try {
-      assumeFalse(Files.isWritable(locked), "permissions do not apply to this user (root)");
-      Path file = locked.resolve("me.yaml");
+      // Root ignores permissions; Linux's sysfs refuses a new file even to root.
+      Path folder = Files.isWritable(locked) ? Path.of("/sys") : locked;
+      assumeTrue(Files.isDirectory(folder), "a folder this user cannot write to");
+      Path file = folder.resolve("me.yaml");
       Cli.run("init", file.toString()).badInput().oneLine("error: ", file.toString(), "permission denied");
+      assertThat(file).doesNotExist();
       try (Stream<Path> files = Files.list(locked)) {
         assertThat(files).isEmpty();
       }

@@ -7,7 +7,6 @@ import io.hcsim.core.committee.CommitteePolicy;
 import io.hcsim.core.committee.DecisionRule;
 import io.hcsim.core.level.Levels;
 import io.hcsim.core.rating.Rating;
-import io.hcsim.core.signal.NormalCdf;
 import org.junit.jupiter.api.Test;
 
 /** Each rule on hand-built evidence with a known answer. */
@@ -167,7 +166,17 @@ class CommitteeTest {
   }
 
   @Test
-  void probabilityUsedIsTheNormalTail() {
-    assertThat(NormalCdf.phi((meanFor(3.5, 0.7, 0.3) - 3.5) / 0.3)).isCloseTo(0.7, org.assertj.core.data.Offset.offset(1e-9));
+  void hiresExactlyWhereTheNormalTailReachesTheConfidence() {
+    // One level, no hold: the decision turns on P(overall >= bar) alone.
+    for (double confidence : new double[] {0.55, 0.7, 0.95}) {
+      Committee c = new Committee(new CommitteePolicy(DecisionRule.POSTERIOR, confidence, confidence, 0, 0.4, 0, 0, 0.3,
+          0.2, 0.2, 0.1, 0), LEVELS, LEVELS.byId("P7").orElseThrow());
+      for (double sd : new double[] {0.12, 0.3, 0.7}) {
+        assertThat(c.decide(meanFor(3.5, confidence + 1e-6, sd), sd, 0.1, true, tally())).as("%s %s", confidence, sd)
+            .isEqualTo(P7);
+        assertThat(c.decide(meanFor(3.5, confidence - 1e-6, sd), sd, 0.1, true, tally())).as("%s %s", confidence, sd)
+            .isEqualTo(Committee.NO_HIRE);
+      }
+    }
   }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Documents an adversarial tester wrote (issue 10): each is read as meant or refused in one clear line. */
+/** Documents an adversarial tester wrote: each is read as meant or refused in one clear line. */
 class HostileDocumentTest {
   private static final Library LIBRARY = Library.bundled();
   private static final String PROFILE = "name: Test\ntargetLevel: P7\nproficiency:\n  execution: 3.5\n"

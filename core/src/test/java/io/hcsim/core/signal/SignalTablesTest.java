@@ -9,8 +9,10 @@ import io.hcsim.core.loop.Loop;
 import io.hcsim.core.loop.Round;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The tabulated signal is the computed one bit for bit: decisions compare it with thresholds, so
@@ -20,24 +22,48 @@ class SignalTablesTest {
   private static final Library LIBRARY = Library.bundled();
   private static final Catalogue CATALOGUE = LIBRARY.catalogue();
 
-  @ParameterizedTest
-  @ValueSource(strings = {"P6", "P7", "P8"})
-  void theSdBoundIsFiniteAndNotFarAboveThePriorsSd(String level) throws Exception {
-    Level target = CATALOGUE.levels().byId(level).orElseThrow();
-    Loop loop = LIBRARY.loop("ali-health-pm").value();
-    SignalModel model = new SignalModel(CATALOGUE.competencies(), loop, loop.roundsFor(target, CATALOGUE.levels()),
-        target, CATALOGUE.pool());
+  /** Every bundled loop at every level where one of its rounds rates the candidate. */
+  static Stream<Arguments> bundledLoopsAndLevels() {
+    return CATALOGUE.bundledLoops().stream().flatMap(name -> {
+      Loop loop = load(name);
+      return CATALOGUE.levels().ascending().stream()
+          .filter(level -> !loop.ratingRoundsFor(level, CATALOGUE.levels()).isEmpty())
+          .map(level -> Arguments.of(name, level.id()));
+    });
+  }
+
+  /** One model a loop and level, shared by the tests (building its tables is the costly part). */
+  private static final java.util.Map<String, SignalModel> MODELS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static SignalModel model(String name, Level target) {
+    return MODELS.computeIfAbsent(name + "@" + target.id(), key -> {
+      Loop loop = load(name);
+      return new SignalModel(CATALOGUE.competencies(), loop, loop.roundsFor(target, CATALOGUE.levels()), target,
+          CATALOGUE.pool());
+    });
+  }
+
+  private static Loop load(String name) {
+    try {
+      return LIBRARY.loop(name).value();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @ParameterizedTest(name = "{0} at {1}")
+  @MethodSource("bundledLoopsAndLevels")
+  void theSdBoundIsFiniteAndNotFarAboveThePriorsSd(String name, String level) {
+    SignalModel model = model(name, CATALOGUE.levels().byId(level).orElseThrow());
     // Loose (it must hold for any ratings) but of the prior's order, so that it decides readings.
     assertThat(model.overallSdBound()).isBetween(model.signal(new int[CATALOGUE.competencies().size()]).overallSd(), 10.0);
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"P6", "P7", "P8"})
-  void tabulatedAndOverallOnlyEvaluationsMatchTheComputedOneExactly(String level) throws Exception {
-    Level target = CATALOGUE.levels().byId(level).orElseThrow();
-    Loop loop = LIBRARY.loop("ali-health-pm").value();
-    List<Round> rounds = loop.roundsFor(target, CATALOGUE.levels());
-    SignalModel model = new SignalModel(CATALOGUE.competencies(), loop, rounds, target, CATALOGUE.pool());
+  @ParameterizedTest(name = "{0} at {1}")
+  @MethodSource("bundledLoopsAndLevels")
+  void tabulatedAndOverallOnlyEvaluationsMatchTheComputedOneExactly(String name, String level) {
+    SignalModel model = model(name, CATALOGUE.levels().byId(level).orElseThrow());
+    List<Round> rounds = model.rounds();
     int k = CATALOGUE.competencies().size();
     Belief tabulated = new Belief(k);
     Belief computed = new Belief(k);
@@ -45,7 +71,7 @@ class SignalTablesTest {
     Belief summary = new Belief(k);
     Belief meansOnly = new Belief(k);
     SplittableRandom random = new SplittableRandom(11);
-    for (int trial = 0; trial < 3000; trial++) {
+    for (int trial = 0; trial < 600; trial++) {
       // The ratings of the first few rounds, as a loop has them after each round.
       int[] codes = new int[k];
       int played = random.nextInt(rounds.size() + 1);

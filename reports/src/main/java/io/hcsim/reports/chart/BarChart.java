@@ -39,7 +39,7 @@ public record BarChart(List<Bar> bars, String axisLabel) {
     // Each value just past the end of its bar, never across it.
     r.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
         org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
-    r.setItemLabelAnchorOffset(3);
+    r.setItemLabelInsets(new org.jfree.chart.ui.RectangleInsets(3, 3, 3, 3));
     CategoryPlot plot = new CategoryPlot(data, x, y, r);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);

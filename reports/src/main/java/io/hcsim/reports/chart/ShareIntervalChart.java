@@ -59,7 +59,7 @@ public record ShareIntervalChart(List<Bar> bars, String axisLabel, boolean diffe
           org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
       r.setDefaultNegativeItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
           org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE9, org.jfree.chart.ui.TextAnchor.CENTER_RIGHT));
-      r.setItemLabelAnchorOffset(14);
+      r.setItemLabelInsets(new org.jfree.chart.ui.RectangleInsets(14, 14, 14, 14));
       r.setDefaultItemLabelPaint(java.awt.Color.DARK_GRAY);
     } else {
       r.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(

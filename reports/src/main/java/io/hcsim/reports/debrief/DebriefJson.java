@@ -10,7 +10,7 @@ import io.hcsim.reports.pay.PayJson;
 import io.hcsim.simulation.replay.Counterfactual;
 import io.hcsim.simulation.replay.Debrief;
 import io.hcsim.simulation.replay.RoundPacket;
-import io.hcsim.simulation.run.RoundRecord;
+import io.hcsim.simulation.trace.RoundRecord;
 import java.util.Optional;
 
 /**

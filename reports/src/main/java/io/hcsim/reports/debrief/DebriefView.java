@@ -21,8 +21,8 @@ import io.hcsim.simulation.replay.Debrief;
 import io.hcsim.simulation.replay.Remaining;
 import io.hcsim.simulation.replay.RoundPacket;
 import io.hcsim.simulation.replay.Typical;
-import io.hcsim.simulation.run.RoundRecord;
-import io.hcsim.simulation.run.Stop;
+import io.hcsim.simulation.trace.RoundRecord;
+import io.hcsim.simulation.trace.Stop;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -200,15 +200,13 @@ public final class DebriefView {
 
   private List<Map<String, String>> timeline() {
     List<Map<String, String>> rows = new ArrayList<>();
-    int i = 1;
     // A simulated loop on a loop with a calendar: each round held on the date its draws give, the
     // first round on the debrief's date.
-    io.hcsim.simulation.calendar.LoopCalendar calendar = new io.hcsim.simulation.calendar.LoopCalendar(d.plan());
-    boolean dated = calendar.complete() && d.run().isPresent();
-    long runKey = dated ? new io.hcsim.simulation.random.Draws(d.seed()).runKey(d.run().getAsLong()) : 0;
-    for (RoundPacket p : d.rounds()) {
+    boolean dated = !d.days().isEmpty();
+    for (int k = 0; k < d.rounds().size(); k++) {
+      RoundPacket p = d.rounds().get(k);
       Map<String, String> r = new LinkedHashMap<>();
-      r.put("index", Integer.toString(i++));
+      r.put("index", Integer.toString(k + 1));
       r.put("round", p.round().id());
       r.put("interviewer", m.persona(p.persona()));
       r.put("hours", String.format(java.util.Locale.ROOT, "%.2f", p.round().hours()));
@@ -218,7 +216,7 @@ public final class DebriefView {
           : d.remaining().isPresent() ? m.get("timeline.toCome") : m.get("timeline.notReached");
       boolean held = p.reached() || (p.round().decides() && decidedByCommittee());
       if (dated && held) {
-        long days = Math.round(calendar.days(i - 1, runKey));
+        long days = d.days().get(k);
         status = status + " · " + m.get("timeline.day", days, m.date(d.date().plusDays(days)));
       }
       r.put("status", status);

@@ -13,7 +13,7 @@ import io.hcsim.reports.i18n.Language;
 import io.hcsim.reports.i18n.Messages;
 import io.hcsim.reports.render.Format;
 import io.hcsim.reports.render.Document;
-import io.hcsim.simulation.experiment.PairedDifference;
+import io.hcsim.simulation.estimate.PairedDifference;
 import io.hcsim.simulation.prep.HourValue;
 import io.hcsim.simulation.prep.HourValueResult;
 import io.hcsim.simulation.prep.Purchase;

@@ -10,10 +10,10 @@ import io.hcsim.core.prep.Strategy;
 import io.hcsim.core.rating.Rating;
 import io.hcsim.core.text.Text;
 import io.hcsim.reports.i18n.Messages;
-import io.hcsim.simulation.experiment.PairedDifference;
+import io.hcsim.simulation.estimate.PairedDifference;
+import io.hcsim.simulation.prep.Abilities;
 import io.hcsim.simulation.prep.PlanTrial.Entry;
 import io.hcsim.simulation.prep.PrepResult;
-import io.hcsim.simulation.run.Candidate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -53,7 +53,7 @@ final class PrepView {
     return p.equals("-0.0") || p.equals("+0.0") ? "0.0" : p;
   }
 
-  String ci(io.hcsim.simulation.experiment.Wilson w) {
+  String ci(io.hcsim.simulation.estimate.Wilson w) {
     return m.percent(w.low()) + " – " + m.percent(w.high());
   }
 
@@ -107,7 +107,7 @@ final class PrepView {
 
   /** The competencies a plan raises (typical response), largest first, weighted ones only. */
   List<Map.Entry<Competency, Double>> raises(Plan plan) {
-    Candidate after = r.after().get(plan.name());
+    Abilities after = r.after().get(plan.name());
     List<Map.Entry<Competency, Double>> out = new ArrayList<>();
     for (int c = 0; c < r.before().competencies(); c++) {
       double d = after.proficiency(c) - r.before().proficiency(c);

@@ -66,7 +66,6 @@ public final class Pdf {
     XRLog.setLoggingEnabled(false);
     PDFBOX.setLevel(java.util.logging.Level.SEVERE);
     PdfRendererBuilder b = new PdfRendererBuilder();
-    b.useFastMode();
     b.withProducer("hcsim");
     b.useSVGDrawer(new BatikSVGDrawer());
     b.withHtmlContent(xhtml, null);

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hcsim.core.committee.Outcome;
 import io.hcsim.reports.pay.PayJson;
-import io.hcsim.simulation.experiment.Summary;
+import io.hcsim.simulation.estimate.Summary;
 import io.hcsim.simulation.odds.SimulationResult;
 import io.hcsim.simulation.prep.Sensitivity.Lever;
 

@@ -15,8 +15,8 @@ import io.hcsim.reports.render.Format;
 import io.hcsim.reports.render.Pdf;
 import io.hcsim.reports.render.StyleSheet;
 import io.hcsim.reports.render.Template;
-import io.hcsim.simulation.experiment.Summary;
-import io.hcsim.simulation.experiment.Wilson;
+import io.hcsim.simulation.estimate.Summary;
+import io.hcsim.simulation.estimate.Wilson;
 import io.hcsim.simulation.odds.SimulationResult;
 import io.hcsim.simulation.prep.Sensitivity.Lever;
 import java.nio.charset.StandardCharsets;
@@ -142,7 +142,7 @@ public final class SimulationReport {
       if (p == 0 && !l.equals(target)) {
         continue;
       }
-      Wilson ci = Wilson.of95(Math.round(p * s.runs()), s.runs());
+      Wilson ci = s.levelInterval(l.id());
       String kind = l.rank() < target.rank() ? m.get("odds.kind.down") : l.rank() > target.rank() ? m.get("odds.kind.up")
           : m.get("odds.kind.target");
       rows.add(Map.of("level", l.id(), "kind", kind, "p", m.percent(p),

@@ -8,7 +8,7 @@ import io.hcsim.core.loop.Round;
 import io.hcsim.reports.i18n.Language;
 import io.hcsim.reports.i18n.Messages;
 import io.hcsim.reports.pay.PayLines;
-import io.hcsim.simulation.experiment.Summary;
+import io.hcsim.simulation.estimate.Summary;
 import io.hcsim.simulation.odds.SimulationResult;
 import io.hcsim.simulation.prep.Sensitivity.Lever;
 import java.util.ArrayList;
@@ -197,7 +197,7 @@ public final class SimulationText {
   }
 
   /** A paired difference in percentage points with its half-width. */
-  private static String points(io.hcsim.simulation.experiment.PairedDifference d) {
+  private static String points(io.hcsim.simulation.estimate.PairedDifference d) {
     return String.format(NUMBERS, "%+.1f ±%.1f", 100 * d.difference(), 100 * d.halfWidth95());
   }
 

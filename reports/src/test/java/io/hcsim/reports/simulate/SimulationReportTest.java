@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hcsim.core.library.Library;
 import io.hcsim.core.profile.CandidateProfile;
+import io.hcsim.simulation.estimate.Summary;
 import io.hcsim.simulation.experiment.Experiment;
 import io.hcsim.simulation.experiment.Settings;
-import io.hcsim.simulation.experiment.Summary;
 
 import io.hcsim.simulation.odds.SimulationResult;
 import io.hcsim.simulation.run.Candidate;
@@ -26,7 +26,7 @@ class SimulationReportTest {
     Candidate c = Candidate.of(profile, library.catalogue().competencies());
     var played = new Experiment(plan, CandidateSource.fixed(c), Settings.runs(seed, 30_000, 2))
         .run(SimulationResult.daysRecorder(plan));
-    Summary s = Summary.of(profileName, plan, seed, played.acc());
+    Summary s = played.acc().summary(profileName, plan, seed);
     return SimulationResult.analyse(profileName, "ali-health-pm", profile, plan, c, CandidateSource.fixed(c), s,
         played.watcher().result(), 2, System.nanoTime(), false);
   }

@@ -2,6 +2,7 @@ package io.hcsim.simulation.calendar;
 
 import io.hcsim.core.loop.DayRange;
 import io.hcsim.core.loop.Round;
+import io.hcsim.simulation.random.DrawSite;
 import io.hcsim.simulation.random.Draws;
 import io.hcsim.simulation.run.LoopPlan;
 import java.util.List;
@@ -12,8 +13,6 @@ import java.util.List;
  * threads changes nothing.
  */
 public final class LoopCalendar {
-  private static final String PURPOSE = "calendar";
-
   private final DayRange[] gaps;
   private final long[] sites;
   private final boolean complete;
@@ -25,7 +24,7 @@ public final class LoopCalendar {
     boolean all = rounds.size() > 1;
     for (int r = 0; r < rounds.size(); r++) {
       gaps[r] = rounds.get(r).daysAfterPrevious().orElse(null);
-      sites[r] = Draws.site(PURPOSE, rounds.get(r).id());
+      sites[r] = DrawSite.CALENDAR.key(rounds.get(r).id());
       all &= r == 0 || gaps[r] != null;
     }
     complete = all;

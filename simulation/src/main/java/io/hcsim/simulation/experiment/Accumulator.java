@@ -1,8 +1,24 @@
 package io.hcsim.simulation.experiment;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.hcsim.core.committee.Committee;
+import io.hcsim.core.committee.Outcome;
+import io.hcsim.core.level.Level;
+import io.hcsim.simulation.estimate.Summary.FunnelStep;
+import io.hcsim.simulation.estimate.Summary.OfferRange;
+import io.hcsim.simulation.estimate.Summary.Share;
+import io.hcsim.simulation.estimate.Summary;
+import io.hcsim.simulation.estimate.Wilson;
 import io.hcsim.simulation.run.LoopOutcome;
-import io.hcsim.simulation.run.Stop;
+import io.hcsim.simulation.run.LoopPlan;
+import io.hcsim.simulation.trace.Stop;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Streaming statistics of many loops: counts only, of a size fixed by the loop (rounds,
@@ -142,5 +158,122 @@ public final class Accumulator {
   /** Offers that followed two or more Strong No recommendations. */
   public long offersAfterTwoStrongNo() {
     return offersAfterTwoStrongNo;
+  }
+
+  /** What these runs found, for a candidate who stated no pay expectation. */
+  public Summary summary(String profile, LoopPlan plan, long seed) {
+    return summary(profile, plan, seed, false);
+  }
+
+  /**
+   * What these runs found; {@code expectationStated} says whether the candidate stated a pay
+   * expectation, so that the share of offers meeting it means something.
+   */
+  public Summary summary(String profile, LoopPlan plan, long seed, boolean expectationStated) {
+    Accumulator a = this;
+    double n = a.runs;
+    ImmutableMap.Builder<Outcome, Double> outcomes = ImmutableMap.builder();
+    outcomes.put(Outcome.HIRE, a.outcomes[0] / n);
+    outcomes.put(Outcome.NO_HIRE, a.outcomes[1] / n);
+    outcomes.put(Outcome.HOLD, a.outcomes[2] / n);
+    ImmutableMap.Builder<String, Double> levels = ImmutableMap.builder();
+    List<Level> ascending = plan.catalogue().levels().ascending();
+    for (int i = 0; i < ascending.size(); i++) {
+      levels.put(ascending.get(i).id(), a.hiredAt[i] / n);
+    }
+    ImmutableList.Builder<FunnelStep> funnel = ImmutableList.builder();
+    int last = plan.rounds().size() - 1;
+    double offers = a.outcomes[0];
+    for (int r = 0; r <= last; r++) {
+      funnel.add(new FunnelStep(plan.rounds().get(r).id(), a.reached[r] / n, a.passed[r] / n, a.recommended[r] / n,
+          offers == 0 ? Double.NaN : a.recommendedInOffers[r] / offers));
+    }
+    if (!plan.rounds().get(last).decides()) {
+      double hire = a.outcomes[0] / n;
+      funnel.add(new FunnelStep(Summary.DECISION, a.passed[last] / n, hire, hire, offers == 0 ? Double.NaN : 1));
+    }
+    List<Share> concerns = new ArrayList<>();
+    List<Share> endings = new ArrayList<>();
+    if (a.withoutOffer > 0) {
+      for (int c = 0; c < a.concerns.length; c++) {
+        if (a.concerns[c] > 0) {
+          concerns.add(new Share(plan.catalogue().competencies().get(c).id(), a.concerns[c] / (double) a.withoutOffer));
+        }
+      }
+      for (int r = 0; r < a.endedAt.length; r++) {
+        if (a.endedAt[r] > 0) {
+          String id = r < plan.rounds().size() ? plan.rounds().get(r).id() : Summary.DECISION;
+          endings.add(new Share(id, a.endedAt[r] / (double) a.withoutOffer));
+        }
+      }
+    }
+    List<Share> stops = new ArrayList<>();
+    if (a.withoutOffer > 0) {
+      for (Stop stop : Stop.values()) {
+        if (stop != Stop.NONE && a.stops[stop.ordinal()] > 0) {
+          stops.add(new Share(stop.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+              a.stops[stop.ordinal()] / (double) a.withoutOffer));
+        }
+      }
+    }
+    Comparator<Share> byShare = Comparator.comparingDouble(Share::share).reversed().thenComparing(Share::id);
+    concerns.sort(byShare);
+    endings.sort(byShare);
+    stops.sort(byShare);
+    long meets = Arrays.stream(a.meetsExpectation).sum();
+    double hours = 0;
+    for (int r = 0; r < plan.rounds().size(); r++) {
+      hours += a.reached[r] * plan.rounds().get(r).hours();
+    }
+    return new Summary(profile, plan.loop().id(), plan.target().id(), seed, a.runs, a.outcomes[0] / n,
+        Wilson.of95(a.outcomes[0], a.runs), outcomes.buildOrThrow(), levels.buildOrThrow(), funnel.build(),
+        ImmutableList.copyOf(concerns), ImmutableList.copyOf(endings), offerRange(total(a.offerBins), Arrays.stream(a.offerSum).sum(), Arrays.stream(a.meetsExpectation).sum(), false),
+        offersByLevel(a, ascending, expectationStated),
+        a.withoutOffer == 0 ? 0 : a.stoppedByCompensation / (double) a.withoutOffer, ImmutableList.copyOf(stops),
+        expectationStated ? OptionalDouble.of(meets / n) : OptionalDouble.empty(),
+        offers == 0 ? 0 : a.offersAfterTwoStrongNo / offers, plan.catalogue().levels().currency(), hours / n);
+  }
+
+  private static long[] total(long[][] byLevel) {
+    long[] sum = new long[byLevel[0].length];
+    for (long[] bins : byLevel) {
+      for (int i = 0; i < sum.length; i++) {
+        sum[i] += bins[i];
+      }
+    }
+    return sum;
+  }
+
+  private static ImmutableMap<String, OfferRange> offersByLevel(Accumulator a, List<Level> ascending, boolean expectationStated) {
+    ImmutableMap.Builder<String, OfferRange> b = ImmutableMap.builder();
+    for (int l = 0; l < ascending.size(); l++) {
+      int level = l;
+      offerRange(a.offerBins[l], a.offerSum[l], a.meetsExpectation[l], expectationStated)
+          .ifPresent(r -> b.put(ascending.get(level).id(), r));
+    }
+    return b.buildOrThrow();
+  }
+
+  private static Optional<OfferRange> offerRange(long[] bins, long sum, long meets, boolean expectationStated) {
+    long hires = Arrays.stream(bins).sum();
+    if (hires == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new OfferRange(quantile(bins, hires, 0.1), quantile(bins, hires, 0.5), quantile(bins, hires, 0.9),
+        Math.round(sum / (double) hires),
+        expectationStated ? OptionalDouble.of(meets / (double) hires) : OptionalDouble.empty()));
+  }
+
+  /** The lower edge of the bin holding the q-quantile (the smallest x with F(x) >= q). */
+  private static long quantile(long[] bins, long total, double q) {
+    long need = (long) Math.ceil(q * total);
+    long seen = 0;
+    for (int i = 0; i < bins.length; i++) {
+      seen += bins[i];
+      if (seen >= Math.max(1, need)) {
+        return i * OFFER_BIN;
+      }
+    }
+    return (bins.length - 1) * OFFER_BIN;
   }
 }

@@ -1,5 +1,8 @@
 package io.hcsim.simulation.experiment;
 
+import io.hcsim.simulation.estimate.MeanDifference;
+import io.hcsim.simulation.estimate.PairedDifference;
+import io.hcsim.simulation.estimate.Wilson;
 import io.hcsim.simulation.random.Draws;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.CandidateSource;

@@ -1,6 +1,9 @@
 package io.hcsim.simulation.experiment;
 
 import com.google.common.collect.ImmutableList;
+import io.hcsim.simulation.estimate.Comparison;
+import io.hcsim.simulation.estimate.MeanDifference;
+import io.hcsim.simulation.estimate.PairedDifference;
 import io.hcsim.simulation.random.Draws;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.LoopOutcome;
@@ -37,12 +40,6 @@ public final class Paired {
       return new Scenario(plan, candidate, c < Long.SIZE ? 1L << c : UNKNOWN);
     }
   }
-
-  /**
-   * One variant against the baseline: the paired differences in P(offer), in P(offer at the
-   * target level), and in the expected offer (a loop without an offer counting 0).
-   */
-  public record Comparison(PairedDifference offer, PairedDifference atTarget, MeanDifference expectedOffer) {}
 
   private Paired() {}
 

@@ -5,7 +5,7 @@ import io.hcsim.core.level.Level;
 import io.hcsim.core.level.Levels;
 import io.hcsim.core.pay.PayComparison;
 import io.hcsim.core.profile.CandidateProfile;
-import io.hcsim.simulation.experiment.Summary;
+import io.hcsim.simulation.estimate.Summary;
 import java.util.Map;
 import java.util.Optional;
 

@@ -3,7 +3,8 @@ package io.hcsim.simulation.odds;
 import com.google.common.collect.ImmutableList;
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.profile.CandidateProfile;
-import io.hcsim.simulation.experiment.Summary;
+import io.hcsim.simulation.estimate.Comparison;
+import io.hcsim.simulation.estimate.Summary;
 import io.hcsim.simulation.prep.Sensitivity.Lever;
 import io.hcsim.simulation.calendar.DecisionDays;
 import io.hcsim.simulation.experiment.Paired;
@@ -59,7 +60,7 @@ public record SimulationResult(
     ImmutableList<LevelOdds> otherLevels,
     EffectiveBar effectiveBar,
     WeakSpots weakSpots,
-    ImmutableList<Paired.Comparison> selfAssessment,
+    ImmutableList<Comparison> selfAssessment,
     Optional<DecisionDays> days) {
 
   /** How far the self-assessment range moves every competency. */
@@ -123,8 +124,8 @@ public record SimulationResult(
       var otherLevels = pool.submit(() -> LevelOdds.around(catalogue, loop, plan.target(), source, seed, side, 1));
       var range = pool.submit(() -> Paired.compareAll(new Paired.Scenario(plan, candidate),
           List.of(new Paired.Scenario(plan, weaker), new Paired.Scenario(plan, stronger)), seed, side, 1));
-      var evenSummary = pool.submit(() -> Summary.of("even", plan, seed, new Experiment(plan, CandidateSource.fixed(even),
-          Settings.runs(seed, Math.min(EVEN_RUNS, runs), 1)).run(), false));
+      var evenSummary = pool.submit(() -> new Experiment(plan, CandidateSource.fixed(even),
+          Settings.runs(seed, Math.min(EVEN_RUNS, runs), 1)).run().summary("even", plan, seed, false));
       WeakSpots weakSpots = WeakSpots.of(summary, done(evenSummary));
       long elapsed = (System.nanoTime() - startNanos) / 1_000_000;
       return new SimulationResult(profileRef, loopRef, loop.committee().rule().id(), profile, overall, summary,

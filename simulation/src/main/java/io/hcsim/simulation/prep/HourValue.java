@@ -1,8 +1,8 @@
 package io.hcsim.simulation.prep;
 
 import com.google.common.collect.ImmutableList;
+import io.hcsim.simulation.estimate.Comparison;
 import io.hcsim.simulation.experiment.Paired;
-import io.hcsim.simulation.experiment.Paired.Comparison;
 import io.hcsim.simulation.experiment.Paired.Scenario;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.LoopPlan;

@@ -1,8 +1,8 @@
 package io.hcsim.simulation.prep;
 
+import io.hcsim.simulation.estimate.MeanDifference;
+import io.hcsim.simulation.estimate.PairedDifference;
 import io.hcsim.simulation.experiment.Field;
-import io.hcsim.simulation.experiment.MeanDifference;
-import io.hcsim.simulation.experiment.PairedDifference;
 import java.util.Locale;
 import java.util.Optional;
 

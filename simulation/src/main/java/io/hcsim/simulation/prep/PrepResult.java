@@ -7,6 +7,8 @@ import io.hcsim.core.profile.CandidateProfile;
 import io.hcsim.simulation.prep.PlanTrial.Ranking;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.LoopPlan;
+import io.hcsim.simulation.trace.LoopAtLevel;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,12 +24,21 @@ public record PrepResult(
     String profileRef,
     String loopRef,
     CandidateProfile profile,
-    LoopPlan loop,
+    LoopAtLevel loop,
     double hours,
-    Candidate before,
-    ImmutableMap<String, Candidate> after,
+    Abilities before,
+    ImmutableMap<String, Abilities> after,
     Ranking ranking,
     Optional<Optimised> optimised) {
+
+  /** The result for the engine's own plan and candidates. */
+  public static PrepResult of(String profileRef, String loopRef, CandidateProfile profile, LoopPlan loop, double hours,
+      Candidate before, Map<String, Candidate> after, Ranking ranking, Optional<Optimised> optimised) {
+    ImmutableMap.Builder<String, Abilities> each = ImmutableMap.builder();
+    after.forEach((plan, candidate) -> each.put(plan, Abilities.of(candidate)));
+    return new PrepResult(profileRef, loopRef, profile, loop.atLevel(), hours, Abilities.of(before),
+        each.buildOrThrow(), ranking, optimised);
+  }
 
   public Catalogue catalogue() {
     return loop.catalogue();

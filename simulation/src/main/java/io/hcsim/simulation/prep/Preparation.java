@@ -6,6 +6,7 @@ import io.hcsim.core.competency.Proficiency;
 import io.hcsim.core.prep.Activity;
 import io.hcsim.core.prep.Limits;
 import io.hcsim.core.prep.Plan;
+import io.hcsim.simulation.random.DrawSite;
 import io.hcsim.simulation.random.Draws;
 import io.hcsim.simulation.run.Candidate;
 import java.util.ArrayList;
@@ -116,7 +117,7 @@ public final class Preparation {
 
     /** Multipliers for the given activities, each from an addressed site of its own (shared by every plan). */
     public Response(List<String> activities, Limits limits, double candidateResponse) {
-      this.sites = activities.stream().mapToLong(a -> Draws.site("preparation-response", a)).toArray();
+      this.sites = activities.stream().mapToLong(a -> DrawSite.PREPARATION_RESPONSE.key(a)).toArray();
       double s2 = Math.log(1 + limits.responseSd() * limits.responseSd());
       this.sigma = Math.sqrt(s2);
       this.mu = -s2 / 2;

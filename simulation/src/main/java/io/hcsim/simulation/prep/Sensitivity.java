@@ -4,8 +4,8 @@ import com.google.common.collect.ImmutableList;
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.competency.Proficiency;
 import io.hcsim.core.prep.Activity;
+import io.hcsim.simulation.estimate.Comparison;
 import io.hcsim.simulation.experiment.Paired;
-import io.hcsim.simulation.experiment.Paired.Comparison;
 import io.hcsim.simulation.experiment.Paired.Scenario;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.LoopPlan;
@@ -31,11 +31,11 @@ public final class Sensitivity {
    * @param atTarget on P(offer at the target level)
    */
   public record Lever(String competency, double raise, Comparison comparison) {
-    public io.hcsim.simulation.experiment.PairedDifference effect() {
+    public io.hcsim.simulation.estimate.PairedDifference effect() {
       return comparison.offer();
     }
 
-    public io.hcsim.simulation.experiment.PairedDifference atTarget() {
+    public io.hcsim.simulation.estimate.PairedDifference atTarget() {
       return comparison.atTarget();
     }
   }

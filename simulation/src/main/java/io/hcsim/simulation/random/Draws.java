@@ -1,5 +1,7 @@
 package io.hcsim.simulation.random;
 
+import io.hcsim.simulation.random.Draws;
+
 /**
  * Addressed random numbers. A draw is a pure function of (seed, run, site), where a site names
  * what the number is for (a round's form, a rater's error on one competency, ...). So a draw is
@@ -50,8 +52,8 @@ public final class Draws {
     return mix(seed ^ mix(run * GOLDEN + 0x632BE59BD9B4E019L));
   }
 
-  /** A site key from stable names (round id, competency id, purpose), so draws follow names. */
-  public static long site(String... names) {
+  /** A site key from stable names (purpose, round id, competency id), so draws follow names; every site is declared in {@link DrawSite}. */
+  static long site(String... names) {
     long h = 0x3C6EF372FE94F82AL;
     for (String n : names) {
       for (int i = 0; i < n.length(); i++) {

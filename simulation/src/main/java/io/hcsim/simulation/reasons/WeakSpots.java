@@ -1,8 +1,8 @@
 package io.hcsim.simulation.reasons;
 
 import com.google.common.collect.ImmutableList;
-import io.hcsim.simulation.experiment.Summary;
-import io.hcsim.simulation.experiment.Summary.Share;
+import io.hcsim.simulation.estimate.Summary.Share;
+import io.hcsim.simulation.estimate.Summary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -5,8 +5,8 @@ import com.google.common.collect.ImmutableMap;
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.Loop;
-import io.hcsim.simulation.run.LoopPlan;
-import io.hcsim.simulation.run.LoopRecord;
+import io.hcsim.simulation.trace.LoopAtLevel;
+import io.hcsim.simulation.trace.LoopRecord;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -19,6 +19,7 @@ import java.util.OptionalLong;
  * @param candidate the name shown (already anonymised when asked)
  * @param candidateNotes the profile's or team's notes about the candidate; empty when anonymised
  * @param loopRef the bundled name or file the loop came from
+ * @param plan the loop as compiled for the target level
  * @param trueProficiency the candidate's proficiency per competency in this loop (drawn around the
  *     profile when it states an uncertainty); empty for a real scorecard
  * @param competingOffers competing offers the candidate holds (each moves the offer up its band)
@@ -26,6 +27,8 @@ import java.util.OptionalLong;
  * @param bestCompeting the best competing offer's amount (the offer matches it within the band), or 0
  * @param run the run number of the loop, or empty for a real scorecard
  * @param rounds one packet per round of the loop for the target level, reached or not
+ * @param days per round of the loop for the target level, the days from the first round to it,
+ *     drawn for this run; empty for a real scorecard or a loop without a complete calendar
  * @param counterfactual empty when it was not computed (a real scorecard)
  * @param typical empty when it was not computed (a real scorecard)
  * @param remaining for an unfinished real loop, the odds if it goes on; empty otherwise
@@ -35,7 +38,7 @@ public record Debrief(
     boolean anonymized,
     String candidateNotes,
     String loopRef,
-    LoopPlan plan,
+    LoopAtLevel plan,
     ImmutableMap<String, Double> trueProficiency,
     int competingOffers,
     java.util.OptionalLong currentPay,
@@ -45,6 +48,7 @@ public record Debrief(
     LocalDate date,
     LoopRecord record,
     ImmutableList<RoundPacket> rounds,
+    ImmutableList<Long> days,
     Optional<Counterfactual> counterfactual,
     Optional<Typical> typical,
     Optional<Remaining> remaining) {

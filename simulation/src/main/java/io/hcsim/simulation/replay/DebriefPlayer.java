@@ -13,9 +13,11 @@ import io.hcsim.core.privacy.Pseudonym;
 import io.hcsim.core.profile.CandidateProfile;
 import io.hcsim.core.rating.Rating;
 import io.hcsim.core.text.Text;
+import io.hcsim.simulation.calendar.LoopCalendar;
+import io.hcsim.simulation.estimate.Summary;
 import io.hcsim.simulation.experiment.Experiment;
 import io.hcsim.simulation.experiment.Settings;
-import io.hcsim.simulation.experiment.Summary;
+import io.hcsim.simulation.random.DrawSite;
 import io.hcsim.simulation.random.Draws;
 import io.hcsim.simulation.replay.Counterfactual;
 import io.hcsim.simulation.replay.Debrief;
@@ -26,10 +28,10 @@ import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.CandidateSource;
 import io.hcsim.simulation.run.LoopOutcome;
 import io.hcsim.simulation.run.LoopPlan;
-import io.hcsim.simulation.run.LoopRecord;
 import io.hcsim.simulation.run.LoopRunner;
-import io.hcsim.simulation.run.RoundRecord;
-import io.hcsim.simulation.run.Stop;
+import io.hcsim.simulation.trace.LoopRecord;
+import io.hcsim.simulation.trace.RoundRecord;
+import io.hcsim.simulation.trace.Stop;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -122,9 +124,23 @@ public final class DebriefPlayer {
     for (int c = 0; c < candidate.competencies(); c++) {
       drawn.put(plan.catalogue().competencies().get(c).id(), candidate.proficiency(c));
     }
-    return new Debrief(shown, anonymize.isPresent(), notes, loop, plan, drawn.buildOrThrow(), profile.competingOfferCount(),
-        profile.currentCompensation(), profile.bestCompetingOffer(), seed, OptionalLong.of(run), date,
-        record, rounds, Optional.of(counterfactual(run, record)), Optional.of(typical(record)), Optional.empty());
+    return new Debrief(shown, anonymize.isPresent(), notes, loop, plan.atLevel(), drawn.buildOrThrow(),
+        profile.competingOfferCount(), profile.currentCompensation(), profile.bestCompetingOffer(), seed,
+        OptionalLong.of(run), date, record, rounds, days(key), Optional.of(counterfactual(run, record)),
+        Optional.of(typical(record)), Optional.empty());
+  }
+
+  /**
+   * Per round, the days from the first round to it in this run, when every round after the first
+   * says how many days follow the one before; empty otherwise.
+   */
+  private ImmutableList<Long> days(long runKey) {
+    LoopCalendar calendar = new LoopCalendar(plan);
+    ImmutableList.Builder<Long> days = ImmutableList.builder();
+    for (int r = 0; calendar.complete() && r < plan.rounds().size(); r++) {
+      days.add(Math.round(calendar.days(r + 1, runKey)));
+    }
+    return days.build();
   }
 
   /**
@@ -150,7 +166,7 @@ public final class DebriefPlayer {
       ImmutableMap.Builder<String, Text> notes = ImmutableMap.builder();
       if (bank) {
         rr.get().scorecard().ratings().forEach((c, rating) ->
-            note(cat, c, rating, choice.pick("note", round.id(), c), usedNotes, variant).ifPresent(t -> notes.put(c, t)));
+            note(cat, c, rating, choice.pick(DrawSite.NOTE, round.id(), c), usedNotes, variant).ifPresent(t -> notes.put(c, t)));
       }
       rounds.add(new RoundPacket(round, persona, rr, questions, notes.buildOrThrow(),
           Optional.ofNullable(teamNotes.get(round.id())), stop(rr.get())));
@@ -178,7 +194,7 @@ public final class DebriefPlayer {
           ? bank.stream().filter(q -> q.competencyId().equals(c)).map(Question::text).filter(t -> !used.contains(t)).toList()
           : own;
       if (!any.isEmpty()) {
-        Text q = any.get(Math.floorMod(choice.pick("question", round.id(), c), any.size()));
+        Text q = any.get(Math.floorMod(choice.pick(DrawSite.QUESTION, round.id(), c), any.size()));
         chosen.add(q);
         used.add(q);
       }
@@ -237,8 +253,7 @@ public final class DebriefPlayer {
   }
 
   private Typical typical(LoopRecord record) {
-    Summary s = Summary.of("", plan,
-        seed, new Experiment(plan, source, Settings.runs(seed, TYPICAL_RUNS, threads)).run());
+    Summary s = new Experiment(plan, source, Settings.runs(seed, TYPICAL_RUNS, threads)).run().summary("", plan, seed);
     Map<String, Double> shares = new LinkedHashMap<>();
     s.levels().forEach((level, p) -> shares.put("hire:" + level, p));
     shares.put("no-hire", s.outcomes().get(Outcome.NO_HIRE));
@@ -256,8 +271,8 @@ public final class DebriefPlayer {
 
   /** Deterministic choices of a packet: a number per (purpose, round, competency) from the seed and run. */
   record Choice(long seed, long run) {
-    long pick(String purpose, String round, String competency) {
-      return Draws.site(purpose, Long.toString(seed), Long.toString(run), round, competency) >>> 1;
+    long pick(DrawSite site, String round, String competency) {
+      return site.key(Long.toString(seed), Long.toString(run), round, competency) >>> 1;
     }
   }
 }

@@ -4,7 +4,8 @@ import io.hcsim.core.competency.Proficiency;
 import io.hcsim.core.rating.Scorecard;
 import io.hcsim.core.signal.Belief;
 import io.hcsim.core.signal.SignalModel;
-import io.hcsim.simulation.experiment.Wilson;
+import io.hcsim.simulation.estimate.Wilson;
+import io.hcsim.simulation.random.DrawSite;
 import io.hcsim.simulation.random.Draws;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.HeldRounds;
@@ -44,10 +45,10 @@ final class RemainingOdds {
     double own = Math.sqrt(1 - rho);
     double consistency = plan.catalogue().pool().consistency();
     Draws draws = new Draws(seed);
-    long sharedSite = Draws.site("remaining", "candidate-factor");
+    long sharedSite = DrawSite.REMAINING_FACTOR.key();
     long[] competencySite = new long[n];
     for (int c = 0; c < n; c++) {
-      competencySite[c] = Draws.site("remaining", "candidate", plan.catalogue().competencies().get(c).id());
+      competencySite[c] = DrawSite.REMAINING_CANDIDATE.key(plan.catalogue().competencies().get(c).id());
     }
     int k = todo.size();
     long[] leanHireRuns = new long[k];

@@ -6,8 +6,8 @@ import io.hcsim.core.loop.Round;
 import io.hcsim.core.persona.Persona;
 import io.hcsim.core.text.Text;
 import io.hcsim.simulation.replay.RoundPacket;
-import io.hcsim.simulation.run.RoundRecord;
-import io.hcsim.simulation.run.Stop;
+import io.hcsim.simulation.trace.RoundRecord;
+import io.hcsim.simulation.trace.Stop;
 import java.util.Optional;
 
 /**

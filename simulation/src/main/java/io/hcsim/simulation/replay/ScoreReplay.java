@@ -16,9 +16,9 @@ import io.hcsim.core.scorecard.TeamScorecards;
 import io.hcsim.core.signal.Belief;
 import io.hcsim.core.signal.Signal;
 import io.hcsim.simulation.run.LoopPlan;
-import io.hcsim.simulation.run.LoopRecord;
-import io.hcsim.simulation.run.RoundRecord;
-import io.hcsim.simulation.run.Stop;
+import io.hcsim.simulation.trace.LoopRecord;
+import io.hcsim.simulation.trace.RoundRecord;
+import io.hcsim.simulation.trace.Stop;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,9 +49,9 @@ public final class ScoreReplay {
         false, anonymize.isPresent() ? ImmutableMap.of() : team.notes());
     String shown = anonymize.map(a -> a.code(team.candidate())).orElse(team.candidate());
     String loop = anonymize.isPresent() ? team.loop().id() : team.loopRef();
-    return new Debrief(shown, anonymize.isPresent(), "", loop, plan, ImmutableMap.of(), 0, OptionalLong.empty(), 0, seed,
-        OptionalLong.empty(), date,
-        record, rounds, Optional.empty(), Optional.empty(), remaining);
+    return new Debrief(shown, anonymize.isPresent(), "", loop, plan.atLevel(), ImmutableMap.of(), 0,
+        OptionalLong.empty(), 0, seed, OptionalLong.empty(), date, record, rounds, ImmutableList.of(), Optional.empty(),
+        Optional.empty(), remaining);
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.hcsim.simulation.run;
 
+import io.hcsim.simulation.trace.Stop;
+
 /**
  * What one simulated loop ended with, as primitives that the experiment tallies. One instance
  * per {@link LoopRunner}, overwritten by every run so that summary mode allocates nothing.

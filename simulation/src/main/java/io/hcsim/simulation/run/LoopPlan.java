@@ -7,7 +7,9 @@ import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.Loop;
 import io.hcsim.core.loop.Round;
 import io.hcsim.core.signal.SignalModel;
-import io.hcsim.simulation.random.Draws;
+import io.hcsim.simulation.random.DrawSite;
+import io.hcsim.simulation.trace.LoopAtLevel;
+import java.util.Arrays;
 
 /**
  * A loop compiled for one target level: the rounds that take place (each a {@link RoundPlan}),
@@ -15,12 +17,6 @@ import io.hcsim.simulation.random.Draws;
  * {@link LoopRunner} holds the per-thread scratch state.
  */
 public final class LoopPlan {
-  /** Purposes of draws; part of each site's name so that different uses never share a number. */
-  static final String LOOP_FORM = "loop-form";
-  static final String ROUND_FORM = "round-form";
-  static final String RATER = "rater";
-  static final String PAY = "pay";
-
   final Catalogue catalogue;
   final Loop loop;
   final Level target;
@@ -73,7 +69,7 @@ public final class LoopPlan {
     this.noiseAfterReading = loop.noiseAfterReading();
 
     int n = rounds.size();
-    loopFormSite = Draws.site(LOOP_FORM);
+    loopFormSite = DrawSite.LOOP_FORM.key();
     round = new RoundPlan[n];
     int[][] focus = new int[n][];
     for (int r = 0; r < n; r++) {
@@ -157,6 +153,16 @@ public final class LoopPlan {
   /** The candidate's true overall proficiency under this loop's role weights. */
   public double overall(Candidate candidate) {
     return candidate.overall(weights);
+  }
+
+  /** This plan in the plain values a report reads. */
+  public LoopAtLevel atLevel() {
+    ImmutableList.Builder<Double> continues = ImmutableList.builder();
+    for (int r = 0; r < rounds.size(); r++) {
+      continues.add(continueAbove(r));
+    }
+    return new LoopAtLevel(catalogue, loop, target, rounds,
+        Arrays.stream(weights).boxed().collect(ImmutableList.toImmutableList()), lowestBar, continues.build());
   }
 
 }

@@ -8,6 +8,8 @@ import io.hcsim.core.signal.CdfThreshold;
 import io.hcsim.core.signal.RatingModel;
 import io.hcsim.core.signal.SignalModel;
 import io.hcsim.simulation.random.Draws;
+import io.hcsim.simulation.trace.LoopRecord;
+import io.hcsim.simulation.trace.Stop;
 import java.util.Arrays;
 import java.util.function.DoubleSupplier;
 

@@ -4,6 +4,7 @@ import io.hcsim.core.competency.Competencies;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.pool.ApplicantPool;
 import io.hcsim.core.competency.Proficiency;
+import io.hcsim.simulation.random.DrawSite;
 import io.hcsim.simulation.random.Draws;
 
 /**
@@ -13,8 +14,6 @@ import io.hcsim.simulation.random.Draws;
  * addressed by run, so two loops compared on one seed see the same candidates.
  */
 public final class PoolSource implements CandidateSource {
-  private static final String PURPOSE = "candidate";
-
   private final double mean;
   private final double sd;
   private final double shared;
@@ -29,11 +28,10 @@ public final class PoolSource implements CandidateSource {
     this.shared = Math.sqrt(pool.correlation());
     this.own = Math.sqrt(1 - pool.correlation());
     this.consistency = pool.consistency();
-    // Its own purpose, so that no competency id can share the common factor's draw.
-    this.sharedSite = Draws.site(PURPOSE + "-factor");
+    this.sharedSite = DrawSite.CANDIDATE_FACTOR.key();
     this.competencySites = new long[competencies.size()];
     for (int c = 0; c < competencies.size(); c++) {
-      competencySites[c] = Draws.site(PURPOSE, competencies.get(c).id());
+      competencySites[c] = DrawSite.CANDIDATE.key(competencies.get(c).id());
     }
   }
 

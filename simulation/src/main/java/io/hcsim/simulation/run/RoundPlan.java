@@ -10,7 +10,7 @@ import io.hcsim.core.persona.Persona;
 import io.hcsim.core.signal.CdfThreshold;
 import io.hcsim.core.signal.RatingModel;
 import io.hcsim.core.signal.SignalModel;
-import io.hcsim.simulation.random.Draws;
+import io.hcsim.simulation.random.DrawSite;
 
 /**
  * One round of a {@link LoopPlan}, as the loop runner reads it: the rater's model and noise, the
@@ -73,7 +73,7 @@ final class RoundPlan {
         codeIncrement[i * 5 + score] = signal.codeIncrement(r, c, score);
         weightedScore[i * 5 + score] = e.getValue() * score;
       }
-      raterSite[i] = Draws.site(LoopPlan.RATER, round.id(), e.getKey());
+      raterSite[i] = DrawSite.RATER.key(round.id(), e.getKey());
       i++;
     }
     this.mustHaveBits = must;
@@ -83,7 +83,7 @@ final class RoundPlan {
     this.decides = round.decides();
     this.continueAbove = continueAbove;
     this.continueRule = continueAbove >= 0 ? CdfThreshold.of(continueAbove) : null;
-    this.formSite = Draws.site(LoopPlan.ROUND_FORM, round.id());
-    this.paySite = Draws.site(LoopPlan.PAY, round.id());
+    this.formSite = DrawSite.ROUND_FORM.key(round.id());
+    this.paySite = DrawSite.PAY.key(round.id());
   }
 }

@@ -1,6 +1,7 @@
 package io.hcsim.simulation.run;
 
 import io.hcsim.core.competency.Proficiency;
+import io.hcsim.simulation.random.DrawSite;
 import io.hcsim.simulation.random.Draws;
 
 /**
@@ -23,10 +24,10 @@ public final class SelfAssessment implements CandidateSource {
     this.stated = stated.copy();
     this.shared = uncertainty * Math.sqrt(correlation);
     this.own = uncertainty * Math.sqrt(1 - correlation);
-    this.sharedSite = Draws.site("self-assessment-shared");
+    this.sharedSite = DrawSite.SELF_ASSESSMENT_FACTOR.key();
     this.competencySites = new long[stated.competencies()];
     for (int c = 0; c < competencySites.length; c++) {
-      competencySites[c] = Draws.site("self-assessment", Integer.toString(c));
+      competencySites[c] = DrawSite.SELF_ASSESSMENT.key(Integer.toString(c));
     }
   }
 

@@ -1,5 +1,7 @@
 package io.hcsim.simulation.run;
 
+import io.hcsim.simulation.trace.Stop;
+
 /** Receives every step of one loop when a full trace is wanted (a debrief); null otherwise. */
 interface Tracer {
   void rating(int round, int competency, double observed, int score);

@@ -9,17 +9,17 @@ import io.hcsim.simulation.Fixtures;
 import io.hcsim.simulation.random.Draws;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.LoopPlan;
-import io.hcsim.simulation.run.LoopRecord;
 import io.hcsim.simulation.run.LoopRunner;
 import io.hcsim.simulation.run.PoolSource;
 import io.hcsim.simulation.study.LoopVariants;
+import io.hcsim.simulation.trace.LoopRecord;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.junit.jupiter.api.Test;
 
 /**
- * DESIGN.md's third calibration target: letting interviewers read earlier feedback pulls their
+ * The third calibration target of docs/calibration.md: letting interviewers read earlier feedback pulls their
  * ratings toward what they read, so the ratings of one competency spread less, without a general
  * rise in hires (Lorenz et al. 2011; Kataoka, Latham &amp; Whyte 1997). Both loops see the same P7
  * applicants and the same draws.

@@ -9,17 +9,17 @@ import io.hcsim.simulation.Fixtures;
 import io.hcsim.simulation.random.Draws;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.LoopPlan;
-import io.hcsim.simulation.run.LoopRecord;
 import io.hcsim.simulation.run.LoopRunner;
 import io.hcsim.simulation.run.PoolSource;
-import io.hcsim.simulation.run.RoundRecord;
+import io.hcsim.simulation.trace.LoopRecord;
+import io.hcsim.simulation.trace.RoundRecord;
 import java.util.Arrays;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.junit.jupiter.api.Test;
 
 /**
- * The calibration targets of DESIGN.md, measured on the ordinal 1-4 ratings that the engine
+ * The calibration targets of a single interview (docs/calibration.md), measured on the ordinal 1-4 ratings that the engine
  * produces with the default loop's parameters (not on latent values):
  *
  * <ul>

@@ -7,6 +7,8 @@ import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.Loop;
 import io.hcsim.core.profile.CandidateProfile;
 import io.hcsim.simulation.Fixtures;
+import io.hcsim.simulation.estimate.Summary;
+import io.hcsim.simulation.estimate.Wilson;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.CandidateSource;
 import io.hcsim.simulation.run.LoopPlan;
@@ -69,9 +71,9 @@ class ExperimentTest {
     CandidateProfile p = Fixtures.profile("consumer-pm-to-health");
     LoopPlan plan = new LoopPlan(Fixtures.CATALOGUE, Fixtures.defaultLoop(), p.targetLevel());
     Candidate c = Candidate.of(p, Fixtures.CATALOGUE.competencies());
-    Summary one = Summary.of("x", plan, 9, new Experiment(plan, CandidateSource.fixed(c), Settings.runs(9, 100_001, 1)).run());
-    Summary two = Summary.of("x", plan, 9, new Experiment(plan, CandidateSource.fixed(c), Settings.runs(9, 100_001, 2)).run());
-    Summary five = Summary.of("x", plan, 9, new Experiment(plan, CandidateSource.fixed(c), Settings.runs(9, 100_001, 5)).run());
+    Summary one = new Experiment(plan, CandidateSource.fixed(c), Settings.runs(9, 100_001, 1)).run().summary("x", plan, 9);
+    Summary two = new Experiment(plan, CandidateSource.fixed(c), Settings.runs(9, 100_001, 2)).run().summary("x", plan, 9);
+    Summary five = new Experiment(plan, CandidateSource.fixed(c), Settings.runs(9, 100_001, 5)).run().summary("x", plan, 9);
     assertThat(two).isEqualTo(one);
     assertThat(five).isEqualTo(one);
   }

@@ -6,7 +6,7 @@ import io.hcsim.core.competency.Proficiency;
 import io.hcsim.core.loop.Loop;
 import io.hcsim.core.profile.CandidateProfile;
 import io.hcsim.simulation.Fixtures;
-import io.hcsim.simulation.experiment.Paired.Comparison;
+import io.hcsim.simulation.estimate.Comparison;
 import io.hcsim.simulation.experiment.Paired.Scenario;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.LoopPlan;

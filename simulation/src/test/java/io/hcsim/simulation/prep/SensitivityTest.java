@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hcsim.core.profile.CandidateProfile;
 import io.hcsim.simulation.Fixtures;
+import io.hcsim.simulation.estimate.PairedDifference;
 import io.hcsim.simulation.experiment.Paired;
-import io.hcsim.simulation.experiment.PairedDifference;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.LoopPlan;
 import java.util.List;

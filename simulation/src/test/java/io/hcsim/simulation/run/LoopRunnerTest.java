@@ -1,12 +1,17 @@
 package io.hcsim.simulation.run;
 
+import io.hcsim.simulation.trace.RoundRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hcsim.core.committee.Outcome;
+import io.hcsim.core.loop.Loop;
 import io.hcsim.core.profile.CandidateProfile;
 import io.hcsim.simulation.Fixtures;
 import io.hcsim.simulation.random.Draws;
+import io.hcsim.simulation.trace.LoopRecord;
+import io.hcsim.simulation.trace.Stop;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LoopRunnerTest {
   private final CandidateProfile profile = Fixtures.profile("ecommerce-pm-p6");
@@ -47,21 +52,58 @@ class LoopRunnerTest {
     assertThat(blamed).isPositive();
   }
 
-  @Test
-  void aTraceRecordsTheSameLoopAsTheSummary() {
-    Candidate c = Candidate.of(profile, Fixtures.CATALOGUE.competencies());
-    LoopRunner runner = new LoopRunner(plan);
+  @ParameterizedTest
+  @ValueSource(strings = {"ali-health-pm", "ali-health-pm-open-feedback", "bar-raiser"})
+  void aTraceRecordsTheSameLoopAsTheSummary(String loopName) {
+    Loop loop = Fixtures.load(() -> Fixtures.LIBRARY.loop(loopName).value());
+    LoopPlan p7 = new LoopPlan(Fixtures.CATALOGUE, loop, Fixtures.level("P7"));
+    // A weaker candidate than the profile too, so that every kind of ending occurs.
+    Candidate strong = Candidate.of(profile, Fixtures.CATALOGUE.competencies());
+    Candidate weak = strong.copy();
+    weak.shiftAll(-0.5, 1, 5);
+    LoopRunner runner = new LoopRunner(p7);
     Draws draws = new Draws(4);
+    java.util.Set<Object> endings = new java.util.HashSet<>();
     for (int run = 0; run < 2_000; run++) {
+      Candidate c = run % 2 == 0 ? strong : weak;
       long key = draws.runKey(run);
       LoopOutcome o = runner.run(key, c);
+      // Read before the trace runs: the summary is overwritten by the runner's next loop.
       int decision = o.decision();
-      int reached = o.roundsReached();
+      int endedAt = o.endedAt();
+      Stop stop = o.stop();
+      int strongNos = o.strongNoCount();
+      long recommended = o.recommendedRounds();
+      long offer = o.offer();
+      double overall = o.overallMean();
+      java.util.List<Integer> concerns = java.util.stream.IntStream.of(o.concern1(), o.concern2())
+          .filter(i -> i >= 0).boxed().toList();
       LoopRecord record = runner.trace(run, key, c);
-      assertThat(record.rounds()).hasSizeLessThanOrEqualTo(reached);
-      assertThat(record.decision().outcome() == Outcome.HIRE).isEqualTo(decision >= 0);
-      assertThat(record.offer().isPresent()).isEqualTo(decision >= 0);
+      String at = "run " + run;
+      assertThat(record.decision()).as(at).isEqualTo(p7.committee().toDecision(decision));
+      assertThat(record.endedAt()).as(at).isEqualTo(endedAt < p7.rounds().size()
+          ? java.util.Optional.of(p7.rounds().get(endedAt).id()) : java.util.Optional.empty());
+      assertThat(record.concerns()).as(at).isEqualTo(concerns.stream()
+          .map(i -> Fixtures.CATALOGUE.competencies().get(i).id()).toList());
+      assertThat(record.offer()).as(at).isEqualTo(decision >= 0 ? java.util.OptionalLong.of(offer)
+          : java.util.OptionalLong.empty());
+      assertThat(record.finalSignal().overallMean()).as(at).isEqualTo(overall);
+      // Round by round: one record for each interview that took place, the last one carrying the stop.
+      int interviews = endedAt < p7.rounds().size() && !p7.rounds().get(endedAt).decides() ? endedAt + 1
+          : (int) p7.rounds().stream().filter(r -> !r.decides()).count();
+      assertThat(record.rounds()).as(at).hasSize(interviews);
+      int tracedStrongNos = 0;
+      for (int r = 0; r < record.rounds().size(); r++) {
+        RoundRecord round = record.rounds().get(r);
+        assertThat(round.round()).as(at).isEqualTo(p7.rounds().get(r));
+        assertThat(round.roundScore() >= 3).as(at + " round " + r).isEqualTo((recommended >>> r & 1) == 1);
+        assertThat(round.stop()).as(at + " round " + r).isEqualTo(r == endedAt ? stop : Stop.NONE);
+        tracedStrongNos += round.roundScore() == 1 ? 1 : 0;
+      }
+      assertThat(tracedStrongNos).as(at).isEqualTo(strongNos);
+      endings.add(stop);
     }
+    assertThat(endings).as("endings seen").contains(Stop.NONE, Stop.GATE);
   }
 
   @Test
@@ -100,11 +142,15 @@ class LoopRunnerTest {
   @Test
   void branchFreeRecommendationIsTheNearestScore() {
     java.util.SplittableRandom random = new java.util.SplittableRandom(9);
+    java.util.List<Double> wrong = new java.util.ArrayList<>(); // compared plainly: cheaper than an assertion a draw
     for (int i = 0; i < 200_000; i++) {
       double cut = 1.5 + i % 3;
       double w = i % 2 == 0 ? random.nextDouble(0, 5) : cut + (i % 9 - 4) * Math.ulp(cut);
-      assertThat(LoopRunner.nearestScore(w)).as("%s", w).isEqualTo(io.hcsim.core.rating.Rating.nearestScore(w));
+      if (LoopRunner.nearestScore(w) != io.hcsim.core.rating.Rating.nearestScore(w)) {
+        wrong.add(w);
+      }
     }
+    assertThat(wrong).isEmpty();
     for (double w : new double[] {0, -0.0, 1, 1.5, 2.5, 3.5, 4, 1e300}) {
       assertThat(LoopRunner.nearestScore(w)).as("%s", w).isEqualTo(io.hcsim.core.rating.Rating.nearestScore(w));
     }

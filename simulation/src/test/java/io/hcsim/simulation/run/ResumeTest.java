@@ -8,6 +8,8 @@ import io.hcsim.core.profile.CandidateProfile;
 import io.hcsim.core.rating.Scorecard;
 import io.hcsim.simulation.Fixtures;
 import io.hcsim.simulation.random.Draws;
+import io.hcsim.simulation.trace.LoopRecord;
+import io.hcsim.simulation.trace.RoundRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;

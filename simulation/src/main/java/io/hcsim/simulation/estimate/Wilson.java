@@ -1,4 +1,6 @@
-package io.hcsim.simulation.experiment;
+package io.hcsim.simulation.estimate;
+
+
 
 /**
  * The Wilson score interval for a proportion (Wilson 1927): good coverage even near 0 and 1,

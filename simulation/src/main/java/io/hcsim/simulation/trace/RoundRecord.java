@@ -1,4 +1,4 @@
-package io.hcsim.simulation.run;
+package io.hcsim.simulation.trace;
 
 import com.google.common.collect.ImmutableMap;
 import io.hcsim.core.loop.Round;

@@ -1,4 +1,6 @@
-package io.hcsim.simulation.experiment;
+package io.hcsim.simulation.estimate;
+
+
 
 /**
  * The difference in P(offer) between two scenarios played on the same draws (common random

@@ -1,4 +1,4 @@
-package io.hcsim.simulation.run;
+package io.hcsim.simulation.trace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

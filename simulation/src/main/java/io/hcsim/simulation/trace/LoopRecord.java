@@ -1,4 +1,4 @@
-package io.hcsim.simulation.run;
+package io.hcsim.simulation.trace;
 
 import com.google.common.collect.ImmutableList;
 import io.hcsim.core.committee.Decision;

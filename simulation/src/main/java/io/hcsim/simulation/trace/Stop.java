@@ -1,4 +1,5 @@
-package io.hcsim.simulation.run;
+package io.hcsim.simulation.trace;
+
 
 /** Why a loop ended before the committee's decision, or {@link #NONE} when it ran to the decision. */
 public enum Stop {
@@ -18,8 +19,6 @@ public enum Stop {
   TWO_STRONG_NO,
   /** A gate that the candidate would have cleared but for the recruiter's concern about pay. */
   PAY;
-
-  private static final Stop[] VALUES = values();
 
   /**
    * What a round's outcome ends, before the owner reads the signal, in the order the engine
@@ -58,9 +57,5 @@ public enum Stop {
       return this;
     }
     return this == PAY ? GATE : SIGNAL;
-  }
-
-  static Stop of(int ordinal) {
-    return VALUES[ordinal];
   }
 }

@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""What a user might write instead of hcsim: the bundled default loop in vectorised numpy.
+
+It reads the same catalogue files as hcsim (the loop, its personas, the level's bar, the pool and
+a bundled profile) and plays the loop in batches of whole columns: loop form, round form and rater
+error, the persona's severity, the four-point cuts at bar - w, bar and bar + w, each round's
+weighted recommendation with a must-have at Strong No forcing Strong No, the gates, and a
+committee that hires when a normal posterior on the overall, from the mean of all the ratings,
+clears the bar with the loop's confidence (no grid posterior per competency, no role weights or
+correlation, no levels, holds, vetoes, owner's readings, reasons or pay).
+
+It does less than hcsim, and a vectorised loop plays every round for every run (a stopped run is
+only masked), so its rate is an upper bound for a numpy version of the same work. Used by
+benchmarks/peer.sh; see docs/performance.md.
+
+Usage: numpy_peer.py RUNS [PROFILE]   prints "numpy peer: R M loops/s on one core (P(offer) p)"
+"""
+import os
+import sys
+import time
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # one core, like hcsim --threads 1
+
+import numpy as np
+import yaml
+from scipy.special import ndtr
+
+CATALOGUE = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                         "../../core/src/main/resources/hcsim/catalogue")
+SCORE = {"STRONG_NO": 1, "LEAN_NO": 2, "LEAN_HIRE": 3, "STRONG_HIRE": 4}
+BATCH = 100_000
+
+
+def read(name):
+    with open(os.path.join(CATALOGUE, name), encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+class Loop:
+    """The default loop's interviews for one profile, as index arrays numpy can use."""
+
+    def __init__(self, profile_name):
+        loop = read("loops/ali-health-pm.yaml")
+        personas = read("personas.yaml")["personas"]
+        profile = read(f"profiles/{profile_name}.yaml")
+        level = next(l for l in read("levels.yaml")["levels"] if l["id"] == profile["targetLevel"])
+        pool = read("pool.yaml")
+        ids = list(loop["roleWeights"])
+        self.truth = np.array([profile["proficiency"][c] for c in ids], float)
+        self.bar = level["bar"]
+        self.prior_mean = self.bar + pool["offsetFromBar"]
+        self.prior_var = pool["sd"] ** 2
+        self.loop_sd = loop["noise"]["loopForm"]
+        self.round_sd = loop["noise"]["roundForm"]  # at consistency 0.5
+        self.confidence = loop["committee"]["confidence"]
+        self.rounds = []
+        for r in loop["rounds"]:
+            if r.get("decides"):
+                continue
+            p = personas[r["persona"]]
+            focus = [ids.index(c) for c in r["focus"]]
+            w = np.array(list(r["focus"].values()), float)
+            must = [focus.index(ids.index(c)) for c in r.get("mustHave", [])]
+            self.rounds.append((p["severity"], p["noise"], p["cutWidth"], np.array(focus),
+                                w / w.sum(), must, SCORE.get(r.get("gate"), 0)))
+        # A rating read back as a proficiency: bar + (score - 2.5) * w, with the noise it was drawn
+        # with as its measurement SD.
+        self.cut_width = self.rounds[0][2]
+        self.rating_var = self.loop_sd ** 2 + self.round_sd ** 2 + 0.5 ** 2
+
+    def play(self, rng, n):
+        """Plays n loops; returns how many end in an offer. Whole columns, one per run: numpy is
+        fastest on long contiguous vectors."""
+        points = np.zeros(n)   # sum of (score - 2.5) over the ratings a run reached
+        ratings = np.zeros(n)  # how many ratings it reached
+        going = np.ones(n, bool)
+        loop_form = rng.standard_normal(n) * self.loop_sd
+        for severity, noise, w, focus, weights, must, gate in self.rounds:
+            shared = loop_form + rng.standard_normal(n) * self.round_sd - severity - self.bar
+            weighted = np.zeros(n)
+            strong_no = np.zeros(n, bool)
+            for i, c in enumerate(focus):
+                seen = shared + rng.standard_normal(n) * noise + self.truth[c]
+                score = (seen >= -w).astype(np.int8) + (seen >= 0) + (seen >= w)  # 0..3; 0 is Strong No
+                weighted += weights[i] * score
+                if i in must:
+                    strong_no |= score == 0
+                points += np.where(going, score - 1.5, 0.0)
+            ratings += going * len(focus)
+            rec = np.where(strong_no, 1, np.rint(weighted) + 1)
+            going &= rec >= gate
+        # The committee: a normal prior on the overall (the pool's), and the ratings' mean read back
+        # as a proficiency, bar + (mean score - 2.5) * w, each rating a measurement with the noise it
+        # was drawn with.
+        precision = 1.0 / self.prior_var + ratings / self.rating_var
+        reading = self.bar * ratings + points * self.cut_width
+        mean = (self.prior_mean / self.prior_var + reading / self.rating_var) / precision
+        return int((going & (ndtr((mean - self.bar) * np.sqrt(precision)) >= self.confidence)).sum())
+
+
+def main():
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 2_000_000
+    loop = Loop(sys.argv[2] if len(sys.argv) > 2 else "consumer-pm-to-health")
+    rng = np.random.default_rng(20261125)
+    loop.play(rng, BATCH)  # warm-up: numpy's first calls load and allocate
+    start = time.perf_counter()
+    done = offers = 0
+    while done < runs:
+        offers += loop.play(rng, BATCH)
+        done += BATCH
+    seconds = time.perf_counter() - start
+    print(f"numpy peer: {done / seconds / 1e6:.3f} M loops/s on one core (P(offer) {offers / done:.3f})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,5 @@
+/**
+ * The applicant pool of a target level: correlated normal competencies around the level's bar.
+ * It is both the committee's prior and the population a loop-design study draws from.
+ */
+package io.hcsim.core.pool;

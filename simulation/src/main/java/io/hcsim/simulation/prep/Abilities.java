@@ -1,0 +1,26 @@
+package io.hcsim.simulation.prep;
+
+import com.google.common.collect.ImmutableList;
+import io.hcsim.simulation.run.Candidate;
+
+/**
+ * A candidate's true proficiency per competency (in the catalogue's order) and consistency, as a
+ * value: what a plan leaves the candidate with, for a report to compare.
+ */
+public record Abilities(ImmutableList<Double> proficiencies, double consistency) {
+  public static Abilities of(Candidate candidate) {
+    ImmutableList.Builder<Double> p = ImmutableList.builder();
+    for (int c = 0; c < candidate.competencies(); c++) {
+      p.add(candidate.proficiency(c));
+    }
+    return new Abilities(p.build(), candidate.consistency());
+  }
+
+  public int competencies() {
+    return proficiencies.size();
+  }
+
+  public double proficiency(int competency) {
+    return proficiencies.get(competency);
+  }
+}
