@@ -21,7 +21,12 @@ public final class CatalogueFiles {
   /** levels.yaml */
   public record LevelList(String currency, List<LevelEntry> levels) {}
 
-  public record LevelEntry(String id, Integer rank, Double bar, BandEntry band) {}
+  public record LevelEntry(String id, Integer rank, Double bar, BandEntry band, PackageEntry pay) {}
+
+  /** A level's pay structure: see {@link io.hcsim.core.pay.PayStructure}. */
+  public record PackageEntry(
+      Integer baseMonths, Double bonusMonths, Double stockShare, List<Integer> vesting, Integer cliffMonths,
+      Boolean assumed) {}
 
   public record BandEntry(Long low, Long high, Boolean assumed) {}
 

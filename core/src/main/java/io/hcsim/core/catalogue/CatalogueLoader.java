@@ -20,6 +20,7 @@ import io.hcsim.core.files.Problems;
 import io.hcsim.core.level.Band;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.level.Levels;
+import io.hcsim.core.pay.PayStructure;
 import io.hcsim.core.persona.Persona;
 import io.hcsim.core.persona.PersonaEntry;
 import io.hcsim.core.pool.ApplicantPool;
@@ -222,10 +223,11 @@ public final class CatalogueLoader {
     return out.buildOrThrow();
   }
 
-  private static Levels levels(CatalogueFiles.LevelList file) throws InvalidInputException {
+  static Levels levels(CatalogueFiles.LevelList file) throws InvalidInputException {
     Problems p = new Problems(ROOT + "levels.yaml");
     p.require(file.currency(), "currency", "a currency code such as CNY");
     ImmutableList.Builder<Level> out = ImmutableList.builder();
+    Map<String, PayStructure> pay = new java.util.LinkedHashMap<>();
     List<LevelEntry> entries = file.levels() == null ? List.of() : file.levels();
     for (int i = 0; i < entries.size(); i++) {
       LevelEntry e = entries.get(i);
@@ -243,10 +245,44 @@ public final class CatalogueLoader {
             out.add(new Level(e.id(), e.rank(), e.bar(), new Band(b.low(), b.high(), Boolean.TRUE.equals(b.assumed()))));
           }
         }
+        if (e.pay() != null) {
+          pay(e.pay(), path + ".pay", p).ifPresent(s -> pay.put(e.id(), s));
+        }
       }
     }
     p.throwIfAny();
-    return new Levels(out.build(), file.currency());
+    return new Levels(out.build(), file.currency(), pay);
+  }
+
+  /** A level's pay structure, checked: months, a stock share under 1 and vesting adding to 100%. */
+  private static java.util.Optional<PayStructure> pay(CatalogueFiles.PackageEntry e, String path, Problems p) {
+    boolean ok = p.require(e.baseMonths(), path + ".baseMonths", "months of salary a year, 12 to 16")
+        && p.range(e.baseMonths().doubleValue(), path + ".baseMonths", 12, 16);
+    ok &= p.require(e.bonusMonths(), path + ".bonusMonths", "a target bonus in months of salary, 0 to 12")
+        && p.range(e.bonusMonths(), path + ".bonusMonths", 0, 12);
+    ok &= p.require(e.stockShare(), path + ".stockShare", "the share of the total paid in stock, 0 to 0.8")
+        && p.range(e.stockShare(), path + ".stockShare", 0, 0.8);
+    ok &= p.require(e.cliffMonths(), path + ".cliffMonths", "months before the first vest, 0 to 24")
+        && p.range(e.cliffMonths().doubleValue(), path + ".cliffMonths", 0, 24);
+    List<Integer> vesting = e.vesting();
+    if (p.require(vesting, path + ".vesting", "percent vesting each year, adding to 100, such as [25, 25, 25, 25]")) {
+      int sum = 0;
+      boolean whole = !vesting.isEmpty() && vesting.size() <= 6;
+      for (Integer v : vesting) {
+        whole &= v != null && v >= 0;
+        sum += v == null ? 0 : v;
+      }
+      if (!whole || sum != 100) {
+        p.add(path + ".vesting", vesting + " adds to " + sum + "%; expected 1 to 6 yearly percentages of at least 0 "
+            + "adding to 100, such as [25, 25, 25, 25]");
+        ok = false;
+      }
+    }
+    if (!ok) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new PayStructure(e.baseMonths(), e.bonusMonths(), e.stockShare(),
+        ImmutableList.copyOf(vesting), e.cliffMonths(), Boolean.TRUE.equals(e.assumed())));
   }
 
   private static ApplicantPool pool(CatalogueFiles.PoolEntry e) throws InvalidInputException {

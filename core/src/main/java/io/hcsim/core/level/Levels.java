@@ -3,16 +3,25 @@ package io.hcsim.core.level;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.hcsim.core.pay.PayStructure;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The levels of a catalogue in ascending order, with the currency their bands are in. */
 public final class Levels {
   private final ImmutableList<Level> ascending;
   private final String currency;
+  private final ImmutableMap<String, PayStructure> pay;
 
   public Levels(List<Level> levels, String currency) {
+    this(levels, currency, Map.of());
+  }
+
+  /** Levels with the structure of their pay, by level id (a level without one shows no package). */
+  public Levels(List<Level> levels, String currency, Map<String, PayStructure> pay) {
     this.ascending =
         levels.stream().sorted(Comparator.comparingInt(Level::rank)).collect(ImmutableList.toImmutableList());
     checkArgument(!ascending.isEmpty(), "at least one level");
@@ -20,6 +29,17 @@ public final class Levels {
       checkArgument(ascending.get(i).bar() > ascending.get(i - 1).bar(), "bars must rise with level");
     }
     this.currency = currency;
+    this.pay = ImmutableMap.copyOf(pay);
+  }
+
+  /** How the level's total is made up, when the catalogue says. */
+  public Optional<PayStructure> pay(Level level) {
+    return Optional.ofNullable(pay.get(level.id()));
+  }
+
+  /** The top of the highest band: no yearly pay the catalogue knows is larger. */
+  public long highestBandTop() {
+    return ascending.stream().mapToLong(l -> l.band().high()).max().orElseThrow();
   }
 
   public ImmutableList<Level> ascending() {

@@ -4,6 +4,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.hcsim.core.level.Level;
+import io.hcsim.core.pay.CompetingPackage;
+import io.hcsim.core.pay.HeldPackage;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -18,6 +21,12 @@ import java.util.OptionalLong;
  * @param currentCompensation what the candidate earns now (yearly), which an offer is anchored on
  * @param competingOffers competing offers given only as a count
  * @param competingOfferAmounts competing offers given as yearly amounts
+ * @param competingPackages competing offers given as packages (also counted in {@code
+ *     competingOfferAmounts}, as their yearly totals)
+ * @param currentPackage the current package, when given
+ * @param expectationMeasure what the expectation is stated as
+ * @param expectationAsTotal the expectation as a yearly total at the target level (the stated
+ *     figure when it is a total), empty when none is stated
  * @param preparationResponse how much preparation helps this candidate: 0.5 slow, 1 typical, 1.5 fast
  * @param filledFromPool the competencies the file left out, set to the applicant-pool mean
  */
@@ -31,6 +40,10 @@ public record CandidateProfile(
     OptionalLong currentCompensation,
     int competingOffers,
     ImmutableList<Long> competingOfferAmounts,
+    ImmutableList<CompetingPackage> competingPackages,
+    Optional<HeldPackage> currentPackage,
+    ExpectationMeasure expectationMeasure,
+    OptionalLong expectationAsTotal,
     String notes,
     double preparationResponse,
     ImmutableSet<String> filledFromPool) {

@@ -5,7 +5,11 @@ import java.util.Map;
 /**
  * The candidate-profile file as written (YAML or JSON); see {@link ProfileReader}.
  *
- * @param competingOffers a count, or a list of {@code {amount: N}}: the reader checks which
+ * @param competingOffers a count, or a list of {@code {amount: N}} or {@code {base, bonus, stock}}:
+ *     the reader checks which
+ * @param currentPackage {@code {base, bonus, unvestedStock}}, checked by the reader
+ * @param expectationMeasure what {@code compensationExpectation} is: {@code total} (yearly total,
+ *     the default) or {@code yearOneCash} (base and bonus)
  */
 public record ProfileFile(
     String name,
@@ -16,5 +20,7 @@ public record ProfileFile(
     Long compensationExpectation,
     Long currentCompensation,
     Object competingOffers,
+    Object currentPackage,
+    String expectationMeasure,
     Double preparationResponse,
     String notes) {}

@@ -15,10 +15,15 @@ import io.hcsim.core.files.Loaded;
 import io.hcsim.core.files.Problems;
 import io.hcsim.core.files.Suggestions;
 import io.hcsim.core.level.Level;
+import io.hcsim.core.pay.CompetingPackage;
+import io.hcsim.core.pay.HeldPackage;
+import io.hcsim.core.pay.OfferPackage;
+import io.hcsim.core.pay.PayStructure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -28,7 +33,8 @@ import java.util.OptionalLong;
  */
 public final class ProfileReader extends ValidatingReader<ProfileFile, CandidateProfile> {
   public static final String WHAT = "a candidate profile (keys: name, targetLevel, proficiency, consistency, uncertainty, "
-      + "compensationExpectation, currentCompensation, competingOffers, preparationResponse, notes)";
+      + "compensationExpectation, expectationMeasure, currentCompensation, currentPackage, competingOffers, "
+      + "preparationResponse, notes)";
   /** The largest uncertainty a profile may state: a pool SD and a half. */
   static final double MAX_UNCERTAINTY = 1.0;
   /** How much preparation helps, relative to a typical candidate: half as much to half as much again. */
@@ -99,8 +105,25 @@ public final class ProfileReader extends ValidatingReader<ProfileFile, Candidate
     }
     OptionalLong current = amount(f.currentCompensation(), "currentCompensation", p);
     List<Long> amounts = new ArrayList<>();
-    int competing = competingOffers(f.competingOffers(), p, amounts);
+    List<CompetingPackage> packages = new ArrayList<>();
+    int competing = competingOffers(f.competingOffers(), p, amounts, packages);
+    Optional<HeldPackage> held = currentPackage(f.currentPackage(), p);
+    ExpectationMeasure measure = measure(f.expectationMeasure(), p);
     p.throwIfAny();
+    if (current.isEmpty() && held.isPresent()) {
+      // The stock still to vest is not a year's pay: the offer is anchored on the cash alone.
+      current = OptionalLong.of(held.get().yearOneCash());
+    }
+    OptionalLong asTotal = compensation;
+    if (measure == ExpectationMeasure.YEAR_ONE_CASH && compensation.isPresent()) {
+      Optional<PayStructure> structure = catalogue.levels().pay(target);
+      if (structure.isEmpty()) {
+        p.add("expectationMeasure", "the catalogue gives no pay structure for " + target.id()
+            + ", so year-one cash cannot be compared; use total");
+        p.throwIfAny();
+      }
+      asTotal = OptionalLong.of(structure.get().totalForCash(compensation.getAsLong()));
+    }
 
     ImmutableMap.Builder<String, Double> proficiency = ImmutableMap.builder();
     List<String> filled = new ArrayList<>();
@@ -121,7 +144,7 @@ public final class ProfileReader extends ValidatingReader<ProfileFile, Candidate
     }
     CandidateProfile profile = new CandidateProfile(
         f.name(), target, proficiency.buildOrThrow(), consistency, uncertainty, compensation, current, competing,
-        ImmutableList.copyOf(amounts), f.notes() == null ? "" : f.notes().strip(), response,
+        ImmutableList.copyOf(amounts), ImmutableList.copyOf(packages), held, measure, asTotal, f.notes() == null ? "" : f.notes().strip(), response,
         ImmutableSet.copyOf(filled));
     return new Loaded<>(profile, ImmutableList.copyOf(warnings));
   }
@@ -140,12 +163,14 @@ public final class ProfileReader extends ValidatingReader<ProfileFile, Candidate
   }
 
   /**
-   * Checks {@code competingOffers}: a whole count (returned), or a list of {@code {amount: N}}
-   * whose amounts go into {@code amounts} (0 returned).
+   * Checks {@code competingOffers}: a whole count (returned), or a list of offers, each {@code
+   * {amount: N}} or a package {@code {base, bonus, stock}}, whose yearly totals go into {@code
+   * amounts} and packages into {@code packages} (0 returned).
    */
-  private int competingOffers(Object value, Problems p, List<Long> amounts) {
+  private int competingOffers(Object value, Problems p, List<Long> amounts, List<CompetingPackage> packages) {
     String path = "competingOffers";
-    String expected = "a count 0 to " + MAX_COMPETING_OFFERS + ", or a list of offers such as [{amount: 950000}]";
+    String expected = "a count 0 to " + MAX_COMPETING_OFFERS
+        + ", or a list of offers such as [{amount: 950000}] or [{base: 600000, bonus: 150000, stock: 800000}]";
     if (value == null) {
       return 0;
     }
@@ -170,6 +195,15 @@ public final class ProfileReader extends ValidatingReader<ProfileFile, Candidate
         p.add(at, "found " + describe(list.get(i)) + "; expected an offer such as {amount: 950000}");
         continue;
       }
+      if (OFFER_PARTS.stream().anyMatch(offer::containsKey)) {
+        long[] parts = parts(offer, at, OFFER_PARTS, p);
+        if (parts != null) {
+          CompetingPackage c = new CompetingPackage(parts[0], parts[1], parts[2]);
+          packages.add(c);
+          amounts.add(c.yearlyTotal());
+        }
+        continue;
+      }
       for (Object key : offer.keySet()) {
         if (!"amount".equals(key)) {
           p.add(at + "." + key, Suggestions.unknown("key", String.valueOf(key), List.of("amount")));
@@ -184,6 +218,84 @@ public final class ProfileReader extends ValidatingReader<ProfileFile, Candidate
       }
     }
     return 0;
+  }
+
+  private static final List<String> OFFER_PARTS = List.of("base", "bonus", "stock");
+  private static final List<String> HELD_PARTS = List.of("base", "bonus", "unvestedStock");
+
+  /** {@code currentPackage}: {@code {base, bonus, unvestedStock}}, or empty when not given. */
+  private Optional<HeldPackage> currentPackage(Object value, Problems p) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (!(value instanceof Map<?, ?> map)) {
+      p.add("currentPackage", "found " + describe(value)
+          + "; expected {base: 500000, bonus: 100000, unvestedStock: 300000} (yearly base and bonus, stock still to vest)");
+      return Optional.empty();
+    }
+    long[] parts = parts(map, "currentPackage", HELD_PARTS, p);
+    return parts == null ? Optional.empty() : Optional.of(new HeldPackage(parts[0], parts[1], parts[2]));
+  }
+
+  /**
+   * The amounts of a package's {@code keys} (base required, the rest 0 when left out), or null
+   * with a problem per bad key: an unknown key, a negative amount, or stock worth more over four
+   * years than four years at the top of the highest band.
+   */
+  private long[] parts(Map<?, ?> map, String path, List<String> keys, Problems p) {
+    boolean ok = true;
+    for (Object key : map.keySet()) {
+      if (!keys.contains(String.valueOf(key))) {
+        p.add(path + "." + key, Suggestions.unknown("key", String.valueOf(key), keys));
+        ok = false;
+      }
+    }
+    long[] out = new long[keys.size()];
+    long stockLimit = OfferPackage.HORIZON_YEARS * catalogue.levels().highestBandTop();
+    for (int k = 0; k < keys.size(); k++) {
+      String at = path + "." + keys.get(k);
+      Object v = map.get(keys.get(k));
+      if (v == null && k > 0) {
+        continue;
+      }
+      if (!(v instanceof Integer || v instanceof Long)) {
+        p.add(at, (v == null ? "missing" : "found " + describe(v)) + "; expected an amount in "
+            + catalogue.levels().currency() + ", such as 600000");
+        ok = false;
+        continue;
+      }
+      long amount = ((Number) v).longValue();
+      boolean stock = k == 2;
+      if (amount < 0) {
+        p.add(at, amount + " is negative; expected an amount of at least 0");
+        ok = false;
+      } else if (stock && amount > stockLimit) {
+        p.add(at, String.format(Locale.ROOT, "%,d is a larger grant than four years at the top of any band (%,d %s); "
+            + "expected the whole grant, such as 800000", amount, stockLimit, catalogue.levels().currency()));
+        ok = false;
+      } else if (!stock && amount > MAX_COMPENSATION) {
+        p.add(at, amount + " is out of range; expected 0 to " + MAX_COMPENSATION + " (" + catalogue.levels().currency()
+            + " a year)");
+        ok = false;
+      } else {
+        out[k] = amount;
+      }
+    }
+    return ok ? out : null;
+  }
+
+  private static ExpectationMeasure measure(String value, Problems p) {
+    if (value == null) {
+      return ExpectationMeasure.TOTAL;
+    }
+    for (ExpectationMeasure m : ExpectationMeasure.values()) {
+      if (m.id().equals(value)) {
+        return m;
+      }
+    }
+    p.add("expectationMeasure", Suggestions.unknown("measure", value,
+        List.of(ExpectationMeasure.TOTAL.id(), ExpectationMeasure.YEAR_ONE_CASH.id())));
+    return ExpectationMeasure.TOTAL;
   }
 
   private static String describe(Object value) {

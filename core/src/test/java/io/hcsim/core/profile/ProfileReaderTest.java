@@ -13,6 +13,8 @@ import io.hcsim.core.library.Library;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import io.hcsim.core.pay.CompetingPackage;
+import io.hcsim.core.pay.HeldPackage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,7 +72,8 @@ class ProfileReaderTest {
         bad("a list for the name", "name: [Ann, Lee]\ntargetLevel: P7\n",
             "name: found a list; expected text"),
         bad("a fraction of an offer", BASE + "competingOffers: 1.5\n",
-            "competingOffers: found the value 1.5; expected a count 0 to 20, or a list of offers such as [{amount: 950000}]"),
+            "competingOffers: found the value 1.5; expected a count 0 to 20, or a list of offers such as [{amount: 950000}] "
+                + "or [{base: 600000, bonus: 150000, stock: 800000}]"),
         bad("an offer that is not an amount", BASE + "competingOffers: [1]\n",
             "competingOffers[0]: found the value 1; expected an offer such as {amount: 950000}"),
         bad("a misspelt amount", BASE + "competingOffers:\n  - {amout: 950000}\n",
@@ -92,6 +95,20 @@ class ProfileReaderTest {
             "consistency: 1.5 is out of range; expected 0 to 1"),
         bad("negative compensation", BASE + "compensationExpectation: -900000\n",
             "compensationExpectation: -900000 is out of range; expected 0 to 100000000 (CNY a year)"),
+        bad("a negative base in a competing package", BASE + "competingOffers:\n  - {base: -600000, bonus: 150000, stock: 800000}\n",
+            "competingOffers[0].base: -600000 is negative; expected an amount of at least 0"),
+        bad("a competing grant larger than any band", BASE + "competingOffers:\n  - {base: 600000, stock: 90000000}\n",
+            "competingOffers[0].stock: 90,000,000 is a larger grant than four years at the top of any band (6,400,000 CNY)"),
+        bad("a misspelt part of a competing package", BASE + "competingOffers:\n  - {base: 600000, bonsu: 150000}\n",
+            "competingOffers[0].bonsu: unknown key 'bonsu'; did you mean 'bonus'?"),
+        bad("a negative unvested stock", BASE + "currentPackage: {base: 500000, bonus: 100000, unvestedStock: -1}\n",
+            "currentPackage.unvestedStock: -1 is negative; expected an amount of at least 0"),
+        bad("a current package without its base", BASE + "currentPackage: {bonus: 100000}\n",
+            "currentPackage.base: missing; expected an amount in CNY, such as 600000"),
+        bad("a current package as a number", BASE + "currentPackage: 650000\n",
+            "currentPackage: found the value 650000; expected {base: 500000, bonus: 100000, unvestedStock: 300000}"),
+        bad("an unknown expectation measure", BASE + "expectationMeasure: cash\n",
+            "expectationMeasure: unknown measure 'cash'; valid: total, yearOneCash"),
         bad("negative offers", BASE + "competingOffers: -1\n",
             "competingOffers: -1 is out of range; expected 0 to 20"),
         bad("unknown level", "name: Test\ntargetLevel: P9\n",
@@ -134,7 +151,7 @@ class ProfileReaderTest {
     assertThat(rejectedAt(() -> LIBRARY.profile(file.toString()), "p.yaml"))
         .singleElement().asString().endsWith("p.yaml, line 1, column 1: unknown key 'naem'; did you mean 'name'? "
             + "Valid: name, targetLevel, proficiency, consistency, uncertainty, compensationExpectation, currentCompensation, "
-            + "competingOffers, preparationResponse, notes");
+            + "competingOffers, currentPackage, expectationMeasure, preparationResponse, notes");
     Path fixed = TestFiles.write(dir, "p", Format.YAML,
         "name: Test\ntargetLevel: P7\nproficiency:\n  values: 3\n  execution: 7\n");
     assertThat(rejectedAt(() -> LIBRARY.profile(fixed.toString()), "p.yaml"))
@@ -223,6 +240,25 @@ class ProfileReaderTest {
     assertThat(p.competingOfferCount()).isEqualTo(2);
     assertThat(p.currentCompensation()).hasValue(650_000);
     assertThat(p.uncertainty()).isEqualTo(0.3);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Format.class)
+  void packagesAreReadBesideTheOldFormsAndAYearOneCashExpectationBecomesATotal(Format format) throws Exception {
+    String yaml = "name: A\ntargetLevel: P7\nconsistency: 0.5\ncompensationExpectation: 675000\n"
+        + "expectationMeasure: yearOneCash\ncurrentPackage: {base: 540000, bonus: 110000, unvestedStock: 400000}\n"
+        + "competingOffers:\n  - {base: 600000, bonus: 150000, stock: 600000}\n  - {amount: 880000}\n";
+    CandidateProfile p = LIBRARY.profile(TestFiles.write(dir, "packages", format, yaml).toString()).value();
+    assertThat(p.competingPackages()).containsExactly(new CompetingPackage(600_000, 150_000, 600_000));
+    // The package counts as an offer of its yearly total: 750,000 cash and 600,000 / 4 of stock.
+    assertThat(p.competingOfferAmounts()).containsExactly(900_000L, 880_000L);
+    assertThat(p.currentPackage()).hasValue(new HeldPackage(540_000, 110_000, 400_000));
+    // Without currentCompensation the offer is anchored on the current cash.
+    assertThat(p.currentCompensation()).hasValue(650_000);
+    assertThat(p.expectationMeasure()).isEqualTo(ExpectationMeasure.YEAR_ONE_CASH);
+    // 675,000 of cash at P7 (3/4 of the total, 15 months) is a yearly total of 900,000.
+    assertThat(p.expectationAsTotal()).hasValue(900_000);
+    assertThat(p.compensationExpectation()).hasValue(675_000);
   }
 
   @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.signal.Signal;
 import io.hcsim.reports.i18n.Messages;
+import io.hcsim.reports.pay.PayJson;
 import io.hcsim.simulation.replay.Counterfactual;
 import io.hcsim.simulation.replay.Debrief;
 import io.hcsim.simulation.replay.RoundPacket;
@@ -42,6 +43,7 @@ public final class DebriefJson {
     }
     if (d.record().offer().isPresent()) {
       root.put("offer", d.record().offer().getAsLong());
+      d.offerPackage().ifPresent(o -> PayJson.write(o, root.putObject("offerPackage")));
     } else {
       root.putNull("offer");
     }

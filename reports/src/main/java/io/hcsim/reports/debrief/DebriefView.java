@@ -14,6 +14,8 @@ import io.hcsim.reports.chart.ChartStyle;
 import io.hcsim.reports.chart.IntervalChart;
 import io.hcsim.reports.chart.SignalChart;
 import io.hcsim.reports.i18n.Messages;
+import io.hcsim.reports.pay.PayChart;
+import io.hcsim.reports.pay.PayLines;
 import io.hcsim.reports.render.Excerpt;
 import io.hcsim.simulation.replay.Counterfactual;
 import io.hcsim.simulation.replay.Debrief;
@@ -105,6 +107,7 @@ public final class DebriefView {
     Map<String, Object> signal = (Map<String, Object>) v.get("signal");
     signal.put("lineChart", lineChart().svg(style, "signal-chart"));
     signal.put("intervalChart", intervalChart().svg(style, "competency-chart"));
+    d.offerPackage().ifPresent(o -> v.put("payChart", PayChart.of(o, m).svg(style, "pay-chart")));
     return v;
   }
 
@@ -137,6 +140,8 @@ public final class DebriefView {
     row(rows, m.get("cover.date"), m.date(d.date()));
     row(rows, m.get("cover.decision"), decisionLine());
     row(rows, m.get("cover.offer"), offerLine());
+    d.offerPackage().ifPresent(o -> row(rows, m.get("cover.package"),
+        String.join(m.chinese() ? "；" : "; ", PayLines.parts(o, m, levels.currency()))));
     if (!d.candidateNotes().isBlank()) {
       row(rows, m.get("cover.notes"), Excerpt.of(d.candidateNotes().strip(), m));
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hcsim.core.committee.Outcome;
+import io.hcsim.reports.pay.PayJson;
 import io.hcsim.simulation.estimate.Summary;
 import io.hcsim.simulation.odds.SimulationResult;
 import io.hcsim.simulation.prep.Sensitivity.Lever;
@@ -60,8 +61,14 @@ public final class SimulationJson {
     root.put("offersAfterTwoStrongNo", round(s.offersAfterTwoStrongNo()));
     if (s.offer().isPresent()) {
       Summary.OfferRange o = s.offer().get();
-      root.putObject("offer").put("currency", s.currency()).put("p10", o.p10()).put("median", o.median())
-          .put("p90", o.p90());
+      ObjectNode offer = root.putObject("offer").put("currency", s.currency()).put("p10", o.p10())
+          .put("median", o.median()).put("p90", o.p90());
+      r.pay().ifPresent(pay -> {
+        ObjectNode pkg = offer.putObject("package").put("level", pay.level()).put("placeInBand", round(pay.placeInBand()))
+            .put("roomToTop", pay.roomToTop());
+        PayJson.write(pay.comparison().offer(), pkg);
+        PayJson.writeComparison(pay.comparison(), pkg);
+      });
     } else {
       root.putNull("offer");
     }

@@ -8,6 +8,9 @@ import io.hcsim.reports.chart.BarChart;
 import io.hcsim.reports.chart.ChartStyle;
 import io.hcsim.reports.font.CjkFont;
 import io.hcsim.reports.i18n.Messages;
+import io.hcsim.reports.pay.PayChart;
+import io.hcsim.reports.pay.PayLines;
+import io.hcsim.simulation.odds.OfferPay;
 import io.hcsim.reports.render.Format;
 import io.hcsim.reports.render.Pdf;
 import io.hcsim.reports.render.StyleSheet;
@@ -113,6 +116,7 @@ public final class SimulationReport {
     if (s.offersByLevel().isEmpty()) {
       v.put("noOffer", m.get("odds.noOffer"));
     }
+    r.pay().ifPresent(pay -> putPay(v, pay, style));
     if (!r.levers().isEmpty()) {
       Lever first = r.levers().get(0);
       v.put("leversIntro", m.get("odds.leversIntro", String.format(Locale.ROOT, "%.0f", io.hcsim.simulation.prep.Sensitivity.LEVER_HOURS),
@@ -121,6 +125,16 @@ public final class SimulationReport {
     }
     v.put("reading", reading());
     return v;
+  }
+
+  /** The typical offer as a package: its lines, a stacked bar per year, and the negotiation levers. */
+  private void putPay(Map<String, Object> v, OfferPay pay, ChartStyle style) {
+    PayLines lines = new PayLines(pay, m, s.currency());
+    v.put("payHeading", lines.heading());
+    v.put("payLines", lines.breakdown(r.profile(), s.offerMeetsExpectation()));
+    v.put("payChart", PayChart.of(pay.comparison().offer(), m).svg(style, "pay-chart"));
+    v.put("payLeversHeading", m.get("pay.leversHeading"));
+    v.put("payLevers", lines.levers());
   }
 
   private List<Map<String, String>> levels() {

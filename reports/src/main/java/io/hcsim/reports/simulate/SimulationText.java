@@ -7,6 +7,9 @@ import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.committee.Outcome;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.Round;
+import io.hcsim.reports.i18n.Language;
+import io.hcsim.reports.i18n.Messages;
+import io.hcsim.reports.pay.PayLines;
 import io.hcsim.simulation.estimate.Summary;
 import io.hcsim.simulation.odds.SimulationResult;
 import io.hcsim.simulation.prep.Sensitivity.Lever;
@@ -108,6 +111,7 @@ public final class SimulationText {
     s.offerMeetsExpectation().ifPresent(p -> line(out,
         "Chance of an offer at or above your expectation (%,d): %s; the rest of the offers are ones you may decline",
         r.profile().compensationExpectation().getAsLong(), pct(p)));
+    r.pay().ifPresent(pay -> payBlock(out, new PayLines(pay, Messages.of(Language.EN), s.currency()), r));
     if (!r.levers().isEmpty()) {
       out.append('\n');
       line(out, "Levers: each competency raised by what the best single activity buys in %.0f hours (same draws, %,d runs)",
@@ -129,6 +133,15 @@ public final class SimulationText {
       line(out, "Days from the first round to a decision: %s; %s", days(d.offers(), "offers"), days(d.rejections(), "no offer"));
     });
     return out.toString();
+  }
+
+  /** The typical offer as a package and the negotiation levers (issue 22): a block of its own. */
+  private static void payBlock(StringBuilder out, PayLines lines, SimulationResult r) {
+    out.append('\n');
+    line(out, "%s", lines.heading());
+    lines.breakdown(r.profile(), r.summary().offerMeetsExpectation()).forEach(l -> line(out, "  %s", l));
+    line(out, "%s", Messages.of(Language.EN).get("pay.leversHeading"));
+    lines.levers().forEach(l -> line(out, "  %s", l));
   }
 
   /** One to three plain sentences: where the loop is lost, what the pay costs, and what would help most. */

@@ -91,7 +91,9 @@ class DebriefReportTest {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
     Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(html));
-    assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength()).isEqualTo(2);
+    // The signal, the competencies, and the hire's package as a stacked bar per year.
+    assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength()).isEqualTo(3);
+    assertThat(text(html)).contains("id='pay-chart'");
     // text drawn as outlines: the chart needs no font where it is shown
     assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text").getLength()).isZero();
     assertThat(text(html)).contains("viewBox='0.0 0.0 640.0 ");

@@ -137,6 +137,11 @@ public record SimulationResult(
     }
   }
 
+  /** The typical offer as a package beside what the candidate has, when there is an offer to split. */
+  public Optional<OfferPay> pay() {
+    return OfferPay.of(summary, catalogue.levels(), profile);
+  }
+
   /** A part's result, its failure rethrown as it was. */
   private static <T> T done(Future<T> part) {
     try {

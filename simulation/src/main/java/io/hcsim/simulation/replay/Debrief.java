@@ -65,6 +65,14 @@ public record Debrief(
     return plan.target();
   }
 
+  /** The offer as a package, split by its level's pay structure; empty without an offer or a structure. */
+  public Optional<io.hcsim.core.pay.OfferPackage> offerPackage() {
+    if (record.offer().isEmpty() || record.decision().level().isEmpty()) {
+      return Optional.empty();
+    }
+    return catalogue().levels().pay(record.decision().level().get()).map(s -> s.split(record.offer().getAsLong()));
+  }
+
   /** The round that ended the loop early, if one did. */
   public Optional<RoundPacket> endedBy() {
     return rounds.stream().filter(r -> r.stop().isPresent()).findFirst();

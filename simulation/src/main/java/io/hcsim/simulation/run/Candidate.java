@@ -29,7 +29,8 @@ public final class Candidate {
       c.proficiency[i] = profile.proficiency().get(competencies.get(i).id());
     }
     c.consistency = profile.consistency();
-    c.compensation = profile.compensationExpectation().orElse(-1);
+    // As a yearly total at the target level, whatever measure the candidate stated it on.
+    c.compensation = profile.expectationAsTotal().orElse(-1);
     c.currentPay = profile.currentCompensation().orElse(-1);
     c.competingOffers = profile.competingOffers();
     c.bestCompeting = profile.bestCompetingOffer();
