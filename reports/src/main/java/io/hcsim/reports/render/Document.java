@@ -32,7 +32,7 @@ public final class Document {
     Optional<CjkFont> cjk = CjkFont.forDocument(pdf, chinese, font);
     ChartStyle style = ChartStyle.latinOr(cjk.isPresent() ? Optional.of(cjk.get().awt()) : Optional.empty());
     Map<String, Object> v = values.apply(style);
-    v.put("css", StyleSheet.render(pdf && cjk.isPresent() ? "'" + Pdf.CJK_FAMILY + "', sans-serif" : "sans-serif", footer));
+    v.put("css", StyleSheet.render(Pdf.family(chinese), footer));
     String html = Template.xhtml(template).render(v);
     return pdf ? Pdf.render(html, cjk, title, author) : html.getBytes(StandardCharsets.UTF_8);
   }

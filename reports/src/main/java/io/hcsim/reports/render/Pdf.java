@@ -6,11 +6,18 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.reports.font.CjkFont;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.TTFParser;
@@ -42,7 +49,28 @@ public final class Pdf {
    * when the text needs it and one is installed).
    */
   public static String family(boolean chinese) {
-    return chinese ? "'" + CJK_FAMILY + "', sans-serif" : "sans-serif, '" + CJK_FAMILY + "'";
+    String fallbacks = FALLBACK_FAMILIES.stream().map(f -> ", '" + f + "'").collect(java.util.stream.Collectors.joining());
+    return (chinese ? "'" + CJK_FAMILY + "', sans-serif" : "sans-serif, '" + CJK_FAMILY + "'") + fallbacks;
+  }
+
+  /**
+   * Fonts for scripts neither the standard fonts nor the CJK font draw (Arabic, Hebrew, Greek
+   * beyond WinAnsi, Cyrillic, Devanagari...), tried in this order where installed; each that draws
+   * a character still missing is registered, up to {@link #FALLBACK_FAMILIES}' count.
+   */
+  static final List<Path> FALLBACK_FONTS = List.of(
+      Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+      Path.of("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf"),
+      Path.of("/usr/share/fonts/truetype/freefont/FreeSans.ttf"),
+      Path.of("/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf"),
+      Path.of("/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf"),
+      Path.of("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"));
+  static final List<String> FALLBACK_FAMILIES = List.of("hcsim-fallback-1", "hcsim-fallback-2", "hcsim-fallback-3");
+
+  /** Whether {@code font} has a glyph for a code point. */
+  private static IntPredicate drawsWith(TrueTypeFont font) throws IOException {
+    CmapLookup cmap = font.getUnicodeCmapLookup(false);
+    return cp -> cmap != null && cmap.getGlyphId(cp) > 0;
   }
 
   /** Whether the standard PDF fonts (WinAnsi) lack a character of {@code text}. */
@@ -60,7 +88,8 @@ public final class Pdf {
    * The PDF of {@code xhtml}. Its metadata is exactly {@code title} and {@code author} (the
    * caller decides what may appear there), with the producer named as hcsim.
    */
-  public static byte[] render(String xhtml, Optional<CjkFont> required, String title, String author) {
+  public static byte[] render(String xhtml, Optional<CjkFont> required, String title, String author)
+      throws InvalidInputException {
     Optional<CjkFont> cjk = required.isPresent() || !beyondWinAnsi(xhtml) ? required : CjkFont.installed();
     // The renderer reports every CSS quirk on the console; a report's reader has no use for that.
     XRLog.setLoggingEnabled(false);
@@ -72,6 +101,7 @@ public final class Pdf {
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       b.usePDDocument(doc);
       TrueTypeCollection collection = null;
+      IntPredicate covered = cp -> cp < 0x100 ? true : !beyondWinAnsi(new String(Character.toChars(cp)));
       if (cjk.isPresent()) {
         TrueTypeFont ttf;
         if (cjk.get().collection()) {
@@ -87,6 +117,32 @@ public final class Pdf {
           ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(cjk.get().file().toFile()));
         }
         b.useFont(new PDFontSupplier(PDType0Font.load(doc, ttf, true)), CJK_FAMILY, 400, FontStyle.NORMAL, true);
+        covered = covered.or(drawsWith(ttf));
+      }
+      Set<Integer> missing = Glyphs.missing(Glyphs.of(xhtml), covered);
+      int family = 0;
+      for (Path f : FALLBACK_FONTS) {
+        if (missing.isEmpty() || family == FALLBACK_FAMILIES.size()) {
+          break;
+        }
+        if (Files.isRegularFile(f)) {
+          TrueTypeFont fallback = new TTFParser().parse(new RandomAccessReadBufferedFile(f.toFile()));
+          IntPredicate draws = drawsWith(fallback);
+          if (missing.stream().anyMatch(draws::test)) {
+            b.useFont(new PDFontSupplier(PDType0Font.load(doc, fallback, true)), FALLBACK_FAMILIES.get(family++), 400,
+                FontStyle.NORMAL, true);
+            missing = Glyphs.missing(missing, draws);
+          }
+        }
+      }
+      if (!missing.isEmpty()) {
+        // the PDF would show each of them as '#': say so instead
+        boolean chinese = missing.stream().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        throw InvalidInputException.of("the PDF", "", "no font here draws " + missing.size() + " of its characters: "
+            + Glyphs.describe(missing) + "; " + (chinese && required.isPresent() ? "the --font given has no Chinese glyphs;"
+            + " give a TrueType CJK font or install " + CjkFont.PACKAGE : "install a font that has them (Debian: "
+            + (chinese ? CjkFont.PACKAGE : "fonts-noto-core") + ") or give one with --font FILE")
+            + ", or write the report as .html, which a browser shows with its own fonts");
       }
       try (PdfBoxRenderer renderer = b.buildPdfRenderer()) {
         renderer.layout();

@@ -48,7 +48,7 @@ public final class StudyReport {
     Optional<CjkFont> cjk = CjkFont.forDocument(pdf, m.chinese(), font);
     ChartStyle style = ChartStyle.latinOr(cjk.isPresent() ? Optional.of(cjk.get().awt()) : Optional.empty());
     Map<String, Object> v = values(style);
-    v.put("css", StyleSheet.render(pdf && cjk.isPresent() ? "'" + Pdf.CJK_FAMILY + "', sans-serif" : "sans-serif",
+    v.put("css", StyleSheet.render(Pdf.family(m.chinese()),
         w.get("footer", r.loopRef(), r.seed())));
     String html = Template.xhtml("study.xhtml.mustache").render(v);
     return pdf ? Pdf.render(html, cjk, w.get("title") + " · " + w.loopName(r.loopRef(), r.loopName()), "hcsim")
