@@ -139,8 +139,11 @@ public final class Main implements Runnable {
     cmd.setExecutionStrategy(parsed -> {
       OutputFile.refuseInputs(parsed);
       String command = parsed.hasSubcommand() ? parsed.subcommand().commandSpec().name() : "hcsim";
-      try (Activity activity = Activity.start(command, err)) {
+      Activity activity = Activity.start(command, err); // the status line while the command works
+      try {
         return new CommandLine.RunLast().execute(parsed);
+      } finally {
+        activity.close();
       }
     });
     try {
