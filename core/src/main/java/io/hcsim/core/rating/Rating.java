@@ -36,14 +36,21 @@ public enum Rating {
    * reader, so both recommend alike.
    */
   public static int nearestScore(double weightedMean) {
-    if (weightedMean >= 3.5) {
+    if (weightedMean >= 3.5 - HALF_TOLERANCE) {
       return 4;
     }
-    if (weightedMean >= 2.5) {
+    if (weightedMean >= 2.5 - HALF_TOLERANCE) {
       return 3;
     }
-    return weightedMean >= 1.5 ? 2 : 1;
+    return weightedMean >= 1.5 - HALF_TOLERANCE ? 2 : 1;
   }
+
+  /**
+   * How far under a half a weighted mean may fall and still count as the half: weights written as
+   * decimals add up in binary to a hair under it (0.35·3 + 0.25·1 + 0.2·4 + 0.2·2 is 2.4999999999999996),
+   * and the model rounds a half up. Far below any difference two real weightings can make.
+   */
+  public static final double HALF_TOLERANCE = 1e-9;
 
   public static Rating ofScore(int score) {
     if (score < 1 || score > 4) {

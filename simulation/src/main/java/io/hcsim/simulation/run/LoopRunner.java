@@ -403,9 +403,10 @@ public final class LoopRunner {
    * w >= v exactly when w - v is +0 or positive, as in {@link RatingModel#score}.
    */
   static int nearestScore(double weighted) {
-    return 4 - (int) (Double.doubleToRawLongBits(weighted - 1.5) >>> 63)
-        - (int) (Double.doubleToRawLongBits(weighted - 2.5) >>> 63)
-        - (int) (Double.doubleToRawLongBits(weighted - 3.5) >>> 63);
+    double w = weighted + Rating.HALF_TOLERANCE; // a half that binary fractions put a hair under it
+    return 4 - (int) (Double.doubleToRawLongBits(w - 1.5) >>> 63)
+        - (int) (Double.doubleToRawLongBits(w - 2.5) >>> 63)
+        - (int) (Double.doubleToRawLongBits(w - 3.5) >>> 63);
   }
 
 

@@ -92,7 +92,8 @@ class ReferenceLoopProperties {
         .forAll(candidates(target), integers().between(0, 1 << 20))
         .checkAssert((drawn, seed) -> setAside[0] += samePlay(engine, reference, drawn, seed));
     // See samePlay: a handful of runs a loop at most.
-    assertThat(setAside[0]).as("runs set aside for an exact half").isLessThan(EXAMPLES * RUNS / 50);
+    // the engine rounds an exact half up as the model does (it once rounded some down): none differ
+    assertThat(setAside[0]).as("runs where the engine and the plain reading differ at an exact half").isZero();
   }
 
   /**
