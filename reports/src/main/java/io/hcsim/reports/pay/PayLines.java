@@ -95,7 +95,8 @@ public final class PayLines {
   }
 
   private String gap(long offerAbove) {
-    return offerAbove >= 0 ? m.get("pay.aboveBy", money(offerAbove)) : m.get("pay.belowBy", money(-offerAbove));
+    return offerAbove == 0 ? m.get("pay.same")
+        : offerAbove > 0 ? m.get("pay.aboveBy", money(offerAbove)) : m.get("pay.belowBy", money(-offerAbove));
   }
 
   private static String number(double d) {
