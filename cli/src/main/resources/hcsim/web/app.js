@@ -228,7 +228,6 @@
       render(result);
       document.body.dataset.oddsMs = Math.round(performance.now() - movedAt);
       document.body.dataset.oddsSeq = seq;
-      $('status').textContent = w('status.done', result.runs.toLocaleString());
     } catch (e) {
       if (e.name === 'AbortError' || seq !== page.seq) return;
       hc.clearErrors();
@@ -253,6 +252,7 @@
 
   function render(r) {
     const cat = hc.state.catalogue;
+    $('status').textContent = w('status.done', r.runs.toLocaleString());
     $('p-offer').textContent = pct(r.hire.probability);
     $('p-ci').textContent = w('odds.ci', pct(r.hire.ci95[0]), pct(r.hire.ci95[1]), r.runs.toLocaleString());
     const s = r.selfAssessment;
@@ -306,8 +306,8 @@
     const ask = page.doc.compensationExpectation;
     const values = [level.band.low, level.band.high, o.p10, o.p90].concat(ask ? [ask] : []);
     const lo = Math.min(...values) * 0.95, hi = Math.max(...values) * 1.05;
-    const x = v => 10 + (v - lo) / (hi - lo) * 380;
-    const s = svg('svg', { viewBox: '0 0 400 70', class: 'strip', role: 'img' });
+    const x = v => 40 + (v - lo) / (hi - lo) * 520;
+    const s = svg('svg', { viewBox: '0 0 600 72', class: 'strip', role: 'img' });
     s.append(svg('rect', { x: x(level.band.low), y: 22, width: x(level.band.high) - x(level.band.low), height: 16, class: 'band' }));
     s.append(svg('rect', { x: x(o.p10), y: 26, width: Math.max(2, x(o.p90) - x(o.p10)), height: 8, class: 'offers' }));
     s.append(svg('line', { x1: x(o.median), x2: x(o.median), y1: 18, y2: 42, class: 'median' }));

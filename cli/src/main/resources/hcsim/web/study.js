@@ -63,7 +63,7 @@
     try {
       last = await call('POST', '/api/study', request);
       draw(last);
-      $('status').textContent = w('status.done', last.candidates.toLocaleString());
+      $('status').textContent = w('study.done', last.candidates.toLocaleString());
     } catch (e) {
       hc.showErrors(e, 'sweep');
       $('status').textContent = w('status.failed');
