@@ -431,7 +431,9 @@
     const practise = $('plan-practise');
     practise.replaceChildren();
     for (const p of o.practise || []) {
-      practise.append(el('h5', null, p.competency));
+      // The plan's JSON names a competency in English; the page names it in its own language.
+      const c = hc.state.catalogue.competencies.find(c => c.en === p.competency);
+      practise.append(el('h5', null, c ? name(c) : p.competency));
       const ul = el('ul');
       for (const q of p.questions) ul.append(el('li', null, q));
       practise.append(ul);

@@ -45,12 +45,7 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65_535) {
       throw new BadArgumentException("--port: " + port + " is out of range; expected 0 to 65535");
     }
-    InetAddress address;
-    try {
-      address = InetAddress.getByName(bind);
-    } catch (UnknownHostException e) {
-      throw new BadArgumentException("--bind: '" + bind + "' is not an address of this computer; expected one such as 127.0.0.1");
-    }
+    InetAddress address = address(bind);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!address.isLoopbackAddress()) {
@@ -72,6 +67,29 @@ final class ServeCommand implements Callable<Integer> {
     server.join();
     return Main.OK;
   }
+
+  /**
+   * The address to listen on: "localhost" or an IP address as written (no name is looked up: a
+   * lookup could hang without a network, and a name could resolve elsewhere tomorrow).
+   */
+  static InetAddress address(String given) {
+    String bare = given.startsWith("[") && given.endsWith("]") ? given.substring(1, given.length() - 1) : given;
+    boolean v4 = IPV4.matcher(bare).matches() && java.util.Arrays.stream(bare.split("\\."))
+        .allMatch(part -> Integer.parseInt(part) <= 255);
+    boolean v6 = bare.contains(":") && IPV6.matcher(bare).matches();
+    if (!bare.equals("localhost") && !v4 && !v6) {
+      throw new BadArgumentException("--bind: '" + given + "' is not an IP address; expected one such as 127.0.0.1, "
+          + "::1 or 0.0.0.0");
+    }
+    try {
+      return bare.equals("localhost") ? InetAddress.getLoopbackAddress() : InetAddress.getByName(bare);
+    } catch (UnknownHostException e) {
+      throw new BadArgumentException("--bind: '" + given + "' is not an IP address; expected one such as 127.0.0.1");
+    }
+  }
+
+  private static final java.util.regex.Pattern IPV4 = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+  private static final java.util.regex.Pattern IPV6 = java.util.regex.Pattern.compile("[0-9A-Fa-f:.]+");
 
   /** The desktop's browser, where there is a desktop; otherwise a line saying to open it by hand. */
   private static void openBrowser(java.net.URI url, PrintWriter err) {

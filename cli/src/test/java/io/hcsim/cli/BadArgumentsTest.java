@@ -50,7 +50,13 @@ class BadArgumentsTest {
         bad("profiles --all", "unknown option '--all'"),
         bad("profiles --show", "--show"),
         bad("profiles --show nope", "'nope'", PROFILES),
-        bad("loops --show", "--show"));
+        bad("loops --show", "--show"),
+        bad("serve --port 70000", "--port", "70000", "expected 0 to 65535"),
+        bad("serve --port -1", "--port", "expected 0 to 65535"),
+        bad("serve --port http", "--port", "'http'"),
+        bad("serve --bind 300.1.2.3", "--bind", "'300.1.2.3'", "not an IP address", "127.0.0.1"),
+        bad("serve --bind 256.1.2.3", "--bind", "'256.1.2.3'", "not an IP address"),
+        bad("serve --bind example.com", "--bind", "'example.com'", "not an IP address"));
   }
 
   private static Arguments bad(String args, String... fragments) {

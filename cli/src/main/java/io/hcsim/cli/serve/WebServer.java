@@ -34,6 +34,7 @@ public final class WebServer implements AutoCloseable {
 
   private final Server server;
   private final ServerConnector connector;
+  private Set<String> hosts;
 
   private WebServer(Server server, ServerConnector connector) {
     this.server = server;
@@ -67,18 +68,38 @@ public final class WebServer implements AutoCloseable {
     return web;
   }
 
-  /** The {@code host:port} names this server answers to. */
-  Set<String> hosts() {
-    int port = port();
-    InetAddress bound = address();
-    Set<String> names = new LinkedHashSet<>();
-    names.add(literal(bound) + ":" + port);
-    if (bound.isLoopbackAddress()) {
-      names.add("localhost:" + port);
-      names.add("127.0.0.1:" + port);
-      names.add("[::1]:" + port);
+  /**
+   * The {@code host:port} names this server answers to: its address, and for the loopback
+   * address the names of this computer's loopback; bound to every address (--bind 0.0.0.0), each
+   * address of each of this computer's interfaces. Worked out once, when the first request comes
+   * (the port is known only once bound).
+   */
+  synchronized Set<String> hosts() {
+    if (hosts == null) {
+      int port = port();
+      InetAddress bound = address();
+      Set<InetAddress> addresses = new LinkedHashSet<>();
+      addresses.add(bound);
+      if (bound.isAnyLocalAddress()) {
+        try {
+          java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())
+              .forEach(i -> addresses.addAll(java.util.Collections.list(i.getInetAddresses())));
+        } catch (java.net.SocketException e) {
+          addresses.add(InetAddress.getLoopbackAddress());
+        }
+      }
+      Set<String> names = new LinkedHashSet<>();
+      for (InetAddress a : addresses) {
+        names.add(literal(a).toLowerCase(java.util.Locale.ROOT) + ":" + port);
+        if (a.isLoopbackAddress()) {
+          names.add("localhost:" + port);
+          names.add("127.0.0.1:" + port);
+          names.add("[::1]:" + port);
+        }
+      }
+      hosts = Set.copyOf(names);
     }
-    return names;
+    return hosts;
   }
 
   public int port() {
@@ -96,11 +117,14 @@ public final class WebServer implements AutoCloseable {
   /** The address to open in a browser. */
   public URI url() {
     InetAddress a = address();
-    return URI.create("http://" + (a.isLoopbackAddress() ? "127.0.0.1" : literal(a)) + ":" + port() + "/");
+    boolean local = a.isLoopbackAddress() || a.isAnyLocalAddress();
+    return URI.create("http://" + (local ? "127.0.0.1" : literal(a)) + ":" + port() + "/");
   }
 
+  /** The address as a URL writes it; an IPv6 one without its zone (%eth0), which no Host header carries. */
   private static String literal(InetAddress a) {
-    return a instanceof Inet6Address ? "[" + a.getHostAddress() + "]" : a.getHostAddress();
+    String text = a.getHostAddress();
+    return a instanceof Inet6Address ? "[" + text.replaceFirst("%.*$", "") + "]" : text;
   }
 
   /** Serves until the server is stopped (Ctrl-C). */
