@@ -306,22 +306,22 @@
     const ask = page.doc.compensationExpectation;
     const values = [level.band.low, level.band.high, o.p10, o.p90].concat(ask ? [ask] : []);
     const lo = Math.min(...values) * 0.95, hi = Math.max(...values) * 1.05;
-    const x = v => 40 + (v - lo) / (hi - lo) * 520;
-    const s = svg('svg', { viewBox: '0 0 600 72', class: 'strip', role: 'img' });
-    s.append(svg('rect', { x: x(level.band.low), y: 22, width: x(level.band.high) - x(level.band.low), height: 16, class: 'band' }));
-    s.append(svg('rect', { x: x(o.p10), y: 26, width: Math.max(2, x(o.p90) - x(o.p10)), height: 8, class: 'offers' }));
-    s.append(svg('line', { x1: x(o.median), x2: x(o.median), y1: 18, y2: 42, class: 'median' }));
-    const label = (v, y, text, cls) => {
-      const t = svg('text', { x: x(v), y, 'text-anchor': 'middle', class: cls || '' });
+    const x = v => 8 + (v - lo) / (hi - lo) * 384;
+    const s = svg('svg', { viewBox: '0 0 400 96', class: 'strip', role: 'img' });
+    s.append(svg('rect', { x: x(level.band.low), y: 28, width: x(level.band.high) - x(level.band.low), height: 20, class: 'band' }));
+    s.append(svg('rect', { x: x(o.p10), y: 33, width: Math.max(2, x(o.p90) - x(o.p10)), height: 10, class: 'offers' }));
+    s.append(svg('line', { x1: x(o.median), x2: x(o.median), y1: 24, y2: 52, class: 'median' }));
+    const label = (v, y, text, cls, anchor) => {
+      const t = svg('text', { x: x(v), y, 'text-anchor': anchor || 'middle', class: cls || '' });
       t.textContent = text;
       s.append(t);
     };
-    label(level.band.low, 56, money(level.band.low, cat.currency));
-    label(level.band.high, 56, money(level.band.high, cat.currency));
-    label(o.median, 13, w('odds.median', money(o.median, cat.currency)));
+    label(level.band.low, 70, money(level.band.low, cat.currency), '', 'start');
+    label(level.band.high, 70, money(level.band.high, cat.currency), '', 'end');
+    label(o.median, 18, w('odds.median', money(o.median, cat.currency)));
     if (ask) {
-      s.append(svg('line', { x1: x(ask), x2: x(ask), y1: 18, y2: 46, class: 'ask' }));
-      label(ask, 68, w('odds.ask', money(ask, cat.currency)), 'asktext');
+      s.append(svg('line', { x1: x(ask), x2: x(ask), y1: 24, y2: 78, class: 'ask' }));
+      label(ask, 92, w('odds.ask', money(ask, cat.currency)), 'asktext');
     }
     box.append(s);
     $('offer-text').textContent = w('odds.offerText', r.targetLevel, money(o.p10, cat.currency), money(o.p90, cat.currency),
