@@ -94,7 +94,7 @@ class StudyTest {
       }
       PointResult p = r.points().get(0);
       assertThat(p.get(Metric.HIRE_RATE).value()).as("hire rate, k = %d", k).isCloseTo(hire, within(0.004));
-      assertThat(p.get(Metric.ACCURACY).value()).as("accuracy, k = %d", k).isCloseTo(accuracy, within(0.004));
+      assertThat(p.get(Metric.RIGHT_AT_BAR).value()).as("accuracy, k = %d", k).isCloseTo(accuracy, within(0.004));
       assertThat(p.get(Metric.HIRE_RATE).low()).isLessThan(hire);
       assertThat(p.get(Metric.HIRE_RATE).high()).isGreaterThan(hire);
     }
@@ -113,7 +113,7 @@ class StudyTest {
     // No down-level: every offer is at the target or above, so accuracy measures the information alone.
     Loop loop = panel(8, DecisionRule.POSTERIOR, 0);
     StudyResult r = study(loop, List.of(sweep("rounds=1,2,4,8", loop)), 100_000, 2);
-    double[] acc = r.points().stream().mapToDouble(p -> p.get(Metric.ACCURACY).value()).toArray();
+    double[] acc = r.points().stream().mapToDouble(p -> p.get(Metric.RIGHT_AT_BAR).value()).toArray();
     double[] hours = r.points().stream().mapToDouble(p -> p.get(Metric.HOURS_PER_CANDIDATE).value()).toArray();
     // Gains per added interview: 1 -> 2, 2 -> 4, 4 -> 8.
     double g1 = acc[1] - acc[0];
@@ -137,8 +137,8 @@ class StudyTest {
     Loop everyRound = LoopVariants.fullInformation(independent);
     for (Loop loop : List.of(panel, everyRound)) {
       StudyResult r = study(loop, List.of(sweep("visibility=independent,open", loop)), 100_000, 2);
-      Estimate closed = r.points().get(0).get(Metric.ACCURACY);
-      Estimate open = r.points().get(1).get(Metric.ACCURACY);
+      Estimate closed = r.points().get(0).get(Metric.RIGHT_AT_BAR);
+      Estimate open = r.points().get(1).get(Metric.RIGHT_AT_BAR);
       assertThat(open.value()).as(loop.id()).isLessThanOrEqualTo(closed.high());
     }
   }
