@@ -100,6 +100,49 @@ class StudyTest {
     }
   }
 
+  @Test
+  void theAucOfTheMeanScoreOfIndependentInterviewersMatchesItsIntegralOverThePool() {
+    double mean = Fixtures.CATALOGUE.pool().mean(P7);
+    double sd = Fixtures.CATALOGUE.pool().sd();
+    double zBar = (P7.bar() - mean) / sd;
+    for (int k : new int[] {2, 5}) {
+      Estimate auc = study(panel(k, DecisionRule.MAJORITY), List.of(), 100_000, 2).points().get(0).get(Metric.AUC);
+      // The score is the share of the k votes for Lean Hire or better, Binomial(k, p(a)) with p(a) = Phi((a - bar) /
+      // noise): its distribution among the qualified (a >= bar) and the others, by Simpson's rule on each side of
+      // the bar, then P(qualified score > other) + P(tie) / 2.
+      double[] qualified = votes(k, mean, sd, zBar, 8);
+      double[] others = votes(k, mean, sd, -8, zBar);
+      double q = java.util.Arrays.stream(qualified).sum();
+      double o = java.util.Arrays.stream(others).sum();
+      double expected = 0;
+      for (int i = 0; i <= k; i++) {
+        for (int j = 0; j <= k; j++) {
+          expected += qualified[i] / q * others[j] / o * (i > j ? 1 : i == j ? 0.5 : 0);
+        }
+      }
+      double se = (auc.high() - auc.low()) / 2 / io.hcsim.simulation.estimate.Wilson.Z95;
+      assertThat(auc.value()).as("k = %d", k).isCloseTo(expected, within(4 * se));
+      assertThat(se).as("k = %d", k).isBetween(0.0005, 0.005);
+    }
+  }
+
+  /** The pool's density times P(j votes | a) for j = 0..k, integrated over z in [from, to] (pool SDs). */
+  private static double[] votes(int k, double mean, double sd, double from, double to) {
+    int steps = 2000;
+    double h = (to - from) / steps;
+    double[] out = new double[k + 1];
+    for (int i = 0; i <= steps; i++) {
+      double z = from + i * h;
+      double a = Math.max(1, Math.min(5, mean + sd * z));
+      double p = NormalCdf.phi((a - P7.bar()) / NOISE);
+      double weight = (i == 0 || i == steps ? 1 : i % 2 == 1 ? 4 : 2) * h / 3 * Math.exp(-z * z / 2) / Math.sqrt(2 * Math.PI);
+      for (int j = 0; j <= k; j++) {
+        out[j] += weight * binomial(k, j) * Math.pow(p, j) * Math.pow(1 - p, k - j);
+      }
+    }
+    return out;
+  }
+
   private static double binomial(int n, int k) {
     double c = 1;
     for (int i = 1; i <= k; i++) {
