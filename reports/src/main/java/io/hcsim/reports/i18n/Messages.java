@@ -68,6 +68,21 @@ public final class Messages {
     return has(key) ? get(key) : name;
   }
 
+  /**
+   * A profile's name in this language: a bundled profile's from the words (profile files carry
+   * one name), any other profile's as its file gives it.
+   */
+  public String profileName(String profileRef, String name) {
+    String key = "profileName." + profileRef;
+    return has(key) ? get(key) : name;
+  }
+
+  /** A bundled profile's notes in this language, any other profile's as its file gives them. */
+  public String profileNotes(String profileRef, String notes) {
+    String key = "profileNotes." + profileRef;
+    return has(key) ? get(key) : notes;
+  }
+
   public String persona(Persona p) {
     return chinese() ? p.nameZh() : p.nameEn();
   }
@@ -111,6 +126,14 @@ public final class Messages {
     return wan.endsWith(".0") ? wan.substring(0, wan.length() - 2) : wan;
   }
 
+  /**
+   * An amount whose currency is said once beside it: "612,000" in English, "61.2万" in Chinese
+   * (from ten thousand up, as {@link #count}).
+   */
+  public String amount(long n) {
+    return count(n);
+  }
+
   public String date(LocalDate date) {
     return date.format(java.time.format.DateTimeFormatter.ofPattern(words.get("date.pattern"), Locale.ENGLISH));
   }
@@ -124,7 +147,12 @@ public final class Messages {
     return String.format(Locale.ROOT, "%,d", n);
   }
 
-  /** A list joined the language's way: "a, b and c" or "a、b和c". */
+  /** Items side by side, each with its figure: "a 1%, b 2%" or "a 1%、b 2%". */
+  public String join(java.util.List<String> items) {
+    return String.join(words.get("list.separator"), items);
+  }
+
+  /** A list joined the language's way: "a, b and c" or "a、b、c" (Chinese puts no 和 before the last). */
   public String list(java.util.List<String> items) {
     if (items.isEmpty()) {
       return "";
