@@ -83,6 +83,27 @@ public final class Messages {
     return has(key) ? get(key) : notes;
   }
 
+  /**
+   * A round's title: its own name where the words give one for this bundled loop (the parent
+   * group's classic loop calls its rounds 一面, 二面, 交叉面 …), else its interviewer's title.
+   */
+  public String roundTitle(String loopRef, io.hcsim.core.loop.Round round, Persona persona) {
+    String key = "roundName." + loopRef + "." + round.id();
+    return has(key) ? get(key) : persona(persona);
+  }
+
+  /**
+   * A round in a table's round column: its id in English (the loop file's word); in Chinese, where
+   * an id is no word, its own name or its place ("第2轮").
+   */
+  public String roundRef(String loopRef, io.hcsim.core.loop.Round round, int number) {
+    if (!chinese()) {
+      return round.id();
+    }
+    String key = "roundName." + loopRef + "." + round.id();
+    return has(key) ? get(key) : get("round.number", number);
+  }
+
   public String persona(Persona p) {
     return chinese() ? p.nameZh() : p.nameEn();
   }

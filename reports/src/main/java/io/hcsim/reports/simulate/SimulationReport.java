@@ -65,7 +65,7 @@ public final class SimulationReport {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("lang", m.language().id());
     v.put("title", m.get("odds.title"));
-    v.put("candidate", r.profile().name());
+    v.put("candidate", m.profileName(r.profileRef(), r.profile().name()));
     v.put("subtitle", m.get("odds.subtitle", m.count(s.runs()), s.seed()));
     v.put("headline", m.get("odds.chance", m.percent(s.hire()), m.percent(s.hireCi().low()), m.percent(s.hireCi().high())));
     List<String> outcomes = io.hcsim.reports.i18n.Decimal.percents(s.outcomes().get(io.hcsim.core.committee.Outcome.HIRE),
@@ -173,7 +173,7 @@ public final class SimulationReport {
   /** A round by its interviewer's name in the report's language; the step after the last round by name. */
   private String roundLabel(String id) {
     return roundOf(id).map(round -> cat.personas().containsKey(round.personaId())
-        ? m.persona(cat.personas().get(round.personaId())) : round.id()).orElse(m.get("odds.decision"));
+        ? m.roundTitle(r.loopRef(), round, cat.personas().get(round.personaId())) : round.id()).orElse(m.get("odds.decision"));
   }
 
   private List<Map<String, String>> offers() {

@@ -248,8 +248,8 @@ public final class SimulationView {
     if (!m.chinese()) {
       return id;
     }
-    return round(id).map(x -> cat.personas().containsKey(x.personaId()) ? m.persona(cat.personas().get(x.personaId())) : x.id())
-        .orElse(m.get("odds.decision"));
+    return round(id).map(x -> cat.personas().containsKey(x.personaId())
+        ? m.roundTitle(r.loopRef(), x, cat.personas().get(x.personaId())) : x.id()).orElse(m.get("odds.decision"));
   }
 
   private Optional<Round> round(String id) {
