@@ -77,6 +77,12 @@ public final class Messages {
     return has(key) ? get(key) : name;
   }
 
+  /** A bundled loop's description in this language, any other loop's as its file gives it. */
+  public String loopNote(String loopRef, String description) {
+    String key = "loopNote." + loopRef;
+    return has(key) ? get(key) : description;
+  }
+
   /** A bundled profile's notes in this language, any other profile's as its file gives them. */
   public String profileNotes(String profileRef, String notes) {
     String key = "profileNotes." + profileRef;
