@@ -72,7 +72,7 @@ final class DebriefCommand implements Callable<Integer> {
       }
       which = found.getAsLong();
     }
-    Debrief debrief = player.play(which, in.loopRef(), report.anonymity(), LocalDate.now());
+    Debrief debrief = player.play(which, in.profileRef(), in.loopRef(), report.anonymity(), LocalDate.now());
     report.write((m, f, cjk) -> DebriefReport.render(debrief, m, f, cjk), spec.commandLine().getOut());
     return Main.OK;
   }
