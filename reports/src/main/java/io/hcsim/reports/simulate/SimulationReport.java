@@ -57,7 +57,7 @@ public final class SimulationReport {
     Map<String, Object> v = values(style);
     v.put("css", StyleSheet.render(Pdf.family(m.chinese()), m.get("odds.footer", r.profile().name(), s.seed())));
     String html = Template.xhtml("odds.xhtml.mustache").render(v);
-    return pdf ? Pdf.render(html, cjk, m.get("odds.title") + " · " + r.profile().name(), r.profile().name())
+    return pdf ? Pdf.render(html, cjk, m.get("odds.title") + " · " + r.profile().name())
         : html.getBytes(StandardCharsets.UTF_8);
   }
 
