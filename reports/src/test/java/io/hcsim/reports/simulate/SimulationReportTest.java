@@ -75,16 +75,17 @@ class SimulationReportTest {
   @Test
   void theOddsReportLeadsWithTheRangeAndLeavesNothingOfTheTerminalOut() throws Exception {
     SimulationResult r = simulate("consumer-pm-to-health", 1);
-    String html = new String(new SimulationReport(r, io.hcsim.reports.i18n.Messages.of(io.hcsim.reports.i18n.Language.EN))
+    var en = io.hcsim.reports.i18n.Messages.of(io.hcsim.reports.i18n.Language.EN);
+    String html = new String(new SimulationReport(r, en)
         .render(io.hcsim.reports.render.Format.HTML, java.util.Optional.empty()), java.nio.charset.StandardCharsets.UTF_8);
-    String text = SimulationText.render(r);
+    String text = SimulationText.render(r, en);
     var weaker = r.selfAssessment().get(0).offer();
     var stronger = r.selfAssessment().get(1).offer();
-    String weakerPct = SimulationText.pct(weaker.probabilityB());
-    String strongerPct = SimulationText.pct(stronger.probabilityB());
+    String weakerPct = en.percent(weaker.probabilityB());
+    String strongerPct = en.percent(stronger.probabilityB());
     assertThat(text).contains(weakerPct + " if weaker", strongerPct + " if stronger");
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<div class=\"figure\">" + weakerPct + "</div>",
-        "<div class=\"figure\">" + SimulationText.pct(r.summary().hire()) + "</div>",
+        "<div class=\"figure\">" + en.percent(r.summary().hire()) + "</div>",
         "<div class=\"figure\">" + strongerPct + "</div>", "simulation error only", "Where to apply",
         "a must-have at Strong No", "a gate (an interviewer&#39;s no)",
         "the owner reading the feedback so far", "the dashed line is your ask (900,000 CNY)",
