@@ -123,7 +123,7 @@ public final class Pipelines {
       }
       which = found.getAsLong();
     }
-    return player.play(which, in.loopRef(), anonymity, date);
+    return player.play(which, in.profileRef(), in.loopRef(), anonymity, date);
   }
 
   /** `study`: the loop's decisions against the truth for the target level's pool, along each sweep. */

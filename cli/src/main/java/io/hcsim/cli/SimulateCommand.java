@@ -5,6 +5,7 @@ import io.hcsim.reports.simulate.SimulationJson;
 import io.hcsim.reports.simulate.SimulationReport;
 import io.hcsim.simulation.odds.SimulationResult;
 import io.hcsim.reports.simulate.SimulationText;
+import io.hcsim.reports.i18n.Messages;
 import io.hcsim.simulation.experiment.PrecisionOutOfReach;
 import io.hcsim.simulation.experiment.Settings;
 import java.util.Locale;
@@ -58,7 +59,7 @@ final class SimulateCommand implements Callable<Integer> {
       description = "Also write the odds as a document: FILE.pdf or FILE.html (charts of the funnel and the weaknesses, offers per level, levers).")
   java.nio.file.Path report;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "Language of --report: en or zh (default ${DEFAULT-VALUE}).",
+  @Option(names = "--lang", paramLabel = "LANG", description = "Language of the text on the terminal and of --report: en or zh (default ${DEFAULT-VALUE}).",
       defaultValue = "en")
   String lang;
 
@@ -87,6 +88,7 @@ final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Settings settings = settings();
+    Messages messages = Messages.of(ReportFile.language(lang));
     ReportFile reportFile = null;
     if (report != null) {
       // Checked before the runs, so that a bad name costs no time; the report classes load only here.
@@ -105,10 +107,10 @@ final class SimulateCommand implements Callable<Integer> {
           reachable(e)));
     }
     long elapsed = result.elapsedMillis().orElse(0);
-    String text = format == Format.json ? SimulationJson.render(result) : SimulationText.render(result);
+    String text = format == Format.json ? SimulationJson.render(result) : SimulationText.render(result, messages);
     spec.commandLine().getOut().print(text);
     if (timings && format == Format.text) {
-      spec.commandLine().getOut().printf("%nTook %,d ms on %d threads.%n", elapsed, settings.threads());
+      spec.commandLine().getOut().printf("%n%s%n", messages.get("sim.took", messages.count(elapsed), settings.threads()));
     }
     spec.commandLine().getOut().flush();
     if (reportFile != null) {

@@ -31,11 +31,13 @@ import picocli.CommandLine.Spec;
       "Study a loop for a recruiting team: draw candidates from the target level's applicant pool, run the loop on "
           + "each, and compare every decision with the truth.",
       "",
-      "Reports accuracy, precision, recall, false-positive and false-negative rates, hire and hold rates, level "
-          + "accuracy, agreement with the full-information decision, interviewer hours per candidate and per hire, "
-          + "and days to a decision, each with its 95%% interval. --sweep varies one parameter (a curve) or two "
-          + "(a grid) on the same candidates and draws: rounds, rule, visibility, rater-noise, confidence, gates, "
-          + "bar-raiser."
+      "Reports right decisions (an offer at the candidate's true level, or none) beside the reject-all and "
+          + "offer-all baselines, right hire/no-hire at the target bar, balanced accuracy, the AUC and validity of the "
+          + "final score, inter-rater reliability and the spread of ratings within a loop, precision, recall, "
+          + "false-positive and false-negative rates, hire and hold rates, offers at, below and above the true level, "
+          + "agreement with the full-information reference, interviewer hours per candidate and per hire, and days "
+          + "to a decision, each with its 95%% interval. --sweep varies one parameter (a curve) or two (a grid) on the "
+          + "same candidates and draws: rounds, rule, visibility, rater-noise, confidence, gates, bar-raiser."
     })
 final class StudyCommand implements Callable<Integer> {
   enum Format { text, json }
