@@ -14,10 +14,11 @@
     gates: 'on,off',
     'bar-raiser': 'off,on',
   };
-  /** The metrics drawn, and whether each is a share (drawn as a percentage). */
+  /** The metrics drawn, and whether each is a share (drawn as a percentage) rather than a number. */
   const METRICS = [
-    ['accuracy', true], ['precision', true], ['recall', true], ['falsePositiveRate', true],
-    ['hireRate', true], ['levelAccuracy', true], ['hoursPerHire', false], ['daysMedian', false],
+    ['rightDecision', true], ['balancedAccuracy', true], ['validity', false], ['precision', true],
+    ['recall', true], ['falsePositiveRate', true], ['hireRate', true], ['offersAtTrueLevel', true],
+    ['interRaterReliability', false], ['hoursPerHire', false], ['daysMedian', false],
   ];
   let last = null;
 
@@ -77,7 +78,8 @@
     $('summary').textContent = w('study.summary', r.candidates.toLocaleString(), r.targetLevel, pct(r.qualifiedShare));
     const charts = $('charts');
     charts.replaceChildren();
-    for (const [metric, share] of METRICS) {
+    // A metric the study's JSON does not hold (an older or newer build) is left out, not drawn empty.
+    for (const [metric, share] of METRICS.filter(([m]) => points.every(p => p.metrics[m]))) {
       const card = el('div', 'card');
       card.append(el('h3', null, w('study.metric.' + metric)));
       card.append(chart(points, param, metric, share));
@@ -97,7 +99,7 @@
     hi = share ? Math.min(1, hi + pad) : hi + pad;
     const x = i => points.length === 1 ? (L + W - R) / 2 : L + i * (W - L - R) / (points.length - 1);
     const y = v => T + (hi - v) / (hi - lo) * (H - T - B);
-    const fmt = v => share ? pct(v, 0) : v.toFixed(1);
+    const fmt = v => share ? pct(v, 0) : v.toFixed(Math.abs(hi) < 10 ? 2 : 1);
     s.append(svg('line', { x1: L, x2: W - R, y1: H - B, y2: H - B, class: 'axis' }));
     for (const v of [lo, (lo + hi) / 2, hi]) {
       const t = svg('text', { x: L - 4, y: y(v) + 3, 'text-anchor': 'end' });

@@ -187,6 +187,12 @@ class ServeApiTest {
   }
 
   @Test
+  void aPortInUseIsOneLineAndExitTwo() {
+    Cli.run("serve", "--port", String.valueOf(server.port())).badInput()
+        .oneLine("--port " + server.port(), "cannot listen on 127.0.0.1:" + server.port(), "--port 0");
+  }
+
+  @Test
   void anotherHostOrOriginIsRefused() throws Exception {
     String port = ":" + server.port();
     assertThat(raw("127.0.0.1" + port, "")).startsWith("HTTP/1.1 200");

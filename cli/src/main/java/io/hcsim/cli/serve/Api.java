@@ -266,7 +266,9 @@ final class Api {
     Catalogue c = library.catalogue();
     String loopRef = ask.choice("loop", c.defaultLoop(), c.bundledLoops());
     Loop loop = read(() -> library.loop(loopRef)).value();
-    String levelId = ask.choice("targetLevel", "P7", c.levels().ids());
+    // As hcsim study: the default profile's level unless another is asked for.
+    String fallback = read(() -> library.profile(c.defaultProfile()).value().targetLevel().id());
+    String levelId = ask.choice("targetLevel", fallback, c.levels().ids());
     Level target = c.levels().byId(levelId).orElseThrow();
     long candidates = ask.integer("candidates", Caps.DEFAULT_STUDY_CANDIDATES, Caps.MIN_RUNS, Caps.MAX_STUDY_CANDIDATES);
     long seed = ask.integer("seed", DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE);
