@@ -183,6 +183,14 @@ class ServePageTest {
     waitFor("the ranking", () -> browser.findElement(By.id("prep-ranking")).isDisplayed()
         && browser.findElements(By.cssSelector("#ranking tr")).size() > 3);
     assertThat(browser.findElement(By.id("ranking")).getText()).contains("balanced", "mock-heavy", "%");
+    WebElement weeks = browser.findElement(By.id("weeks"));
+    weeks.clear();
+    weeks.sendKeys("3");
+    browser.findElement(By.id("optimize")).click();
+    waitFor("the optimised plan", () -> browser.findElement(By.id("prep-plan")).isDisplayed());
+    assertThat(browser.findElements(By.cssSelector("#plan-weeks tr:first-child th"))).hasSize(4); // activity, 3 weeks
+    assertThat(browser.findElement(By.id("ranking")).getText()).contains("optimized");
+    assertThat(browser.findElement(By.id("download-plan")).getAttribute("href")).contains("/api/optimize?request=");
     shot("serve-preparation");
   }
 
