@@ -355,7 +355,7 @@
       const response = await fetch('/api/profile/yaml', { method: 'POST', body: JSON.stringify(base()),
         headers: { 'Content-Type': 'application/json' } });
       if (!response.ok) throw new hc.Refused(response.status, await response.json());
-      save(await response.blob(), 'profile.yaml');
+      save(await response.blob(), (page.profileRef || 'profile') + '.yaml');
     } catch (err) {
       hc.showErrors(err, 'download');
     }

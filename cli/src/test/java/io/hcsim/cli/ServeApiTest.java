@@ -167,6 +167,10 @@ class ServeApiTest {
       Files.writeString(file, yaml.body());
       assertThat(Cli.run("validate", file.toString()).ok().out()).contains("4.2", "is valid.");
     }
+    HttpResponse<String> bundled = post("/api/profile/yaml", "{\"profile\": \"ecommerce-pm-p6\"}");
+    assertThat(bundled.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"ecommerce-pm-p6.yaml\"");
+    assertThat(bundled.body()).isEqualTo(Files.readString(Path.of(
+        "../core/src/main/resources/hcsim/catalogue/profiles/ecommerce-pm-p6.yaml")));
   }
 
   @Test

@@ -152,6 +152,16 @@ class ServePageTest {
     assertThat(err.getText()).isEmpty();
     assertThat(browser.findElement(By.id("s-proficiency-product_sense")).getAttribute("value")).isEqualTo("4.5");
     assertThat(browser.findElement(By.id("targetLevel")).getAttribute("value")).isEqualTo("P6");
+
+    // The profile as edited, downloaded as YAML that validate reads back.
+    browser.findElement(By.cssSelector("input[data-key='proficiency.execution']")).sendKeys(Keys.END);
+    browser.findElement(By.id("download-profile")).click();
+    Path yaml = dir.resolve("downloads").resolve("profile.yaml");
+    waitFor("the profile's download", () -> Files.exists(yaml) && sizeSettled(yaml));
+    Cli.Result valid = Cli.run("validate", yaml.toString());
+    assertThat(valid.code()).as(valid.err()).isZero();
+    assertThat(valid.out()).contains("Good", "P6", "4.5", "is valid.");
+    assertThat(valid.out().lines().filter(l -> l.contains("execution")).findFirst().orElseThrow()).contains("5");
   }
 
   @Test

@@ -161,9 +161,16 @@ final class Api {
     return json(out);
   }
 
-  /** The page's profile as a YAML file that {@code hcsim validate} accepts (checked by the same reader first). */
+  /**
+   * The page's profile as a YAML file that {@code hcsim validate} accepts (checked by the same
+   * reader first); a bundled profile unchanged is its own file, comments and all.
+   */
   Reply profileYaml(Ask ask) throws Refusal {
-    candidacy(ask);
+    Candidacy in = candidacy(ask);
+    if (ask.node("profile").isTextual()) {
+      String text = read(() -> library.bundledProfileText(in.profileRef()));
+      return Reply.file("application/yaml; charset=utf-8", text.getBytes(StandardCharsets.UTF_8), in.profileRef() + ".yaml");
+    }
     try {
       byte[] yaml = YAML.writeValueAsBytes(ask.node("profile"));
       return Reply.file("application/yaml; charset=utf-8", yaml, "profile.yaml");
