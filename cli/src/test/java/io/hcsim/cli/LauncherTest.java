@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -60,34 +61,48 @@ class LauncherTest {
   @ParameterizedTest(name = "hcsim simulate {0}")
   @MethodSource("runs")
   void peeksAtRunsSilentlyForAnyValue(List<String> args, boolean quickStart) throws Exception {
+    List<String> command = new ArrayList<>(List.of("simulate"));
+    command.addAll(args);
+    List<String> javaArgs = javaArgs(command);
+    assertThat(javaArgs.contains(QUICK_START)).as("quick start in %s", javaArgs).isEqualTo(quickStart);
+    int jar = javaArgs.indexOf("-jar");
+    assertThat(javaArgs.subList(jar + 2, javaArgs.size())).as("arguments passed on")
+        .containsExactlyElementsOf(Stream.concat(Stream.of("simulate"), args.stream()).toList());
+  }
+
+  /** A server plays loops for hours: the optimising compiler pays for itself after its first seconds. */
+  @Test
+  void aServerGetsTheOptimisingCompiler() throws Exception {
+    List<String> javaArgs = javaArgs(List.of("serve", "--port", "0"));
+    assertThat(javaArgs).doesNotContain(QUICK_START);
+    assertThat(javaArgs.subList(javaArgs.indexOf("-jar") + 2, javaArgs.size())).containsExactly("serve", "--port", "0");
+  }
+
+  /** The arguments the launcher gives java for {@code command} (a stand-in java prints them). */
+  private List<String> javaArgs(List<String> command) throws Exception {
     Path launcher = Path.of("").toAbsolutePath().getParent().resolve("hcsim");
     assumeTrue(Files.isRegularFile(launcher), "the launcher is at the project root");
     Path project = Files.createDirectories(dir.resolve("project"));
-    Files.copy(launcher, project.resolve("hcsim"));
+    Files.copy(launcher, project.resolve("hcsim"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     Files.createDirectories(project.resolve("cli/target"));
-    Files.createFile(project.resolve("cli/target/hcsim-all.jar"));
+    if (!Files.exists(project.resolve("cli/target/hcsim-all.jar"))) {
+      Files.createFile(project.resolve("cli/target/hcsim-all.jar"));
+    }
     Path bin = Files.createDirectories(dir.resolve("bin"));
     Path java = Files.writeString(bin.resolve("java"), "#!/bin/sh\nprintf '%s\\n' \"$@\"\n");
     Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
-
-    List<String> command = new ArrayList<>(List.of("bash", project.resolve("hcsim").toString(), "simulate"));
-    command.addAll(args);
-    ProcessBuilder pb = new ProcessBuilder(command)
+    List<String> line = new ArrayList<>(List.of("bash", project.resolve("hcsim").toString()));
+    line.addAll(command);
+    ProcessBuilder pb = new ProcessBuilder(line)
         .redirectOutput(dir.resolve("out").toFile())
         .redirectError(dir.resolve("err").toFile());
     pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
     pb.environment().remove("HCSIM_JAVA_OPTS");
     Process p = pb.start();
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("the launcher finished").isTrue();
-
-    String err = read(dir.resolve("err"));
-    List<String> javaArgs = read(dir.resolve("out")).lines().toList();
-    assertThat(err).as("the launcher's own stderr").isEmpty();
+    assertThat(read(dir.resolve("err"))).as("the launcher's own stderr").isEmpty();
     assertThat(p.exitValue()).isZero();
-    assertThat(javaArgs.contains(QUICK_START)).as("quick start in %s", javaArgs).isEqualTo(quickStart);
-    int jar = javaArgs.indexOf("-jar");
-    assertThat(javaArgs.subList(jar + 2, javaArgs.size())).as("arguments passed on")
-        .containsExactlyElementsOf(Stream.concat(Stream.of("simulate"), args.stream()).toList());
+    return read(dir.resolve("out")).lines().toList();
   }
 
   private static String read(Path file) throws IOException {

@@ -159,7 +159,7 @@ class ServeApiTest {
     for (JsonNode p : catalogue.get("profiles")) {
       ObjectNode request = JSON.createObjectNode();
       ObjectNode document = p.get("document").deepCopy();
-      document.with("proficiency").put("execution", 4.2);
+      ((ObjectNode) document.get("proficiency")).put("execution", 4.2);
       request.set("profile", document);
       HttpResponse<String> yaml = post("/api/profile/yaml", request.toString());
       assertThat(yaml.statusCode()).isEqualTo(200);
