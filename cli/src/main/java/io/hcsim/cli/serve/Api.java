@@ -179,11 +179,19 @@ final class Api {
     }
   }
 
-  /** {@code hcsim simulate --format json}. */
+  /**
+   * {@code hcsim simulate --format json}. The same inputs and seed give the same bytes, so the
+   * last answers are kept: a slider moved back gets its odds at once.
+   */
   Reply simulate(Ask ask) throws Refusal {
     Candidacy in = candidacy(ask);
     long runs = ask.integer("runs", Caps.DEFAULT_RUNS, Caps.MIN_RUNS, Caps.MAX_SIMULATE_RUNS);
     long seed = ask.integer("seed", DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE);
+    String key = ask.node("profile") + "|" + in.loopRef() + "|" + runs + "|" + seed;
+    String cached = recent.get(key);
+    if (cached != null) {
+      return Reply.json(cached);
+    }
     SimulationResult result = slots.run(() -> {
       try {
         return Pipelines.odds(library, in, Settings.runs(seed, runs, threads), false, done -> {});
@@ -191,7 +199,35 @@ final class Api {
         throw new IllegalStateException("a fixed number of runs has no precision to reach", e);
       }
     });
-    return Reply.json(SimulationJson.render(result));
+    String json = SimulationJson.render(result);
+    recent.put(key, json);
+    return Reply.json(json);
+  }
+
+  /** The simulations' answers most recently made, by request: a few hundred kilobytes at most. */
+  private final Recent recent = new Recent(RECENT_ANSWERS);
+  static final int RECENT_ANSWERS = 64;
+
+  /** A small map that forgets its least recently used entry. */
+  private static final class Recent {
+    private final java.util.LinkedHashMap<String, String> entries;
+
+    Recent(int size) {
+      this.entries = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
+          return size() > size;
+        }
+      };
+    }
+
+    synchronized String get(String key) {
+      return entries.get(key);
+    }
+
+    synchronized void put(String key, String value) {
+      entries.put(key, value);
+    }
   }
 
   /** {@code hcsim compare --format json}: the built-in strategies (or those named) against none. */
