@@ -10,7 +10,8 @@
     profileRef: null,     // the bundled name while the document is that profile unchanged
     loop: null,
     result: null,         // the last simulate JSON shown
-    controller: null,     // the request in flight, aborted by the next one
+    inFlight: false,      // a simulation asked for and not yet answered
+    pending: false,       // a change made while it was, to send when it is
     seq: 0,
     timer: null,
     movedAt: 0,
@@ -211,35 +212,45 @@
     return { profile: page.profileRef || page.doc, loop: page.loop };
   }
 
-  /** Simulates the profile as it is now; a newer request aborts this one, and only the newest is shown. */
+  /**
+   * Simulates the profile as it is now. One request is in flight at a time: a change made
+   * meanwhile waits for it, then the newest profile is sent and the answer to the older one is
+   * dropped (the last change wins, and the server never computes odds nobody will see).
+   */
   async function recompute() {
-    if (page.controller) page.controller.abort();
-    const controller = new AbortController();
-    page.controller = controller;
+    if (page.inFlight) {
+      page.pending = true;
+      return;
+    }
+    page.inFlight = true;
+    page.pending = false;
     const seq = ++page.seq;
     const movedAt = page.movedAt || performance.now();
     $('status').textContent = w('status.working');
     document.body.dataset.busy = 'true';
+    let result = null, failure = null;
     try {
-      const result = await call('POST', '/api/simulate', { ...base(), runs: 20000, seed: hc.state.catalogue.seed }, controller.signal);
-      if (seq !== page.seq) return;
-      hc.clearErrors();
+      result = await call('POST', '/api/simulate', { ...base(), runs: 20000, seed: hc.state.catalogue.seed });
+    } catch (e) {
+      failure = e;
+    }
+    page.inFlight = false;
+    if (page.pending) {
+      recompute();
+      return;
+    }
+    hc.clearErrors();
+    if (result) {
       page.result = result;
       render(result);
       document.body.dataset.oddsMs = Math.round(performance.now() - movedAt);
-      document.body.dataset.oddsSeq = seq;
-    } catch (e) {
-      if (e.name === 'AbortError' || seq !== page.seq) return;
-      hc.clearErrors();
-      hc.showErrors(e, 'profile');
+    } else {
+      hc.showErrors(failure, 'profile');
       $('status').textContent = w('status.failed');
-      document.body.dataset.oddsSeq = seq;
-    } finally {
-      if (seq === page.seq) {
-        document.body.dataset.busy = 'false';
-        page.movedAt = 0;
-      }
     }
+    document.body.dataset.oddsSeq = seq;
+    document.body.dataset.busy = 'false';
+    page.movedAt = 0;
   }
 
   function compName(id) {

@@ -116,6 +116,25 @@ class ServePageTest {
     assertThat(sorted[sorted.length / 2]).as("median ms from a move to its odds").isLessThan(5_000);
   }
 
+  /** Keys pressed faster than the odds come back: the odds shown at the end are the last position's. */
+  @Test
+  void theLastMoveWins() throws Exception {
+    open();
+    WebElement slider = browser.findElement(By.cssSelector("input[data-key='proficiency.domain_judgment']"));
+    slider.sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+    waitFor("the odds to settle", () -> "false".equals(browser.findElement(By.tagName("body")).getAttribute("data-busy"))
+        && browser.findElement(By.id("p-offer")).getText().matches(".*\\d.*"));
+    Thread.sleep(300); // nothing pending either: the page would be busy again within its 40 ms wait
+    waitFor("the odds to settle", () -> "false".equals(browser.findElement(By.tagName("body")).getAttribute("data-busy")));
+    String fast = odds();
+    assertThat(slider.getAttribute("value")).isEqualTo("3.3");
+    open();
+    for (int i = 0; i < 5; i++) {
+      move("domain_judgment", Keys.ARROW_RIGHT);
+    }
+    assertThat(odds()).as("the same position reached one move at a time").isEqualTo(fast);
+  }
+
   @Test
   void theLanguageSwitchesEveryWordOfThePage() throws Exception {
     open();
