@@ -244,12 +244,15 @@ public final class DebriefPlayer {
         boolean nowOffered = out.hired() && out.decision() >= target;
         if (nowOffered != offered) {
           Decision d = plan.committee().toDecision(out.decision());
+          // What flips: the round at which the changed loop now ends (or the decision after the last one).
+          Optional<RoundRecord> end = runner.trace(run, key, changed).rounds().stream()
+              .filter(r -> r.stop() != io.hcsim.simulation.trace.Stop.NONE).findFirst();
           return new Counterfactual(!offered, Optional.of(plan.catalogue().competencies().get(c).id()), change,
-              Optional.of(d));
+              Optional.of(d), end);
         }
       }
     }
-    return new Counterfactual(!offered, Optional.empty(), 0, Optional.empty());
+    return new Counterfactual(!offered, Optional.empty(), 0, Optional.empty(), Optional.empty());
   }
 
   private Typical typical(LoopRecord record) {
