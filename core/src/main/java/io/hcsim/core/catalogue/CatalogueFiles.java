@@ -52,7 +52,12 @@ public final class CatalogueFiles {
   public record QuestionBank(
       Map<String, List<QuestionEntry>> questions, Map<String, Map<String, List<QuestionEntry>>> variants) {}
 
-  public record QuestionEntry(String competency, String en, String zh) {}
+  /** A question; {@code ownOnly}: only its own persona asks it (the pay question), never one that borrows it. */
+  public record QuestionEntry(String competency, String en, String zh, Boolean ownOnly) {
+    public QuestionEntry(String competency, String en, String zh) {
+      this(competency, en, zh, null);
+    }
+  }
 
   /** preparation.yaml */
   public record PreparationList(

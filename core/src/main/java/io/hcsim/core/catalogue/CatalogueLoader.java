@@ -400,7 +400,7 @@ public final class CatalogueLoader {
           p.add(path, "missing; expected a question with competency, en and zh");
         } else if (p.known(q.competency(), path + ".competency", "competency", competencies.ids())
             && p.require(q.en(), path + ".en", "the question in English") && p.require(q.zh(), path + ".zh", "the question in Chinese")) {
-          out.add(new Question(persona, q.competency(), new Text(q.en(), q.zh())));
+          out.add(new Question(persona, q.competency(), new Text(q.en(), q.zh()), Boolean.TRUE.equals(q.ownOnly())));
         }
       }
     });

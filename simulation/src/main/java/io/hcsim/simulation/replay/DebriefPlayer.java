@@ -191,7 +191,8 @@ public final class DebriefPlayer {
       List<Text> own = bank.stream().filter(q -> q.personaId().equals(round.personaId()) && q.competencyId().equals(c))
           .map(Question::text).filter(t -> !used.contains(t)).toList();
       List<Text> any = own.isEmpty()
-          ? bank.stream().filter(q -> q.competencyId().equals(c)).map(Question::text).filter(t -> !used.contains(t)).toList()
+          ? bank.stream().filter(q -> q.competencyId().equals(c) && !q.ownOnly()).map(Question::text)
+              .filter(t -> !used.contains(t)).toList()
           : own;
       if (!any.isEmpty()) {
         Text q = any.get(Math.floorMod(choice.pick(DrawSite.QUESTION, round.id(), c), any.size()));

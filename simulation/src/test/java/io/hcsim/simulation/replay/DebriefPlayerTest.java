@@ -55,4 +55,35 @@ class DebriefPlayerTest {
     }
     throw new AssertionError("no no-hire loop in 200 runs could be flipped by one competency");
   }
+
+  @Test
+  void noInterviewerAsksAQuestionOnlyAnotherMayAsk() throws Exception {
+    Library library = Library.bundled();
+    var catalogue = library.catalogue();
+    java.util.Map<io.hcsim.core.text.Text, io.hcsim.core.catalogue.Question> bank = new java.util.HashMap<>();
+    catalogue.questions().forEach(q -> bank.put(q.text(), q));
+    assertThat(bank.values()).as("the pay question is marked").anyMatch(q -> q.ownOnly() && q.personaId().equals("recruiter"));
+    int asked = 0;
+    for (String loopName : catalogue.bundledLoops()) {
+      for (String profileName : catalogue.bundledProfiles()) {
+        CandidateProfile profile = library.profile(profileName).value();
+        LoopPlan p = new LoopPlan(catalogue, library.loop(loopName).value(), profile.targetLevel());
+        DebriefPlayer each = new DebriefPlayer(p, profile, SEED, 1);
+        for (long run = 0; run < 12; run++) {
+          for (RoundPacket packet : each.play(run, profileName, loopName, Optional.empty(), LocalDate.of(2026, 1, 5)).rounds()) {
+            for (var text : packet.questions()) {
+              var q = bank.get(text);
+              if (q != null) {
+                asked++;
+                assertThat(!q.ownOnly() || q.personaId().equals(packet.persona().id()))
+                    .as("%s asks %s's question in %s run %d: %s", packet.persona().id(), q.personaId(), loopName, run, text.en())
+                    .isTrue();
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(asked).isGreaterThan(500);
+  }
 }
