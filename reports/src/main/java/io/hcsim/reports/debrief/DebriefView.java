@@ -230,7 +230,8 @@ public final class DebriefView {
       boolean held = p.reached() || (p.round().decides() && decidedByCommittee());
       if (dated && held) {
         long days = d.days().get(k);
-        status = status + " · " + m.get("timeline.day", days, m.date(d.date().plusDays(days)));
+        // "Day N" counts from the first round; the date is the working day the round is held on.
+        status = status + " · " + m.get("timeline.day", days - d.days().get(0), m.date(d.date().plusDays(days)));
       }
       r.put("status", status);
       r.put("class", p.stop().isPresent() ? "ended"

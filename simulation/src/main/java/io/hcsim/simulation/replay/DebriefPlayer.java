@@ -32,6 +32,7 @@ import io.hcsim.simulation.run.LoopRunner;
 import io.hcsim.simulation.trace.LoopRecord;
 import io.hcsim.simulation.trace.RoundRecord;
 import io.hcsim.simulation.trace.Stop;
+import io.hcsim.simulation.calendar.WorkingDays;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -126,19 +127,27 @@ public final class DebriefPlayer {
     }
     return new Debrief(shown, anonymize.isPresent(), notes, anonymize.isPresent() ? "" : profileRef, loop, plan.atLevel(), drawn.buildOrThrow(),
         profile.competingOfferCount(), profile.currentCompensation(), profile.bestCompetingOffer(), seed,
-        OptionalLong.of(run), date, record, rounds, days(key), Optional.of(counterfactual(run, record)),
+        OptionalLong.of(run), date, record, rounds, days(key, date), Optional.of(counterfactual(run, record)),
         Optional.of(typical(record)), Optional.empty());
   }
 
   /**
-   * Per round, the days from the first round to it in this run, when every round after the first
-   * says how many days follow the one before; empty otherwise.
+   * Per round, the days from {@code date} to the day it is held in this run, when every round after
+   * the first says how many days follow the one before; empty otherwise. Rounds are held on working
+   * days: the first on {@code date} or the next working day, each later one the drawn gap after the
+   * one before, moved on to the next working day when it falls on a weekend or a public holiday.
    */
-  private ImmutableList<Long> days(long runKey) {
+  private ImmutableList<Long> days(long runKey, LocalDate date) {
     LoopCalendar calendar = new LoopCalendar(plan);
+    WorkingDays working = WorkingDays.china();
     ImmutableList.Builder<Long> days = ImmutableList.builder();
+    LocalDate held = null;
+    long before = 0;
     for (int r = 0; calendar.complete() && r < plan.rounds().size(); r++) {
-      days.add(Math.round(calendar.days(r + 1, runKey)));
+      long drawn = Math.round(calendar.days(r + 1, runKey));
+      held = working.onOrAfter(held == null ? date : held.plusDays(drawn - before));
+      before = drawn;
+      days.add(java.time.temporal.ChronoUnit.DAYS.between(date, held));
     }
     return days.build();
   }

@@ -86,4 +86,31 @@ class DebriefPlayerTest {
     }
     assertThat(asked).isGreaterThan(500);
   }
+
+  @Test
+  void interviewsAndTheCommitteeMeetOnWorkingDays() throws Exception {
+    Library library = Library.bundled();
+    var working = io.hcsim.simulation.calendar.WorkingDays.china();
+    int held = 0;
+    for (String loopName : library.catalogue().bundledLoops()) {
+      CandidateProfile profile = library.profile("health-tech-veteran-p7").value();
+      LoopPlan p = new LoopPlan(library.catalogue(), library.loop(loopName).value(), profile.targetLevel());
+      DebriefPlayer each = new DebriefPlayer(p, profile, SEED, 1);
+      // Debriefs written on the eve of the New Year and of the Spring Festival, and on a Sunday.
+      for (LocalDate date : java.util.List.of(LocalDate.of(2026, 12, 30), LocalDate.of(2026, 2, 13), LocalDate.of(2026, 12, 6))) {
+        for (long run = 0; run < 20; run++) {
+          Debrief d = each.play(run, "health-tech-veteran-p7", loopName, Optional.empty(), date);
+          for (int k = 0; k < d.days().size(); k++) {
+            LocalDate day = date.plusDays(d.days().get(k));
+            assertThat(working.working(day)).as("%s run %d round %d on %s", loopName, run, k, day).isTrue();
+            if (k > 0) {
+              assertThat(d.days().get(k)).isGreaterThanOrEqualTo(d.days().get(k - 1));
+            }
+            held++;
+          }
+        }
+      }
+    }
+    assertThat(held).isGreaterThan(300);
+  }
 }
