@@ -43,7 +43,14 @@ public final class CatalogueFiles {
   public record RubricBank(
       Map<String, Map<Integer, List<Note>>> rubrics, Map<String, Map<String, Map<Integer, List<Note>>>> variants) {}
 
-  public record Note(String en, String zh) {}
+  /** An evidence note; background, without, knows and unaware are its claims ({@link io.hcsim.core.catalogue.NoteClaims}). */
+  public record Note(String en, String zh, List<String> background, List<String> without, List<String> knows,
+      List<String> unaware) {
+    /** A note that claims nothing beyond its rating. */
+    public Note(String en, String zh) {
+      this(en, zh, null, null, null, null);
+    }
+  }
 
   /**
    * questions.yaml: persona, then questions; {@code variants}: variant, then the same shape for the

@@ -46,7 +46,8 @@ public record CandidateProfile(
     OptionalLong expectationAsTotal,
     String notes,
     double preparationResponse,
-    ImmutableSet<String> filledFromPool) {
+    ImmutableSet<String> filledFromPool,
+    ImmutableSet<Background> background) {
 
   /** The largest competing offer given as an amount, or 0. */
   public long bestCompetingOffer() {

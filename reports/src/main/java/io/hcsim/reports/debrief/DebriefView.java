@@ -70,7 +70,8 @@ public final class DebriefView {
     v.put("candidate", candidate(d, m));
     v.put("cover", cover());
     v.put("decisionClass", decisionClass());
-    v.put("decisionLine", decisionLine());
+    // The headline of an unfinished loop is its odds if it goes on; the cover and the decision section say the rest.
+    v.put("decisionLine", d.remaining().map(x -> m.get("decision.pendingShort", m.percent(x.offer()))).orElseGet(this::decisionLine));
     v.put("h", headings());
     v.put("hRemaining", m.get("section.remaining"));
     v.put("timeline", timeline());
@@ -493,8 +494,8 @@ public final class DebriefView {
     lines.add(m.get("committee.probabilities", m.list(window.stream()
         .map(l -> l.id() + " " + m.percent(fin.probabilityAtLeast(l.bar()))).toList())));
     List<String> votes = reachedRecords().stream()
-        .map(r -> title(r.round()) + " " + m.rating(r.scorecard().recommendation())).toList();
-    lines.add(m.get("committee.votes", m.list(votes)));
+        .map(r -> m.get("committee.vote", title(r.round()), m.rating(r.scorecard().recommendation()))).toList();
+    lines.add(m.get("committee.votes", m.clauses(votes)));
     List<String> vetoes = reachedRecords().stream().filter(RoundRecord::vetoed)
         .map(r -> title(r.round())).toList();
     lines.add(vetoes.isEmpty() ? m.get("committee.noVetoes") : m.get("committee.vetoes", m.list(vetoes)));

@@ -116,7 +116,7 @@ public final class DebriefPlayer {
     LoopRecord record = runner.trace(run, key, candidate);
     Catalogue cat = plan.catalogue();
     Choice choice = new Choice(seed, run);
-    ImmutableList<RoundPacket> rounds = packets(plan, record, cat, choice, true, Map.of());
+    ImmutableList<RoundPacket> rounds = packets(plan, record, cat, choice, true, Map.of(), profile.background());
     String shown = anonymize.map(a -> a.code(profile.name())).orElse(profile.name());
     String notes = anonymize.isPresent() || profile.notes() == null ? "" : profile.notes();
     // a loop file's path can name the candidate's folder: an anonymised packet names the loop by its id
@@ -154,10 +154,14 @@ public final class DebriefPlayer {
 
   /**
    * The packets of a loop's rounds. {@code bank}: choose questions and evidence notes from the
-   * banks (a simulated loop); a real scorecard has the team's own notes instead.
+   * banks (a simulated loop); a real scorecard has the team's own notes instead. The notes of a
+   * packet agree with the candidate's {@code background} (when the profile states it) and with
+   * each other: a note that shows the candidate unaware of a rule never follows one that shows
+   * them applying it.
    */
   static ImmutableList<RoundPacket> packets(LoopPlan plan, LoopRecord record, Catalogue cat, Choice choice,
-      boolean bank, Map<String, String> teamNotes) {
+      boolean bank, Map<String, String> teamNotes, Set<io.hcsim.core.profile.Background> background) {
+    Map<String, Boolean> shown = new java.util.HashMap<>();
     ImmutableList.Builder<RoundPacket> rounds = ImmutableList.builder();
     Set<Text> usedNotes = new HashSet<>();
     Set<Text> usedQuestions = new HashSet<>();
@@ -175,7 +179,8 @@ public final class DebriefPlayer {
       ImmutableMap.Builder<String, Text> notes = ImmutableMap.builder();
       if (bank) {
         rr.get().scorecard().ratings().forEach((c, rating) ->
-            note(cat, c, rating, choice.pick(DrawSite.NOTE, round.id(), c), usedNotes, variant).ifPresent(t -> notes.put(c, t)));
+            note(cat, c, rating, choice.pick(DrawSite.NOTE, round.id(), c), usedNotes, variant, background, shown)
+                .ifPresent(t -> notes.put(c, t)));
       }
       rounds.add(new RoundPacket(round, persona, rr, questions, notes.buildOrThrow(),
           Optional.ofNullable(teamNotes.get(round.id())), stop(rr.get())));
@@ -212,15 +217,22 @@ public final class DebriefPlayer {
     return ImmutableList.copyOf(chosen);
   }
 
-  /** A note that fits the rating, never one already used in this packet. */
+  /**
+   * A note that fits the rating, never one already used in this packet, nor one that claims a
+   * background the candidate lacks or contradicts what an earlier note showed; none when no note
+   * of the rating fits (the rating then stands without one).
+   */
   private static Optional<Text> note(Catalogue cat, String competency, Rating rating, long pick, Set<Text> used,
-      Optional<String> variant) {
+      Optional<String> variant, Set<io.hcsim.core.profile.Background> background, Map<String, Boolean> shown) {
     List<Text> notes = variant.map(v -> cat.rubrics().notes(competency, rating, v))
         .orElseGet(() -> cat.rubrics().notes(competency, rating));
     int n = notes.size();
     for (int i = 0; i < n; i++) {
       Text t = notes.get(Math.floorMod(pick + i, n));
-      if (used.add(t)) {
+      var claims = cat.rubrics().claims(t);
+      if (!used.contains(t) && claims.fits(background) && !claims.contradicts(shown)) {
+        used.add(t);
+        claims.record(shown);
         return Optional.of(t);
       }
     }

@@ -113,4 +113,40 @@ class DebriefPlayerTest {
     }
     assertThat(held).isGreaterThan(300);
   }
+
+  @Test
+  void evidenceNotesAgreeWithTheProfilesBackgroundAndWithEachOther() throws Exception {
+    Library library = Library.bundled();
+    var catalogue = library.catalogue();
+    var rubrics = catalogue.rubrics();
+    // The bank holds notes a consumer PM must never get: claims of hospital or pharmacy work.
+    assertThat(rubrics.claims().values()).anyMatch(c -> c.background().contains(io.hcsim.core.profile.Background.HEALTH));
+    int notes = 0;
+    for (String loopName : catalogue.bundledLoops()) {
+      for (String profileName : catalogue.bundledProfiles()) {
+        CandidateProfile profile = library.profile(profileName).value();
+        assertThat(profile.background()).as(profileName).isNotEmpty();
+        LoopPlan p = new LoopPlan(catalogue, library.loop(loopName).value(), profile.targetLevel());
+        DebriefPlayer each = new DebriefPlayer(p, profile, SEED, 1);
+        for (long run = 0; run < 15; run++) {
+          java.util.Set<String> knows = new java.util.HashSet<>();
+          java.util.Set<String> unaware = new java.util.HashSet<>();
+          for (RoundPacket packet : each.play(run, profileName, loopName, Optional.empty(), LocalDate.of(2026, 1, 5)).rounds()) {
+            for (var note : packet.notes().values()) {
+              var claims = rubrics.claims(note);
+              assertThat(profile.background().containsAll(claims.background())
+                  && java.util.Collections.disjoint(profile.background(), claims.without()))
+                  .as("%s in %s: %s", profileName, loopName, note.en()).isTrue();
+              knows.addAll(claims.knows());
+              unaware.addAll(claims.unaware());
+              notes++;
+            }
+          }
+          assertThat(java.util.Collections.disjoint(knows, unaware))
+              .as("%s in %s run %d: a rule both applied and missed: %s / %s", profileName, loopName, run, knows, unaware).isTrue();
+        }
+      }
+    }
+    assertThat(notes).isGreaterThan(1000);
+  }
 }
