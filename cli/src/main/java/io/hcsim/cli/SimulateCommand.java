@@ -3,17 +3,11 @@ package io.hcsim.cli;
 import io.hcsim.core.library.Library;
 import io.hcsim.reports.simulate.SimulationJson;
 import io.hcsim.reports.simulate.SimulationReport;
-import io.hcsim.simulation.estimate.Summary;
 import io.hcsim.simulation.odds.SimulationResult;
 import io.hcsim.reports.simulate.SimulationText;
 import io.hcsim.reports.i18n.Messages;
-import io.hcsim.simulation.calendar.DecisionDays;
-import io.hcsim.simulation.experiment.Experiment;
 import io.hcsim.simulation.experiment.PrecisionOutOfReach;
 import io.hcsim.simulation.experiment.Settings;
-import io.hcsim.simulation.run.Candidate;
-import io.hcsim.simulation.run.CandidateSource;
-import io.hcsim.simulation.run.LoopPlan;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
@@ -101,16 +95,10 @@ final class SimulateCommand implements Callable<Integer> {
       reportFile = ReportFile.document(report, lang, font, force);
     }
     Library library = Library.bundled();
-    Inputs.Resolved in = inputs.resolve(library, spec.commandLine().getErr());
-    LoopPlan plan = new LoopPlan(library.catalogue(), in.loop(), in.profile().targetLevel());
-    Candidate candidate = Candidate.of(in.profile(), library.catalogue().competencies());
-
-    long start = System.nanoTime();
-    CandidateSource source = CandidateSource.stated(candidate, in.profile().uncertainty(),
-        library.catalogue().pool().correlation());
-    Experiment.Watched<DecisionDays.Recorder> played;
+    Candidacy in = inputs.resolve(library, spec.commandLine().getErr());
+    SimulationResult result;
     try (Progress progress = Progress.onStderr(settings.precision().isPresent() ? -1 : settings.runs())) {
-      played = new Experiment(plan, source, settings, progress).run(SimulationResult.daysRecorder(plan));
+      result = Pipelines.odds(library, in, settings, timings, progress);
     } catch (PrecisionOutOfReach e) {
       throw new BadArgumentException(String.format(Locale.ROOT, "--precision: %s is out of reach: P(offer) is about "
           + "%.3f after %,d runs, so it needs %s runs and at most %,d are played; expected a half-width "
@@ -118,10 +106,6 @@ final class SimulateCommand implements Callable<Integer> {
               ? String.format(Locale.ROOT, "about %.1e", e.runsNeeded()) : "more than 1e308", e.maxRuns(),
           reachable(e)));
     }
-    boolean expectation = in.profile().compensationExpectation().isPresent();
-    Summary summary = played.acc().summary(in.profileRef(), plan, seed, expectation);
-    SimulationResult result = SimulationResult.analyse(in.profileRef(), in.loopRef(), in.profile(), plan, candidate,
-        source, summary, played.watcher().result(), settings.threads(), start, timings);
     long elapsed = result.elapsedMillis().orElse(0);
     String text = format == Format.json ? SimulationJson.render(result) : SimulationText.render(result, messages);
     spec.commandLine().getOut().print(text);

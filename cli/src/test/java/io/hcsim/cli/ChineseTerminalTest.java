@@ -50,14 +50,14 @@ class ChineseTerminalTest {
 
   @Test
   void theLabelsLookedForIncludeTheTerminalsOwn() {
-    assertThat(englishLabels()).contains("Reading for the recruiting lead", "Accuracy", "(value ± half the 95% interval)");
+    assertThat(englishLabels()).contains("Reading for the recruiting lead", "Inter-rater reliability", "(value ± half the 95% interval)");
   }
 
   @Test
   void studyInChinese() {
     String plain = Cli.run("study", "-n", "300", "-t", "1", "--lang", "zh").ok().out();
     noEnglishLeft(plain);
-    assertThat(plain).contains("准确率", "给招聘负责人的解读：", "阿里健康产品经理面试流程");
+    assertThat(plain).contains("决定正确率", "效度", "面试官间一致性", "给招聘负责人的解读：", "阿里健康产品经理面试流程");
     String grid = Cli.run("study", "-n", "200", "-t", "1", "--lang", "zh", "--sweep", "rule=posterior,majority",
         "--sweep", "gates=on,off").ok().out();
     noEnglishLeft(grid);

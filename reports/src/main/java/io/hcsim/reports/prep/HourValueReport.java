@@ -106,7 +106,7 @@ public final class HourValueReport {
   /** The document, HTML or PDF; a Chinese PDF needs a CJK TrueType font ({@code font} or the system's). */
   public byte[] render(Format format, Optional<Path> font) throws InvalidInputException {
     return Document.render(m.chinese(), format, font, "sensitivity.xhtml.mustache", this::values,
-        m.get("prep.footer", candidate(), r.seed()), m.get("sens.title") + " · " + candidate(), r.profile().name());
+        m.get("prep.footer", candidate(), r.seed()), m.get("sens.title") + " · " + candidate());
   }
 
   /** The candidate's name: a bundled profile's in the reader's language. */

@@ -67,6 +67,36 @@ class SimulationReportTest {
         "True overall proficiency (role-weighted): 3.3", "Offer at P6", "Offer at P7");
   }
 
+  /**
+   * The odds report tells everything the terminal does (issue 20): the odds as a range around the
+   * self-assessment with the narrow interval called simulation error, where to apply, how loops
+   * end, the offers against the ask and the days, under a headline coloured as neither good nor bad.
+   */
+  @Test
+  void theOddsReportLeadsWithTheRangeAndLeavesNothingOfTheTerminalOut() throws Exception {
+    SimulationResult r = simulate("consumer-pm-to-health", 1);
+    var en = io.hcsim.reports.i18n.Messages.of(io.hcsim.reports.i18n.Language.EN);
+    String html = new String(new SimulationReport(r, en)
+        .render(io.hcsim.reports.render.Format.HTML, java.util.Optional.empty()), java.nio.charset.StandardCharsets.UTF_8);
+    String text = SimulationText.render(r, en);
+    var weaker = r.selfAssessment().get(0).offer();
+    var stronger = r.selfAssessment().get(1).offer();
+    String weakerPct = en.percent(weaker.probabilityB());
+    String strongerPct = en.percent(stronger.probabilityB());
+    assertThat(text).contains(weakerPct + " if weaker", strongerPct + " if stronger");
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<div class=\"figure\">" + weakerPct + "</div>",
+        "<div class=\"figure\">" + en.percent(r.summary().hire()) + "</div>",
+        "<div class=\"figure\">" + strongerPct + "</div>", "simulation error only", "Where to apply",
+        "a must-have at Strong No", "a gate (an interviewer&#39;s no)",
+        "the owner reading the feedback so far", "the dashed line is your ask (900,000 CNY)",
+        "Days from the first round to a decision: offers p10", "Mean", "At or above your ask")
+        .doesNotContain("decision hire");
+    // every offer level's mean, as the terminal prints it
+    r.summary().offersByLevel().forEach((level, o) -> assertThat(html).contains(String.format(java.util.Locale.ROOT, "%,d CNY", o.mean())));
+    // three charts on the first page, each named for a screen reader
+    assertThat(html).contains("id='apply-chart'", "id='funnel-chart'", "id='band-chart'", "<title>Offers on the pay band</title>");
+  }
+
   @Test
   void smallSharesAreNotShownAsZero() {
     assertThat(EN.percent(0.0004)).isEqualTo("<0.1%");
