@@ -37,6 +37,9 @@ class ChineseDocumentsTest {
       }
     }
     ids.addAll(cat.bundledProfiles());
+    for (String profile : cat.bundledProfiles()) {
+      ids.add(library.profile(profile).value().name()); // the file's English name: a zh document names them in Chinese
+    }
     ids.addAll(cat.personas().keySet());
     cat.competencies().all().forEach(c -> ids.add(c.id()));
     ids.addAll(cat.strategies().keySet());

@@ -371,13 +371,13 @@ public final class CatalogueLoader {
 
   /** A note's claims, each background a known one and each rule id a plain word; a rule both known and not is refused. */
   private static NoteClaims claims(Note n, String path, Problems p) {
-    ImmutableSet.Builder<io.hcsim.core.profile.Background> background = ImmutableSet.builder();
-    ImmutableSet.Builder<io.hcsim.core.profile.Background> without = ImmutableSet.builder();
+    ImmutableSet.Builder<io.hcsim.core.background.Background> background = ImmutableSet.builder();
+    ImmutableSet.Builder<io.hcsim.core.background.Background> without = ImmutableSet.builder();
     for (var e : Map.of("background", background, "without", without).entrySet()) {
       List<String> ids = "background".equals(e.getKey()) ? n.background() : n.without();
       for (String id : ids == null ? List.<String>of() : ids) {
-        if (p.known(id, path + "." + e.getKey(), "background", io.hcsim.core.profile.Background.ids())) {
-          e.getValue().add(io.hcsim.core.profile.Background.of(id).orElseThrow());
+        if (p.known(id, path + "." + e.getKey(), "background", io.hcsim.core.background.Background.ids())) {
+          e.getValue().add(io.hcsim.core.background.Background.of(id).orElseThrow());
         }
       }
     }

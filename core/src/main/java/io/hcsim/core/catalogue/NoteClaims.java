@@ -1,7 +1,7 @@
 package io.hcsim.core.catalogue;
 
 import com.google.common.collect.ImmutableSet;
-import io.hcsim.core.profile.Background;
+import io.hcsim.core.background.Background;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Set;

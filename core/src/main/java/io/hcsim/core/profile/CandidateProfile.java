@@ -1,5 +1,6 @@
 package io.hcsim.core.profile;
 
+import io.hcsim.core.background.Background;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;

@@ -1,5 +1,6 @@
 package io.hcsim.core.profile;
 
+import io.hcsim.core.background.Background;
 import static io.hcsim.core.files.Problems.fmtRange;
 
 import com.google.common.collect.ImmutableList;

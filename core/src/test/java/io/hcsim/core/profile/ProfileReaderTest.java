@@ -1,5 +1,6 @@
 package io.hcsim.core.profile;
 
+import io.hcsim.core.background.Background;
 import static io.hcsim.core.files.ProblemLines.rejected;
 import static io.hcsim.core.files.ProblemLines.assertLinesContain;
 import static io.hcsim.core.files.ProblemLines.rejectedAt;

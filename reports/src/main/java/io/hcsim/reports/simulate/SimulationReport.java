@@ -57,9 +57,9 @@ public final class SimulationReport {
     Optional<CjkFont> cjk = CjkFont.forDocument(pdf, m.chinese(), font);
     ChartStyle style = ChartStyle.latinOr(cjk.isPresent() ? Optional.of(cjk.get().awt()) : Optional.empty());
     Map<String, Object> v = values(style);
-    v.put("css", StyleSheet.render(Pdf.family(m.chinese()), m.get("odds.footer", r.profile().name(), s.seed())));
+    v.put("css", StyleSheet.render(Pdf.family(m.chinese()), m.get("odds.footer", m.profileName(r.profileRef(), r.profile().name()), s.seed())));
     String html = Template.xhtml("odds.xhtml.mustache").render(v);
-    return pdf ? Pdf.render(html, cjk, m.get("odds.title") + " · " + r.profile().name())
+    return pdf ? Pdf.render(html, cjk, m.get("odds.title") + " · " + m.profileName(r.profileRef(), r.profile().name()))
         : html.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -84,7 +84,7 @@ public final class SimulationReport {
     }
     List<String> outcomes = io.hcsim.reports.i18n.Decimal.percents(s.outcomes().get(io.hcsim.core.committee.Outcome.HIRE),
         s.outcomes().get(io.hcsim.core.committee.Outcome.NO_HIRE), s.outcomes().get(io.hcsim.core.committee.Outcome.HOLD));
-    v.put("who", r.profile().name() + " · " + m.loopName(r.loopRef(), r.loopRef()) + " · " + s.targetLevel());
+    v.put("who", m.profileName(r.profileRef(), r.profile().name()) + " · " + m.loopName(r.loopRef(), r.loopRef()) + " · " + s.targetLevel());
     List<String> context = new ArrayList<>(List.of(
         m.get("odds.trueOverall", m.proficiency(r.overall()), String.join(", ",
             cat.levels().ascending().stream().map(l -> l.id() + " " + l.bar()).toList())),

@@ -160,7 +160,7 @@ public final class DebriefPlayer {
    * them applying it.
    */
   static ImmutableList<RoundPacket> packets(LoopPlan plan, LoopRecord record, Catalogue cat, Choice choice,
-      boolean bank, Map<String, String> teamNotes, Set<io.hcsim.core.profile.Background> background) {
+      boolean bank, Map<String, String> teamNotes, Set<io.hcsim.core.background.Background> background) {
     Map<String, Boolean> shown = new java.util.HashMap<>();
     ImmutableList.Builder<RoundPacket> rounds = ImmutableList.builder();
     Set<Text> usedNotes = new HashSet<>();
@@ -223,7 +223,7 @@ public final class DebriefPlayer {
    * of the rating fits (the rating then stands without one).
    */
   private static Optional<Text> note(Catalogue cat, String competency, Rating rating, long pick, Set<Text> used,
-      Optional<String> variant, Set<io.hcsim.core.profile.Background> background, Map<String, Boolean> shown) {
+      Optional<String> variant, Set<io.hcsim.core.background.Background> background, Map<String, Boolean> shown) {
     List<Text> notes = variant.map(v -> cat.rubrics().notes(competency, rating, v))
         .orElseGet(() -> cat.rubrics().notes(competency, rating));
     int n = notes.size();

@@ -120,7 +120,7 @@ class DebriefPlayerTest {
     var catalogue = library.catalogue();
     var rubrics = catalogue.rubrics();
     // The bank holds notes a consumer PM must never get: claims of hospital or pharmacy work.
-    assertThat(rubrics.claims().values()).anyMatch(c -> c.background().contains(io.hcsim.core.profile.Background.HEALTH));
+    assertThat(rubrics.claims().values()).anyMatch(c -> c.background().contains(io.hcsim.core.background.Background.HEALTH));
     int notes = 0;
     for (String loopName : catalogue.bundledLoops()) {
       for (String profileName : catalogue.bundledProfiles()) {

@@ -1,4 +1,4 @@
-package io.hcsim.core.profile;
+package io.hcsim.core.background;
 
 import java.util.Arrays;
 import java.util.List;
