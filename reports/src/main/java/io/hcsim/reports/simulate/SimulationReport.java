@@ -262,8 +262,8 @@ public final class SimulationReport {
     return Map.of("competency", m.competency(cat, l.competency()), "raise", raise(l.raise()),
         "atTarget", points(l.atTarget().difference()) + " ± " + String.format(Locale.ROOT, "%.1f", 100 * l.atTarget().halfWidth95()),
         "any", points(l.effect().difference()) + " ± " + String.format(Locale.ROOT, "%.1f", 100 * l.effect().halfWidth95()),
-        "money", (money.difference() >= 0 ? "+" : "-") + m.money(Math.round(Math.abs(money.difference())), s.currency())
-            + " ± " + m.money(Math.round(money.halfWidth95()), s.currency()));
+        // In full yuan, as the terminal's table: a few hundred a year in 万 would read "+0万元".
+        "money", m.get("sim.lever.moneyCell", money.difference(), money.halfWidth95()));
   }
 
   private static String raise(double by) {
