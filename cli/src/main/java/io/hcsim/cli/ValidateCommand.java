@@ -141,6 +141,8 @@ final class ValidateCommand implements Callable<Integer> {
         offers += m.get("validate.amounts", m.join(p.competingOfferAmounts().stream().map(m::amount).toList()), currency);
       }
       row(m.get("validate.competing"), offers);
+      row(m.get("validate.background"), p.background().isEmpty() ? m.get("validate.backgroundNone")
+          : m.join(p.background().stream().map(b -> m.get("background." + b.id())).toList()));
       List<String> notes = wrap(m.profileNotes(ref, p.notes() == null ? "" : p.notes()));
       row(m.get("validate.notes"), notes.isEmpty() ? m.get("validate.none") : notes.get(0));
       notes.stream().skip(1).forEach(line -> row("", line));

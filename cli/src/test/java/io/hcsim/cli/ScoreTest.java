@@ -61,6 +61,12 @@ class ScoreTest {
     assertThat(remaining.get("ci95").get(0).asDouble()).isLessThanOrEqualTo(remaining.get("offerProbability").asDouble());
     assertThat(remaining.get("mostDecisiveRound").asText()).isIn("cross_functional", "vp", "hr");
     assertThat(json.get("rounds").get(0).get("notes").get(0).asText()).contains("consumer platform");
+    // The text leads with the odds if it goes on, and says why the rule holds today.
+    String text = Cli.run("score", "unfinished-p7").ok().out();
+    assertThat(text).contains("Decision: Not decided yet: a ", "chance of an offer if the loop goes on; on the rounds so far: Hold",
+        "not yet rated: the rule holds until every weighted competency has been");
+    String zh = Cli.run("score", "unfinished-p7", "--lang", "zh").ok().out();
+    assertThat(zh).contains("尚未决定：如果继续面下去，拿到offer的概率为", "尚未评估");
   }
 
   @Test

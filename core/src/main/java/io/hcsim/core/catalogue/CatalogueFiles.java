@@ -43,7 +43,14 @@ public final class CatalogueFiles {
   public record RubricBank(
       Map<String, Map<Integer, List<Note>>> rubrics, Map<String, Map<String, Map<Integer, List<Note>>>> variants) {}
 
-  public record Note(String en, String zh) {}
+  /** An evidence note; background, without, knows and unaware are its claims ({@link io.hcsim.core.catalogue.NoteClaims}). */
+  public record Note(String en, String zh, List<String> background, List<String> without, List<String> knows,
+      List<String> unaware) {
+    /** A note that claims nothing beyond its rating. */
+    public Note(String en, String zh) {
+      this(en, zh, null, null, null, null);
+    }
+  }
 
   /**
    * questions.yaml: persona, then questions; {@code variants}: variant, then the same shape for the
@@ -52,7 +59,12 @@ public final class CatalogueFiles {
   public record QuestionBank(
       Map<String, List<QuestionEntry>> questions, Map<String, Map<String, List<QuestionEntry>>> variants) {}
 
-  public record QuestionEntry(String competency, String en, String zh) {}
+  /** A question; {@code ownOnly}: only its own persona asks it (the pay question), never one that borrows it. */
+  public record QuestionEntry(String competency, String en, String zh, Boolean ownOnly) {
+    public QuestionEntry(String competency, String en, String zh) {
+      this(competency, en, zh, null);
+    }
+  }
 
   /** preparation.yaml */
   public record PreparationList(

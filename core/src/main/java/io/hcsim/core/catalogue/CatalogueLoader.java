@@ -5,6 +5,7 @@ import static io.hcsim.core.files.Problems.fmtRange;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import io.hcsim.core.catalogue.CatalogueFiles.ActivityEntry;
 import io.hcsim.core.catalogue.CatalogueFiles.BandEntry;
 import io.hcsim.core.catalogue.CatalogueFiles.CompetencyEntry;
@@ -314,8 +315,9 @@ public final class CatalogueLoader {
   static RubricBank rubrics(CatalogueFiles.RubricBank file, Competencies competencies, Set<String> variants)
       throws InvalidInputException {
     Problems p = new Problems(ROOT + "rubrics.yaml");
+    Map<Text, NoteClaims> claims = new java.util.HashMap<>();
     ImmutableMap<String, ImmutableMap<Rating, ImmutableList<Text>>> notes =
-        notes(file.rubrics(), "rubrics.", competencies, p);
+        notes(file.rubrics(), "rubrics.", competencies, p, claims);
     for (String id : competencies.ids()) {
       requireEveryRating(notes, id, "rubrics." + id + ".", "every competency needs notes for every rating", p);
     }
@@ -325,19 +327,20 @@ public final class CatalogueLoader {
     all.forEach((variant, bank) -> {
       String path = "variants." + variant;
       if (p.known(variant, path, "variant (declared in competencies.yaml)", variants)) {
-        ImmutableMap<String, ImmutableMap<Rating, ImmutableList<Text>>> own = notes(bank, path + ".", competencies, p);
+        ImmutableMap<String, ImmutableMap<Rating, ImmutableList<Text>>> own = notes(bank, path + ".", competencies, p, claims);
         own.keySet().forEach(id -> requireEveryRating(own, id, path + "." + id + ".",
             "a variant replaces every rating of a competency it names", p));
         out.put(variant, own);
       }
     });
     p.throwIfAny();
-    return new RubricBank(notes, out.buildOrThrow());
+    return new RubricBank(notes, out.buildOrThrow(), ImmutableMap.copyOf(claims));
   }
 
   /** Notes by competency and rating, as the default bank and each variant give them. */
   private static ImmutableMap<String, ImmutableMap<Rating, ImmutableList<Text>>> notes(
-      Map<String, Map<Integer, List<Note>>> bank, String prefix, Competencies competencies, Problems p) {
+      Map<String, Map<Integer, List<Note>>> bank, String prefix, Competencies competencies, Problems p,
+      Map<Text, NoteClaims> claims) {
     ImmutableMap.Builder<String, ImmutableMap<Rating, ImmutableList<Text>>> out = ImmutableMap.builder();
     Map<String, Map<Integer, List<Note>>> all = bank == null ? Map.of() : bank;
     all.forEach((competency, byScore) -> {
@@ -353,11 +356,49 @@ public final class CatalogueLoader {
           p.add(path, "expected a list of notes, each with en and zh");
         } else {
           ratings.put(Rating.ofScore(score), notes.stream().map(n -> new Text(n.en(), n.zh())).collect(ImmutableList.toImmutableList()));
+          for (int i = 0; i < notes.size(); i++) {
+            NoteClaims c = claims(notes.get(i), path + "[" + i + "]", p);
+            if (!c.equals(NoteClaims.NONE)) {
+              claims.put(new Text(notes.get(i).en(), notes.get(i).zh()), c);
+            }
+          }
         }
       });
       out.put(competency, ratings.buildOrThrow());
     });
     return out.buildOrThrow();
+  }
+
+  /** A note's claims, each background a known one and each rule id a plain word; a rule both known and not is refused. */
+  private static NoteClaims claims(Note n, String path, Problems p) {
+    ImmutableSet.Builder<io.hcsim.core.background.Background> background = ImmutableSet.builder();
+    ImmutableSet.Builder<io.hcsim.core.background.Background> without = ImmutableSet.builder();
+    for (var e : Map.of("background", background, "without", without).entrySet()) {
+      List<String> ids = "background".equals(e.getKey()) ? n.background() : n.without();
+      for (String id : ids == null ? List.<String>of() : ids) {
+        if (p.known(id, path + "." + e.getKey(), "background", io.hcsim.core.background.Background.ids())) {
+          e.getValue().add(io.hcsim.core.background.Background.of(id).orElseThrow());
+        }
+      }
+    }
+    ImmutableSet<String> knows = rules(n.knows(), path + ".knows", p);
+    ImmutableSet<String> unaware = rules(n.unaware(), path + ".unaware", p);
+    if (!java.util.Collections.disjoint(knows, unaware)) {
+      p.add(path, "a note cannot show the candidate both knows and does not know the same rule");
+    }
+    return new NoteClaims(background.build(), without.build(), knows, unaware);
+  }
+
+  private static ImmutableSet<String> rules(List<String> ids, String path, Problems p) {
+    ImmutableSet.Builder<String> out = ImmutableSet.builder();
+    for (String id : ids == null ? List.<String>of() : ids) {
+      if (id == null || !id.matches("[a-z][a-z0-9-]*")) {
+        p.add(path, "'" + id + "' is not a rule id; expected lower-case words joined by hyphens");
+      } else {
+        out.add(id);
+      }
+    }
+    return out.build();
   }
 
   private static void requireEveryRating(
@@ -400,7 +441,7 @@ public final class CatalogueLoader {
           p.add(path, "missing; expected a question with competency, en and zh");
         } else if (p.known(q.competency(), path + ".competency", "competency", competencies.ids())
             && p.require(q.en(), path + ".en", "the question in English") && p.require(q.zh(), path + ".zh", "the question in Chinese")) {
-          out.add(new Question(persona, q.competency(), new Text(q.en(), q.zh())));
+          out.add(new Question(persona, q.competency(), new Text(q.en(), q.zh()), Boolean.TRUE.equals(q.ownOnly())));
         }
       }
     });

@@ -12,7 +12,13 @@ import io.hcsim.core.text.Text;
  */
 public record RubricBank(
     ImmutableMap<String, ImmutableMap<Rating, ImmutableList<Text>>> notes,
-    ImmutableMap<String, ImmutableMap<String, ImmutableMap<Rating, ImmutableList<Text>>>> variants) {
+    ImmutableMap<String, ImmutableMap<String, ImmutableMap<Rating, ImmutableList<Text>>>> variants,
+    ImmutableMap<Text, NoteClaims> claims) {
+  /** What a note claims of the candidate; {@link NoteClaims#NONE} for a note that claims nothing. */
+  public NoteClaims claims(Text note) {
+    return claims.getOrDefault(note, NoteClaims.NONE);
+  }
+
   public ImmutableList<Text> notes(String competencyId, Rating rating) {
     return pick(notes, competencyId, rating);
   }

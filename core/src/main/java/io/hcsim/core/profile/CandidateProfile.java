@@ -1,5 +1,6 @@
 package io.hcsim.core.profile;
 
+import io.hcsim.core.background.Background;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -46,7 +47,8 @@ public record CandidateProfile(
     OptionalLong expectationAsTotal,
     String notes,
     double preparationResponse,
-    ImmutableSet<String> filledFromPool) {
+    ImmutableSet<String> filledFromPool,
+    ImmutableSet<Background> background) {
 
   /** The largest competing offer given as an amount, or 0. */
   public long bestCompetingOffer() {

@@ -23,4 +23,5 @@ public record ProfileFile(
     Object currentPackage,
     String expectationMeasure,
     Double preparationResponse,
-    String notes) {}
+    String notes,
+    java.util.List<String> background) {}

@@ -1,5 +1,6 @@
 package io.hcsim.core.profile;
 
+import io.hcsim.core.background.Background;
 import static io.hcsim.core.files.Problems.fmtRange;
 
 import com.google.common.collect.ImmutableList;
@@ -34,7 +35,7 @@ import java.util.OptionalLong;
 public final class ProfileReader extends ValidatingReader<ProfileFile, CandidateProfile> {
   public static final String WHAT = "a candidate profile (keys: name, targetLevel, proficiency, consistency, uncertainty, "
       + "compensationExpectation, expectationMeasure, currentCompensation, currentPackage, competingOffers, "
-      + "preparationResponse, notes)";
+      + "preparationResponse, notes, background)";
   /** The largest uncertainty a profile may state: a pool SD and a half. */
   static final double MAX_UNCERTAINTY = 1.0;
   /** How much preparation helps, relative to a typical candidate: half as much to half as much again. */
@@ -109,6 +110,7 @@ public final class ProfileReader extends ValidatingReader<ProfileFile, Candidate
     int competing = competingOffers(f.competingOffers(), p, amounts, packages);
     Optional<HeldPackage> held = currentPackage(f.currentPackage(), p);
     ExpectationMeasure measure = measure(f.expectationMeasure(), p);
+    ImmutableSet<Background> background = background(f.background(), p);
     p.throwIfAny();
     if (current.isEmpty() && held.isPresent()) {
       // The stock still to vest is not a year's pay: the offer is anchored on the cash alone.
@@ -145,8 +147,25 @@ public final class ProfileReader extends ValidatingReader<ProfileFile, Candidate
     CandidateProfile profile = new CandidateProfile(
         f.name(), target, proficiency.buildOrThrow(), consistency, uncertainty, compensation, current, competing,
         ImmutableList.copyOf(amounts), ImmutableList.copyOf(packages), held, measure, asTotal, f.notes() == null ? "" : f.notes().strip(), response,
-        ImmutableSet.copyOf(filled));
+        ImmutableSet.copyOf(filled), background);
     return new Loaded<>(profile, ImmutableList.copyOf(warnings));
+  }
+
+  /** Where the candidate has worked, each a known background; empty when not given (no note is then ruled out). */
+  private static ImmutableSet<Background> background(List<String> given, Problems p) {
+    if (given == null) {
+      return ImmutableSet.of();
+    }
+    ImmutableSet.Builder<Background> out = ImmutableSet.builder();
+    for (int i = 0; i < given.size(); i++) {
+      String path = "background[" + i + "]";
+      if (given.get(i) == null) {
+        p.add(path, "missing; expected one of " + String.join(", ", Background.ids()));
+      } else if (p.known(given.get(i), path, "background", Background.ids())) {
+        out.add(Background.of(given.get(i)).orElseThrow());
+      }
+    }
+    return out.build();
   }
 
   /** A yearly amount in range, or empty (with a problem when it is out of range). */

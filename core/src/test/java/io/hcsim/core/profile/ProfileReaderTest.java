@@ -1,5 +1,6 @@
 package io.hcsim.core.profile;
 
+import io.hcsim.core.background.Background;
 import static io.hcsim.core.files.ProblemLines.rejected;
 import static io.hcsim.core.files.ProblemLines.assertLinesContain;
 import static io.hcsim.core.files.ProblemLines.rejectedAt;
@@ -151,7 +152,7 @@ class ProfileReaderTest {
     assertThat(rejectedAt(() -> LIBRARY.profile(file.toString()), "p.yaml"))
         .singleElement().asString().endsWith("p.yaml, line 1, column 1: unknown key 'naem'; did you mean 'name'? "
             + "Valid: name, targetLevel, proficiency, consistency, uncertainty, compensationExpectation, currentCompensation, "
-            + "competingOffers, currentPackage, expectationMeasure, preparationResponse, notes");
+            + "competingOffers, currentPackage, expectationMeasure, preparationResponse, notes, background");
     Path fixed = TestFiles.write(dir, "p", Format.YAML,
         "name: Test\ntargetLevel: P7\nproficiency:\n  values: 3\n  execution: 7\n");
     assertThat(rejectedAt(() -> LIBRARY.profile(fixed.toString()), "p.yaml"))
@@ -182,6 +183,17 @@ class ProfileReaderTest {
   void notANumberAndInfinityAreEachReportedAtTheirValue(String fileName, String text, List<String> expected) {
     Path file = TestFiles.writeText(dir, fileName, text);
     assertLinesContain(rejectedAt(() -> LIBRARY.profile(file.toString()), fileName), expected);
+  }
+
+  @Test
+  void aBackgroundIsReadStrictly() throws Exception {
+    Path good = TestFiles.write(dir, "bg", Format.YAML, BASE + "background: [health, pharmacy]\n");
+    assertThat(LIBRARY.profile(good.toString()).value().background()).containsExactly(Background.HEALTH, Background.PHARMACY);
+    Path none = TestFiles.write(dir, "nobg", Format.YAML, BASE);
+    assertThat(LIBRARY.profile(none.toString()).value().background()).isEmpty();
+    Path bad = TestFiles.write(dir, "badbg", Format.YAML, BASE + "background: [health, e-commerce]\n");
+    assertThat(rejectedAt(() -> LIBRARY.profile(bad.toString()), "badbg.yaml")).singleElement().asString()
+        .contains("background[1]", "unknown background 'e-commerce'", "ecommerce");
   }
 
   @ParameterizedTest

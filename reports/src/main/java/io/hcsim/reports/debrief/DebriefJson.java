@@ -99,6 +99,10 @@ public final class DebriefJson {
         cf.put("change", Math.round(c.change() * 100) / 100.0);
         cf.put("decision", c.decision().orElseThrow().outcome().name());
         c.decision().flatMap(x -> x.level()).ifPresent(l -> cf.put("level", l.id()));
+        c.endedAt().ifPresentOrElse(r -> {
+          cf.put("endsAtRound", r.round().id());
+          cf.put("endsBy", r.stop().name());
+        }, () -> cf.putNull("endsAtRound"));
       } else {
         cf.putNull("competency");
         cf.put("limit", Counterfactual.LIMIT);

@@ -70,7 +70,8 @@ public final class DebriefView {
     v.put("candidate", candidate(d, m));
     v.put("cover", cover());
     v.put("decisionClass", decisionClass());
-    v.put("decisionLine", decisionLine());
+    // The headline of an unfinished loop is its odds if it goes on; the cover and the decision section say the rest.
+    v.put("decisionLine", d.remaining().map(x -> m.get("decision.pendingShort", m.percent(x.offer()))).orElseGet(this::decisionLine));
     v.put("h", headings());
     v.put("hRemaining", m.get("section.remaining"));
     v.put("timeline", timeline());
@@ -115,6 +116,9 @@ public final class DebriefView {
     Map<String, String> h = new LinkedHashMap<>();
     for (String k : List.of("timeline", "rounds", "signal", "committee", "counterfactual", "typical")) {
       h.put(k, m.get("section." + k));
+    }
+    if (!hasCommittee()) {
+      h.put("committee", m.get("section.decision"));
     }
     for (String k : List.of("round", "interviewer", "hours", "status")) {
       h.put(k, m.get("timeline." + k));
@@ -164,7 +168,15 @@ public final class DebriefView {
   /** "Hire at P6 (down-level from P7)", "No hire", "Hold: ...". */
   String decisionLine() {
     String now = decision(d.record().decision());
-    return d.remaining().isPresent() ? m.get("decision.now", now) : now;
+    if (d.record().decision().outcome() == Outcome.HOLD) {
+      List<String> unrated = unratedNames();
+      if (!unrated.isEmpty()) {
+        now += m.get("decision.holdUnrated", m.list(unrated));
+      }
+    }
+    // An unfinished loop leads with what it is likely to become, then what the rule says today.
+    String sofar = now;
+    return d.remaining().map(x -> m.get("decision.pending", m.percent(x.offer()), sofar)).orElse(now);
   }
 
   private String decision(Decision dec) {
@@ -219,7 +231,8 @@ public final class DebriefView {
       boolean held = p.reached() || (p.round().decides() && decidedByCommittee());
       if (dated && held) {
         long days = d.days().get(k);
-        status = status + " · " + m.get("timeline.day", days, m.date(d.date().plusDays(days)));
+        // "Day N" counts from the first round; the date is the working day the round is held on.
+        status = status + " · " + m.get("timeline.day", days - d.days().get(0), m.date(d.date().plusDays(days)));
       }
       r.put("status", status);
       r.put("class", p.stop().isPresent() ? "ended"
@@ -249,21 +262,26 @@ public final class DebriefView {
       return m.get("timeline.unfinished", reachedRecords().size());
     }
     if (end.isEmpty()) {
-      return m.get("timeline.ranThrough");
+      return m.get(hasCommittee() ? "timeline.ranThrough" : "timeline.ranThroughRule");
     }
     return m.get("timeline.endedAt", title(end.get().round()), stopReason(end.get()));
   }
 
   private String stopReason(RoundPacket p) {
-    Stop stop = p.stop().orElseThrow();
-    RoundRecord r = p.record().orElseThrow();
+    return stopReason(p.record().orElseThrow());
+  }
+
+  /** Why the loop ended at round record {@code r}, in words. */
+  private String stopReason(RoundRecord r) {
+    Stop stop = r.stop();
+    io.hcsim.core.loop.Round round = r.round();
     return switch (stop) {
       case GATE -> m.get("stop.GATE", m.rating(r.scorecard().recommendation()),
-          m.rating(p.round().gate().map(g -> g.minimum()).orElse(Rating.LEAN_NO)));
-      case MUST_HAVE -> m.get("stop.MUST_HAVE", m.list(p.round().mustHave().stream()
+          m.rating(round.gate().map(g -> g.minimum()).orElse(Rating.LEAN_NO)));
+      case MUST_HAVE -> m.get("stop.MUST_HAVE", m.list(round.mustHave().stream()
           .filter(c -> r.scorecard().ratings().get(c) == Rating.STRONG_NO).map(c -> m.competency(cat, c)).toList()));
       case SIGNAL -> m.get("stop.SIGNAL", m.percent(r.signalAfter().probabilityAtLeast(d.plan().lowestBar())),
-          window.get(0).id(), m.percent(d.plan().continueAbove(d.plan().rounds().indexOf(p.round()))));
+          window.get(0).id(), m.percent(d.plan().continueAbove(d.plan().rounds().indexOf(round))));
       // A reason this version does not know by name: say where it ended, not why.
       default -> m.has("stop." + stop.name()) ? m.get("stop." + stop.name()) : m.get("stop.OTHER");
     };
@@ -386,10 +404,14 @@ public final class DebriefView {
     s.put("competencyText", textTable(ctext));
     List<Integer> rated = weightedCompetencies().stream().filter(c -> rated(cat.competencies().get(c).id())).toList();
     if (!rated.isEmpty()) {
-      int strongest = rated.stream().max(Comparator.comparingDouble(fin::mean)).orElseThrow();
+      // The strongest is one no interviewer doubted: a competency rated Lean No anywhere is no strength.
+      Optional<Integer> strongest = rated.stream().filter(c -> neverBelowLeanHire(cat.competencies().get(c).id()))
+          .max(Comparator.comparingDouble(fin::mean));
       int weakest = rated.stream().min(Comparator.comparingDouble(fin::mean)).orElseThrow();
-      s.put("strongest", m.get("signal.strongest", m.competency(cat.competencies().get(strongest)),
-          m.competency(cat.competencies().get(weakest))));
+      String weakestName = m.competency(cat.competencies().get(weakest));
+      s.put("strongest", strongest.isPresent() && strongest.get() != weakest
+          ? m.get("signal.strongest", m.competency(cat.competencies().get(strongest.get())), weakestName)
+          : m.get("signal.weakestOnly", weakestName));
     }
     return s;
   }
@@ -407,6 +429,17 @@ public final class DebriefView {
       }
     }
     return out;
+  }
+
+  /** Whether every rating {@code competency} got was Lean Hire or better. */
+  private boolean neverBelowLeanHire(String competency) {
+    return reachedRecords().stream().map(r -> r.scorecard().ratings().get(competency))
+        .allMatch(x -> x == null || x.isHire());
+  }
+
+  /** Whether the loop for this level has a committee's round (else the rule decides after the last interview). */
+  private boolean hasCommittee() {
+    return d.rounds().stream().anyMatch(p -> p.round().decides());
   }
 
   private boolean rated(String competency) {
@@ -438,8 +471,17 @@ public final class DebriefView {
         m.get("signal.axis"));
   }
 
+  /** The weighted competencies no interviewer rated, by name. */
+  private List<String> unratedNames() {
+    return weightedCompetencies().stream().map(c -> cat.competencies().get(c)).filter(c -> !rated(c.id()))
+        .map(m::competency).toList();
+  }
+
   private List<String> committee() {
     List<String> lines = new ArrayList<>();
+    if (!hasCommittee()) {
+      lines.add(m.get("committee.none"));
+    }
     lines.add(switch (policy.rule()) {
       case POSTERIOR -> m.get("committee.rule.posterior", policy.levelsAbove(), m.percent(policy.confidence()),
           m.percent(policy.upLevelConfidence()));
@@ -452,15 +494,14 @@ public final class DebriefView {
     lines.add(m.get("committee.probabilities", m.list(window.stream()
         .map(l -> l.id() + " " + m.percent(fin.probabilityAtLeast(l.bar()))).toList())));
     List<String> votes = reachedRecords().stream()
-        .map(r -> title(r.round()) + " " + m.rating(r.scorecard().recommendation())).toList();
-    lines.add(m.get("committee.votes", m.list(votes)));
+        .map(r -> m.get("committee.vote", title(r.round()), m.rating(r.scorecard().recommendation()))).toList();
+    lines.add(m.get("committee.votes", m.clauses(votes)));
     List<String> vetoes = reachedRecords().stream().filter(RoundRecord::vetoed)
         .map(r -> title(r.round())).toList();
     lines.add(vetoes.isEmpty() ? m.get("committee.noVetoes") : m.get("committee.vetoes", m.list(vetoes)));
-    List<String> unrated = weightedCompetencies().stream().map(c -> cat.competencies().get(c))
-        .filter(c -> !rated(c.id())).map(m::competency).toList();
+    List<String> unrated = unratedNames();
     lines.add(unrated.isEmpty() ? m.get("committee.allRated") : m.get("committee.unrated", m.list(unrated)));
-    end.ifPresent(p -> lines.add(m.get("committee.endedEarly", title(p.round()))));
+    end.ifPresent(p -> lines.add(m.get(hasCommittee() ? "committee.endedEarly" : "committee.endedEarlyRule", title(p.round()))));
     lines.add(m.get("committee.decision", decisionLine()));
     lines.add(offerPlacement(fin));
     return lines;
@@ -480,10 +521,15 @@ public final class DebriefView {
       reasons.add(m.get("offer.anchored", m.money(d.currentPay().getAsLong(), cur), m.percent(policy.typicalRaise()),
           m.proficiency(fin.overallMean())));
     } else {
-      reasons.add(m.get("offer.bySignal", m.proficiency(fin.overallMean()), l.id(), l.bar(), m.proficiency(levels.nextBar(l))));
+      double overall = fin.overallMean();
+      double next = levels.nextBar(l);
+      // The words follow the numbers: below the bar the offer sits at the band's bottom, at or above the next bar at its top.
+      String key = overall < l.bar() ? "offer.belowBar" : overall >= next ? "offer.aboveNext" : "offer.bySignal";
+      reasons.add(m.get(key, m.proficiency(overall), l.id(), m.proficiency(l.bar()), m.proficiency(next)));
     }
     if (d.competingOffers() > 0) {
-      reasons.add(m.get("offer.competing", d.competingOffers(), m.percent(d.competingOffers() * policy.competingOfferStep())));
+      reasons.add(m.get(d.competingOffers() == 1 ? "offer.competingOne" : "offer.competing", d.competingOffers(),
+          m.percent(d.competingOffers() * policy.competingOfferStep())));
     }
     if (d.bestCompeting() > 0 && offer == Math.min(d.bestCompeting(), l.band().high())) {
       reasons.add(m.get("offer.matched", m.money(d.bestCompeting(), cur)));
@@ -504,10 +550,14 @@ public final class DebriefView {
     String name = m.competency(cat, id);
     String change = String.format(java.util.Locale.ROOT, "%.2f", c.change());
     String then = c.decision().map(this::decision).orElse("");
+    String flips = c.endedAt().map(r -> m.get("counterfactual.endsAt", title(r.round()), stopReason(r)))
+        .orElse(m.get(hasCommittee() ? "counterfactual.atCommittee" : "counterfactual.atRule"));
     if (c.raise()) {
-      return List.of(m.get("counterfactual.raise", name, change, m.proficiency(now), m.proficiency(Math.min(5, now + c.change())), then));
+      return List.of(m.get("counterfactual.raise", name, change, m.proficiency(now), m.proficiency(Math.min(5, now + c.change())), then),
+          flips);
     }
-    return List.of(m.get("counterfactual.fall", change, name, m.proficiency(now), m.proficiency(Math.max(1, now - c.change())), then));
+    return List.of(m.get("counterfactual.fall", change, name, m.proficiency(now), m.proficiency(Math.max(1, now - c.change())), then),
+        flips);
   }
 
   private double trueProficiency(String id) {

@@ -179,6 +179,18 @@ public final class Messages {
     return String.join(words.get("list.separator"), items);
   }
 
+  /**
+   * Items that are clauses of their own ("Recruiter Lean Hire"), joined the language's way: "a, b
+   * and c" in English, "a；b；c" in Chinese (、 joins words, ； joins clauses).
+   */
+  public String clauses(java.util.List<String> items) {
+    if (items.size() < 2) {
+      return items.isEmpty() ? "" : items.get(0);
+    }
+    return String.join(words.get("list.clause.separator"), items.subList(0, items.size() - 1))
+        + words.get("list.clause.and") + items.get(items.size() - 1);
+  }
+
   /** A list joined the language's way: "a, b and c" or "a、b、c" (Chinese puts no 和 before the last). */
   public String list(java.util.List<String> items) {
     if (items.isEmpty()) {

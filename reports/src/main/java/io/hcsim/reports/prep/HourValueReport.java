@@ -106,7 +106,12 @@ public final class HourValueReport {
   /** The document, HTML or PDF; a Chinese PDF needs a CJK TrueType font ({@code font} or the system's). */
   public byte[] render(Format format, Optional<Path> font) throws InvalidInputException {
     return Document.render(m.chinese(), format, font, "sensitivity.xhtml.mustache", this::values,
-        m.get("prep.footer", r.profile().name(), r.seed()), m.get("sens.title") + " · " + r.profile().name());
+        m.get("prep.footer", candidate(), r.seed()), m.get("sens.title") + " · " + candidate());
+  }
+
+  /** The candidate's name: a bundled profile's in the reader's language. */
+  private String candidate() {
+    return m.profileName(r.profileRef(), r.profile().name());
   }
 
   private Map<String, Object> values(ChartStyle style) {
@@ -123,9 +128,9 @@ public final class HourValueReport {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("lang", m.language().id());
     v.put("title", m.get("sens.title"));
-    v.put("candidate", r.profile().name());
+    v.put("candidate", candidate());
     v.put("subtitle", intro());
-    v.put("context", m.get("prep.context", r.profile().name(), r.loopRef(), r.loop().target().id()));
+    v.put("context", m.get("prep.context", candidate(), m.loopName(r.loopRef(), r.loopRef()), r.loop().target().id()));
     Map<String, String> h = new LinkedHashMap<>();
     for (String k : List.of("lever", "raise", "effect", "hours", "perTen", "how", "chartIntro")) {
       h.put(k, m.get("sens." + k));

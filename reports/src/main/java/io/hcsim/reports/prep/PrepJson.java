@@ -36,7 +36,7 @@ public final class PrepJson {
     root.put("runs", r.ranking().runs());
     root.put("objective", r.ranking().objective().id());
     root.put("baseline", r.ranking().baseline().name());
-    PrepView v = new PrepView(r, Messages.of(Language.EN));
+    PrepView v = new PrepView(r, Messages.of(Language.EN), true);
     r.optimised().ifPresent(o -> {
       ObjectNode opt = root.putObject("optimized");
       opt.put("plan", o.search().plan().name());

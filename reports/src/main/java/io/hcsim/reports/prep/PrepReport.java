@@ -26,7 +26,12 @@ public final class PrepReport {
   private final PrepResult r;
 
   public PrepReport(PrepResult result, Messages messages) {
-    this.v = new PrepView(result, messages);
+    this(result, messages, false);
+  }
+
+  /** {@code ids}: name built-in strategies with their ids too, as the terminal does. */
+  PrepReport(PrepResult result, Messages messages, boolean ids) {
+    this.v = new PrepView(result, messages, ids);
     this.m = messages;
     this.r = result;
   }
@@ -35,7 +40,7 @@ public final class PrepReport {
   public byte[] render(Format format, Optional<Path> font) throws InvalidInputException {
     String title = r.optimised().isPresent() ? m.get("prep.optimize.title") : m.get("prep.compare.title");
     return Document.render(m.chinese(), format, font, "prep.xhtml.mustache", this::values,
-        m.get("prep.footer", r.profile().name(), r.ranking().seed()), title + " · " + r.profile().name());
+        m.get("prep.footer", v.candidate(), r.ranking().seed()), title + " · " + v.candidate());
   }
 
   Map<String, Object> values(ChartStyle style) {
@@ -51,9 +56,9 @@ public final class PrepReport {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("lang", m.language().id());
     out.put("title", r.optimised().isPresent() ? m.get("prep.optimize.title") : m.get("prep.compare.title"));
-    out.put("candidate", r.profile().name());
+    out.put("candidate", v.candidate());
     out.put("subtitle", m.get("prep.subtitle", PrepText.hours(r.hours()), m.count(r.ranking().runs()), r.ranking().seed()));
-    out.put("context", m.get("prep.context", r.profile().name(), r.loopRef(), r.targetLevel()));
+    out.put("context", m.get("prep.context", v.candidate(), m.loopName(r.loopRef(), r.loopRef()), r.targetLevel()));
     Map<String, String> h = new LinkedHashMap<>();
     for (String k : List.of("reading", "strategies", "chartIntro", "plan", "hours", "hire", "interval", "atTarget",
         "expectedOffer", "delta", "sameAsBest", "why", "planTitle", "activity", "buys", "schedule", "week", "what",

@@ -21,7 +21,7 @@ public final class PrepText {
   private PrepText() {}
 
   public static String render(PrepResult r, Messages m) {
-    Map<String, Object> v = new PrepReport(r, m).view();
+    Map<String, Object> v = new PrepReport(r, m, true).view();
     v.put("colon", m.get("punct.colon"));
     v.put("contextRef", m.get("prep.context", r.profileRef(), r.loopRef(), r.targetLevel()));
     @SuppressWarnings("unchecked")

@@ -36,11 +36,19 @@ final class PrepView {
   final PrepResult r;
   final Messages m;
   final Catalogue cat;
+  /** Whether a built-in strategy's translated name shows its id too (the terminal, where it is typed). */
+  final boolean ids;
 
-  PrepView(PrepResult result, Messages messages) {
+  PrepView(PrepResult result, Messages messages, boolean ids) {
     this.r = result;
     this.m = messages;
     this.cat = result.catalogue();
+    this.ids = ids;
+  }
+
+  /** The candidate's name: a bundled profile's in the reader's language. */
+  String candidate() {
+    return m.profileName(r.profileRef(), r.profile().name());
   }
 
   String points(PairedDifference d) {
@@ -60,7 +68,7 @@ final class PrepView {
     return m.money(Math.round(amount), r.currency());
   }
 
-  /** A plan's name as the reader reads it: a built-in strategy's translated name (with its id), else as given. */
+  /** A plan's name as the reader reads it: a built-in strategy's translated name (on the terminal with its id), else as given. */
   String name(Plan plan) {
     return name(plan.name());
   }
@@ -68,7 +76,7 @@ final class PrepView {
   String name(String id) {
     String key = "prep.name." + id;
     String translated = m.has(key) ? m.get(key) : id;
-    return translated.equals(id) ? id : translated + "（" + id + "）";
+    return translated.equals(id) || !ids ? translated : translated + "（" + id + "）";
   }
 
   /** A strategy's one-line rationale in the report's language; a plan file's name otherwise. */

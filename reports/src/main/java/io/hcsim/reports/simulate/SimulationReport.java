@@ -57,9 +57,9 @@ public final class SimulationReport {
     Optional<CjkFont> cjk = CjkFont.forDocument(pdf, m.chinese(), font);
     ChartStyle style = ChartStyle.latinOr(cjk.isPresent() ? Optional.of(cjk.get().awt()) : Optional.empty());
     Map<String, Object> v = values(style);
-    v.put("css", StyleSheet.render(Pdf.family(m.chinese()), m.get("odds.footer", r.profile().name(), s.seed())));
+    v.put("css", StyleSheet.render(Pdf.family(m.chinese()), m.get("odds.footer", m.profileName(r.profileRef(), r.profile().name()), s.seed())));
     String html = Template.xhtml("odds.xhtml.mustache").render(v);
-    return pdf ? Pdf.render(html, cjk, m.get("odds.title") + " · " + r.profile().name())
+    return pdf ? Pdf.render(html, cjk, m.get("odds.title") + " · " + m.profileName(r.profileRef(), r.profile().name()))
         : html.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -84,7 +84,7 @@ public final class SimulationReport {
     }
     List<String> outcomes = io.hcsim.reports.i18n.Decimal.percents(s.outcomes().get(io.hcsim.core.committee.Outcome.HIRE),
         s.outcomes().get(io.hcsim.core.committee.Outcome.NO_HIRE), s.outcomes().get(io.hcsim.core.committee.Outcome.HOLD));
-    v.put("who", r.profile().name() + " · " + m.loopName(r.loopRef(), r.loopRef()) + " · " + s.targetLevel());
+    v.put("who", m.profileName(r.profileRef(), r.profile().name()) + " · " + m.loopName(r.loopRef(), r.loopRef()) + " · " + s.targetLevel());
     List<String> context = new ArrayList<>(List.of(
         m.get("odds.trueOverall", m.proficiency(r.overall()), String.join(", ",
             cat.levels().ascending().stream().map(l -> l.id() + " " + l.bar()).toList())),
@@ -262,8 +262,8 @@ public final class SimulationReport {
     return Map.of("competency", m.competency(cat, l.competency()), "raise", raise(l.raise()),
         "atTarget", points(l.atTarget().difference()) + " ± " + String.format(Locale.ROOT, "%.1f", 100 * l.atTarget().halfWidth95()),
         "any", points(l.effect().difference()) + " ± " + String.format(Locale.ROOT, "%.1f", 100 * l.effect().halfWidth95()),
-        "money", (money.difference() >= 0 ? "+" : "-") + m.money(Math.round(Math.abs(money.difference())), s.currency())
-            + " ± " + m.money(Math.round(money.halfWidth95()), s.currency()));
+        // In full yuan, as the terminal's table: a few hundred a year in 万 would read "+0万元".
+        "money", m.get("sim.lever.moneyCell", money.difference(), money.halfWidth95()));
   }
 
   private static String raise(double by) {

@@ -91,7 +91,9 @@ public final class StudyReport {
     Messages m = w.messages();
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("subtitle", w.get("subtitle", m.count(r.candidates()), r.targetLevel(), r.seed()));
-    v.put("loopLine", w.get("loop", w.loopName(r.loopRef(), r.loopName()), r.loopRef(), r.targetLevel()));
+    // A loop named in the reader's language (a bundled one) needs no reference beside it; a file's keeps its path.
+    String loopName = w.loopName(r.loopRef(), r.loopName());
+    v.put("loopLine", w.get(loopName.equals(r.loopName()) ? "loop" : "loopNamed", loopName, r.loopRef(), r.targetLevel()));
     v.put("truth", w.get("truth", m.percent(r.qualifiedShare()), r.targetLevel(),
         String.format(java.util.Locale.ROOT, "%.1f", r.targetBar())));
     v.put("reading", StudyReading.of(r, w));

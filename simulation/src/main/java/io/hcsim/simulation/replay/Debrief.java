@@ -29,8 +29,9 @@ import java.util.OptionalLong;
  * @param bestCompeting the best competing offer's amount (the offer matches it within the band), or 0
  * @param run the run number of the loop, or empty for a real scorecard
  * @param rounds one packet per round of the loop for the target level, reached or not
- * @param days per round of the loop for the target level, the days from the first round to it,
- *     drawn for this run; empty for a real scorecard or a loop without a complete calendar
+ * @param days per round of the loop for the target level, the days from {@code date} to the working
+ *     day it is held on, drawn for this run; empty for a real scorecard or a loop without a complete
+ *     calendar
  * @param counterfactual empty when it was not computed (a real scorecard)
  * @param typical empty when it was not computed (a real scorecard)
  * @param remaining for an unfinished real loop, the odds if it goes on; empty otherwise

@@ -32,6 +32,7 @@ import io.hcsim.simulation.run.LoopRunner;
 import io.hcsim.simulation.trace.LoopRecord;
 import io.hcsim.simulation.trace.RoundRecord;
 import io.hcsim.simulation.trace.Stop;
+import io.hcsim.simulation.calendar.WorkingDays;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -115,7 +116,7 @@ public final class DebriefPlayer {
     LoopRecord record = runner.trace(run, key, candidate);
     Catalogue cat = plan.catalogue();
     Choice choice = new Choice(seed, run);
-    ImmutableList<RoundPacket> rounds = packets(plan, record, cat, choice, true, Map.of());
+    ImmutableList<RoundPacket> rounds = packets(plan, record, cat, choice, true, Map.of(), profile.background());
     String shown = anonymize.map(a -> a.code(profile.name())).orElse(profile.name());
     String notes = anonymize.isPresent() || profile.notes() == null ? "" : profile.notes();
     // a loop file's path can name the candidate's folder: an anonymised packet names the loop by its id
@@ -126,29 +127,41 @@ public final class DebriefPlayer {
     }
     return new Debrief(shown, anonymize.isPresent(), notes, anonymize.isPresent() ? "" : profileRef, loop, plan.atLevel(), drawn.buildOrThrow(),
         profile.competingOfferCount(), profile.currentCompensation(), profile.bestCompetingOffer(), seed,
-        OptionalLong.of(run), date, record, rounds, days(key), Optional.of(counterfactual(run, record)),
+        OptionalLong.of(run), date, record, rounds, days(key, date), Optional.of(counterfactual(run, record)),
         Optional.of(typical(record)), Optional.empty());
   }
 
   /**
-   * Per round, the days from the first round to it in this run, when every round after the first
-   * says how many days follow the one before; empty otherwise.
+   * Per round, the days from {@code date} to the day it is held in this run, when every round after
+   * the first says how many days follow the one before; empty otherwise. Rounds are held on working
+   * days: the first on {@code date} or the next working day, each later one the drawn gap after the
+   * one before, moved on to the next working day when it falls on a weekend or a public holiday.
    */
-  private ImmutableList<Long> days(long runKey) {
+  private ImmutableList<Long> days(long runKey, LocalDate date) {
     LoopCalendar calendar = new LoopCalendar(plan);
+    WorkingDays working = WorkingDays.china();
     ImmutableList.Builder<Long> days = ImmutableList.builder();
+    LocalDate held = null;
+    long before = 0;
     for (int r = 0; calendar.complete() && r < plan.rounds().size(); r++) {
-      days.add(Math.round(calendar.days(r + 1, runKey)));
+      long drawn = Math.round(calendar.days(r + 1, runKey));
+      held = working.onOrAfter(held == null ? date : held.plusDays(drawn - before));
+      before = drawn;
+      days.add(java.time.temporal.ChronoUnit.DAYS.between(date, held));
     }
     return days.build();
   }
 
   /**
    * The packets of a loop's rounds. {@code bank}: choose questions and evidence notes from the
-   * banks (a simulated loop); a real scorecard has the team's own notes instead.
+   * banks (a simulated loop); a real scorecard has the team's own notes instead. The notes of a
+   * packet agree with the candidate's {@code background} (when the profile states it) and with
+   * each other: a note that shows the candidate unaware of a rule never follows one that shows
+   * them applying it.
    */
   static ImmutableList<RoundPacket> packets(LoopPlan plan, LoopRecord record, Catalogue cat, Choice choice,
-      boolean bank, Map<String, String> teamNotes) {
+      boolean bank, Map<String, String> teamNotes, Set<io.hcsim.core.background.Background> background) {
+    Map<String, Boolean> shown = new java.util.HashMap<>();
     ImmutableList.Builder<RoundPacket> rounds = ImmutableList.builder();
     Set<Text> usedNotes = new HashSet<>();
     Set<Text> usedQuestions = new HashSet<>();
@@ -166,7 +179,8 @@ public final class DebriefPlayer {
       ImmutableMap.Builder<String, Text> notes = ImmutableMap.builder();
       if (bank) {
         rr.get().scorecard().ratings().forEach((c, rating) ->
-            note(cat, c, rating, choice.pick(DrawSite.NOTE, round.id(), c), usedNotes, variant).ifPresent(t -> notes.put(c, t)));
+            note(cat, c, rating, choice.pick(DrawSite.NOTE, round.id(), c), usedNotes, variant, background, shown)
+                .ifPresent(t -> notes.put(c, t)));
       }
       rounds.add(new RoundPacket(round, persona, rr, questions, notes.buildOrThrow(),
           Optional.ofNullable(teamNotes.get(round.id())), stop(rr.get())));
@@ -191,7 +205,8 @@ public final class DebriefPlayer {
       List<Text> own = bank.stream().filter(q -> q.personaId().equals(round.personaId()) && q.competencyId().equals(c))
           .map(Question::text).filter(t -> !used.contains(t)).toList();
       List<Text> any = own.isEmpty()
-          ? bank.stream().filter(q -> q.competencyId().equals(c)).map(Question::text).filter(t -> !used.contains(t)).toList()
+          ? bank.stream().filter(q -> q.competencyId().equals(c) && !q.ownOnly()).map(Question::text)
+              .filter(t -> !used.contains(t)).toList()
           : own;
       if (!any.isEmpty()) {
         Text q = any.get(Math.floorMod(choice.pick(DrawSite.QUESTION, round.id(), c), any.size()));
@@ -202,15 +217,22 @@ public final class DebriefPlayer {
     return ImmutableList.copyOf(chosen);
   }
 
-  /** A note that fits the rating, never one already used in this packet. */
+  /**
+   * A note that fits the rating, never one already used in this packet, nor one that claims a
+   * background the candidate lacks or contradicts what an earlier note showed; none when no note
+   * of the rating fits (the rating then stands without one).
+   */
   private static Optional<Text> note(Catalogue cat, String competency, Rating rating, long pick, Set<Text> used,
-      Optional<String> variant) {
+      Optional<String> variant, Set<io.hcsim.core.background.Background> background, Map<String, Boolean> shown) {
     List<Text> notes = variant.map(v -> cat.rubrics().notes(competency, rating, v))
         .orElseGet(() -> cat.rubrics().notes(competency, rating));
     int n = notes.size();
     for (int i = 0; i < n; i++) {
       Text t = notes.get(Math.floorMod(pick + i, n));
-      if (used.add(t)) {
+      var claims = cat.rubrics().claims(t);
+      if (!used.contains(t) && claims.fits(background) && !claims.contradicts(shown)) {
+        used.add(t);
+        claims.record(shown);
         return Optional.of(t);
       }
     }
@@ -244,12 +266,15 @@ public final class DebriefPlayer {
         boolean nowOffered = out.hired() && out.decision() >= target;
         if (nowOffered != offered) {
           Decision d = plan.committee().toDecision(out.decision());
+          // What flips: the round at which the changed loop now ends (or the decision after the last one).
+          Optional<RoundRecord> end = runner.trace(run, key, changed).rounds().stream()
+              .filter(r -> r.stop() != io.hcsim.simulation.trace.Stop.NONE).findFirst();
           return new Counterfactual(!offered, Optional.of(plan.catalogue().competencies().get(c).id()), change,
-              Optional.of(d));
+              Optional.of(d), end);
         }
       }
     }
-    return new Counterfactual(!offered, Optional.empty(), 0, Optional.empty());
+    return new Counterfactual(!offered, Optional.empty(), 0, Optional.empty(), Optional.empty());
   }
 
   private Typical typical(LoopRecord record) {

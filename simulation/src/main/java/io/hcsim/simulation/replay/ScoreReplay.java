@@ -45,7 +45,7 @@ public final class ScoreReplay {
     Optional<Remaining> remaining = finished ? Optional.empty()
         : Optional.of(RemainingOdds.estimate(plan, team.cards(), seed, REMAINING_RUNS));
     ImmutableList<RoundPacket> rounds = DebriefPlayer.packets(plan, record, catalogue, new DebriefPlayer.Choice(seed, 0),
-        false, anonymize.isPresent() ? ImmutableMap.of() : team.notes());
+        false, anonymize.isPresent() ? ImmutableMap.of() : team.notes(), java.util.Set.of());
     String shown = anonymize.map(a -> a.code(team.candidate())).orElse(team.candidate());
     String loop = anonymize.isPresent() ? team.loop().id() : team.loopRef();
     return new Debrief(shown, anonymize.isPresent(), "", "", loop, plan.atLevel(), ImmutableMap.of(), 0,

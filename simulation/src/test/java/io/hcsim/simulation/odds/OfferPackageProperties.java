@@ -50,7 +50,7 @@ class OfferPackageProperties {
     CandidateProfile profile = new CandidateProfile(base.name(), base.targetLevel(), proficiency.buildOrThrow(),
         base.consistency(), 0, base.compensationExpectation(), current < 0 ? OptionalLong.empty() : OptionalLong.of(current),
         0, ImmutableList.of(competing), ImmutableList.of(), base.currentPackage(), base.expectationMeasure(),
-        base.expectationAsTotal(), "", 1, base.filledFromPool());
+        base.expectationAsTotal(), "", 1, base.filledFromPool(), base.background());
     Loop loop = Fixtures.load(() -> Fixtures.LIBRARY.loop(loopName).value());
     LoopPlan plan = new LoopPlan(Fixtures.CATALOGUE, loop, profile.targetLevel());
     LoopRunner runner = new LoopRunner(plan);
