@@ -67,7 +67,7 @@ public final class SimulationReport {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("lang", m.language().id());
     v.put("title", m.get("odds.title"));
-    v.put("candidate", r.profile().name());
+    v.put("candidate", m.profileName(r.profileRef(), r.profile().name()));
     v.put("subtitle", m.get("odds.subtitle", m.count(s.runs()), s.seed()));
     v.put("headline", m.get("odds.headline"));
     v.put("stated", m.percent(s.hire()));
@@ -146,7 +146,7 @@ public final class SimulationReport {
           m.count(first.effect().runs())));
       v.put("leverRows", r.levers().stream().map(this::lever).toList());
     }
-    v.put("reading", reading());
+    v.put("reading", new SimulationView(r, m).reading());
     return v;
   }
 
@@ -196,7 +196,7 @@ public final class SimulationReport {
   /** A round by its interviewer's name in the report's language; the step after the last round by name. */
   private String roundLabel(String id) {
     return roundOf(id).map(round -> cat.personas().containsKey(round.personaId())
-        ? m.persona(cat.personas().get(round.personaId())) : round.id()).orElse(m.get("odds.decision"));
+        ? m.roundTitle(r.loopRef(), round, cat.personas().get(round.personaId())) : round.id()).orElse(m.get("odds.decision"));
   }
 
   private List<Map<String, String>> offers() {
@@ -273,46 +273,5 @@ public final class SimulationReport {
   /** Percentage points with a sign; a value that rounds to zero is "0.0", never "-0.0". */
   private static String points(double d) {
     return io.hcsim.reports.i18n.Decimal.points(d);
-  }
-
-  /** One to three sentences: where the loop is lost, what the pay costs, and what would help most. */
-  List<String> reading() {
-    List<String> out = new ArrayList<>();
-    var spots = r.weakSpots().real();
-    if (!spots.isEmpty()) {
-      out.add(m.get("odds.reading.spots", m.list(spots.stream().limit(3).map(x -> m.get("odds.reading.spot",
-          m.competency(cat, x.competency()), m.percent(x.share()), m.percent(x.evenShare()))).toList())));
-    }
-    if (!s.endings().isEmpty()) {
-      Summary.Share where = s.endings().get(0);
-      String place = where.id().equals(Summary.DECISION) ? m.get("odds.reading.whereDecision")
-          : m.get("odds.reading.whereRound", roundLabel(where.id()));
-      String why = s.concerns().isEmpty() ? ""
-          : m.get("odds.reading.why", m.competency(cat, s.concerns().get(0).id()), m.percent(s.concerns().get(0).share()));
-      out.add(m.get("odds.reading.where", place, m.percent(where.share()), why));
-    }
-    Level target = cat.levels().byId(s.targetLevel()).orElseThrow();
-    if (s.compensationShare() >= 0.05 && r.profile().compensationExpectation().isPresent()) {
-      out.add(m.get("odds.reading.pay", m.money(r.profile().compensationExpectation().getAsLong(), s.currency()), target.id(),
-          m.money(target.band().high(), s.currency()), m.percent(s.compensationShare())));
-    }
-    if (!r.levers().isEmpty()) {
-      Lever best = r.levers().get(0);
-      if (best.atTarget().difference() > best.atTarget().halfWidth95()) {
-        Lever next = r.levers().size() > 1 ? r.levers().get(1) : null;
-        boolean tie = next != null && next.atTarget().difference() + next.atTarget().halfWidth95()
-            >= best.atTarget().difference() - best.atTarget().halfWidth95();
-        String tail = tie ? m.get("odds.reading.leverTie", m.competency(cat, next.competency())) : m.get("odds.reading.leverBest");
-        out.add(m.get("odds.reading.lever", m.competency(cat, best.competency()), String.format(Locale.ROOT, "%.2f", best.raise()),
-            String.format(Locale.ROOT, "%.1f", 100 * best.atTarget().difference()),
-            String.format(Locale.ROOT, "%.1f", 100 * best.atTarget().halfWidth95()), s.targetLevel(), tail));
-      } else {
-        out.add(m.get("odds.reading.noLever", s.targetLevel()));
-      }
-    }
-    if (out.isEmpty()) {
-      out.add(m.get("odds.reading.allOffers"));
-    }
-    return out;
   }
 }
