@@ -138,7 +138,7 @@ public final class StudyReport {
     String d = down.parameter().id();
     return new HeatMap(across.values().stream().map(x -> w.value(a, x)).toList(),
         down.values().stream().map(x -> w.value(d, x)).toList(), values, w.parameter(a), w.parameter(d),
-        x -> w.figure(metric, x)).svg(style, id);
+        x -> w.figure(metric, x), w.get("key." + metric.id())).svg(style, id);
   }
 
   /**
