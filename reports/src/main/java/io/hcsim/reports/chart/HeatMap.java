@@ -14,12 +14,14 @@ import org.jfree.data.xy.DefaultXYZDataset;
 
 /**
  * A measure over a grid of two swept parameters: one cell per combination, shaded from light
- * (lowest) to dark (highest), with its value written in the cell.
+ * (lowest) to dark (highest), with its value written in the cell, and a key below: the shades
+ * from the lowest value to the highest, named by {@code keyLabel} (which says whether darker is
+ * better).
  *
  * @param values values[row][column]: rows are the second parameter's values, columns the first's
  */
 public record HeatMap(List<String> columns, List<String> rows, double[][] values, String xLabel, String yLabel,
-    DoubleFunction<String> cellText) {
+    DoubleFunction<String> cellText, String keyLabel) {
 
   public String svg(ChartStyle style, String id) {
     int n = columns.size() * rows.size();
@@ -70,7 +72,35 @@ public record HeatMap(List<String> columns, List<String> rows, double[][] values
       plot.addAnnotation(a);
     }
     JFreeChart chart = new JFreeChart(null, style.font(), plot, false);
-    int height = Math.max(160, Math.min(420, 40 + 28 * rows.size()));
+    if (lo < hi) {
+      org.jfree.chart.axis.NumberAxis keyAxis = new org.jfree.chart.axis.NumberAxis(keyLabel);
+      keyAxis.setRange(lo, hi);
+      keyAxis.setTickLabelFont(style.size(8.5f));
+      keyAxis.setLabelFont(style.size(9f));
+      keyAxis.setNumberFormatOverride(new java.text.NumberFormat() {
+        @Override
+        public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition pos) {
+          return to.append(cellText.apply(number));
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer to, java.text.FieldPosition pos) {
+          return format((double) number, to, pos);
+        }
+
+        @Override
+        public Number parse(String source, java.text.ParsePosition pos) {
+          return null;
+        }
+      });
+      var key = new org.jfree.chart.title.PaintScaleLegend(new Shades(lo, hi), keyAxis);
+      key.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+      key.setStripWidth(9);
+      key.setMargin(new org.jfree.chart.ui.RectangleInsets(6, 120, 0, 120));
+      key.setBackgroundPaint(Color.WHITE);
+      chart.addSubtitle(key);
+    }
+    int height = Math.max(160, Math.min(420, 40 + 28 * rows.size())) + (lo < hi ? 56 : 0);
     return style.svg(chart, 640, height, id);
   }
 

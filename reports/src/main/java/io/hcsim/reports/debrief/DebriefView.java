@@ -390,8 +390,11 @@ public final class DebriefView {
       double mean = fin.mean(c);
       double lo = mean - Z95 * fin.sd(c);
       double hi = mean + Z95 * fin.sd(c);
+      // How far from the bar, signed, as well as whether the interval clears it.
+      double gap = Math.round((mean - bar) * 100) / 100.0;
       String vs = !rated(comp.id()) ? m.get("signal.unrated")
-          : lo >= bar ? m.get("signal.above") : hi < bar ? m.get("signal.below") : m.get("signal.unsure");
+          : m.get("signal.vsBarValue", gap == 0 ? "0.00" : String.format(java.util.Locale.ROOT, "%+.2f", gap).replace('-', '−'),
+              lo >= bar ? m.get("signal.above") : hi < bar ? m.get("signal.below") : m.get("signal.unsure"));
       Map<String, String> x = new LinkedHashMap<>();
       x.put("competency", m.competency(comp));
       x.put("mean", m.proficiency(mean));
@@ -464,9 +467,15 @@ public final class DebriefView {
   IntervalChart intervalChart() {
     Signal fin = finalSignal();
     List<IntervalChart.Item> items = new ArrayList<>();
+    List<IntervalChart.Item> unrated = new ArrayList<>();
     for (int c : weightedCompetencies()) {
-      items.add(new IntervalChart.Item(m.competency(cat.competencies().get(c)), fin.mean(c), Z95 * fin.sd(c)));
+      Competency comp = cat.competencies().get(c);
+      // Never rated: the pool's prior, not evidence; drawn apart, below the rated ones.
+      boolean r = rated(comp.id());
+      (r ? items : unrated).add(new IntervalChart.Item(r ? m.competency(comp) : m.get("signal.unratedLabel", m.competency(comp)),
+          fin.mean(c), Z95 * fin.sd(c), r));
     }
+    items.addAll(unrated);
     return new IntervalChart(items, d.target().bar(), m.get("signal.bar", d.target().id(), d.target().bar()),
         m.get("signal.axis"));
   }

@@ -140,28 +140,62 @@ public final class StudyReport {
     String d = down.parameter().id();
     return new HeatMap(across.values().stream().map(x -> w.value(a, x)).toList(),
         down.values().stream().map(x -> w.value(d, x)).toList(), values, w.parameter(a), w.parameter(d),
-        x -> w.figure(metric, x)).svg(style, id);
+        x -> w.figure(metric, x), w.get("key." + metric.id())).svg(style, id);
   }
 
-  /** Metrics down and points across for a plain study or a curve; points down and metrics across for a grid. */
+  /**
+   * Most value columns one table holds beside its metric names: each cell is a figure over its
+   * interval, about a sixth of the page's text block wide, and the names keep a third of it.
+   */
+  static final int MAX_COLUMNS = 4;
+
+  /**
+   * Every metric down and study points across, in tables that fit the page: a plain study or a
+   * curve in one table (split into even parts when it has more than {@link #MAX_COLUMNS} points),
+   * a grid as one table per value of its first parameter, headed by that value, with the second
+   * parameter's values across.
+   */
   private void table(Map<String, Object> v, List<Metric> metrics) {
-    List<Map<String, Object>> rows = new ArrayList<>();
+    List<Map<String, Object>> tables = new ArrayList<>();
     if (r.sweeps().size() < 2) {
       String param = r.sweeps().isEmpty() ? null : r.sweeps().get(0).parameter().id();
-      v.put("corner", param == null ? w.get("metric") : w.parameter(param));
-      v.put("columns", param == null ? List.of(w.get("value"))
-          : r.points().stream().map(p -> w.value(param, p.values().get(param))).toList());
-      for (Metric metric : metrics) {
-        rows.add(Map.of("label", w.metric(metric), "cells", r.points().stream().map(p -> cell(metric, p)).toList()));
-      }
+      List<String> columns = param == null ? List.of(w.get("value"))
+          : r.points().stream().map(p -> w.value(param, p.values().get(param))).toList();
+      tables.addAll(tables("", param == null ? w.get("metric") : w.parameter(param), columns, r.points(), metrics));
     } else {
-      v.put("corner", "");
-      v.put("columns", metrics.stream().map(w::metric).toList());
-      for (PointResult p : r.points()) {
-        rows.add(Map.of("label", w.point(p.values()), "cells", metrics.stream().map(metric -> cell(metric, p)).toList()));
+      Sweep first = r.sweeps().get(0);
+      String a = first.parameter().id();
+      String d = r.sweeps().get(1).parameter().id();
+      for (String value : first.values()) {
+        List<PointResult> points = r.points().stream().filter(p -> p.values().get(a).equals(value)).toList();
+        tables.addAll(tables(w.point(Map.of(a, value)), w.parameter(d),
+            points.stream().map(p -> w.value(d, p.values().get(d))).toList(), points, metrics));
       }
     }
-    v.put("rows", rows);
+    v.put("tables", tables);
+  }
+
+  /** The points' columns split evenly into tables of at most {@link #MAX_COLUMNS}, each with every metric. */
+  private List<Map<String, Object>> tables(String caption, String corner, List<String> columns, List<PointResult> points,
+      List<Metric> metrics) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    int parts = (columns.size() + MAX_COLUMNS - 1) / MAX_COLUMNS;
+    int per = (columns.size() + parts - 1) / Math.max(parts, 1);
+    for (int from = 0; from < columns.size(); from += per) {
+      int to = Math.min(columns.size(), from + per);
+      List<PointResult> part = points.subList(from, to);
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (Metric metric : metrics) {
+        rows.add(Map.of("label", w.metric(metric), "cells", part.stream().map(p -> cell(metric, p)).toList()));
+      }
+      Map<String, Object> t = new LinkedHashMap<>();
+      t.put("caption", caption);
+      t.put("corner", corner);
+      t.put("columns", columns.subList(from, to));
+      t.put("rows", rows);
+      out.add(t);
+    }
+    return out;
   }
 
   private Map<String, String> cell(Metric metric, PointResult p) {
