@@ -11,12 +11,8 @@ import io.hcsim.reports.study.StudyJson;
 import io.hcsim.reports.study.StudyReport;
 import io.hcsim.reports.study.StudyText;
 import io.hcsim.simulation.experiment.Settings;
-import io.hcsim.simulation.study.Study;
 import io.hcsim.simulation.study.StudyInputException;
-import io.hcsim.simulation.study.StudyPoint;
 import io.hcsim.simulation.study.StudyResult;
-import io.hcsim.simulation.study.Sweep;
-import io.hcsim.simulation.study.LoopVariants;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,22 +112,11 @@ final class StudyCommand implements Callable<Integer> {
         : library.catalogue().levels().byId(targetLevel.toUpperCase(Locale.ROOT)).orElseThrow(() -> new BadArgumentException(
             "--target-level: unknown level '" + targetLevel + "'; expected one of " + String.join(", ", library.catalogue().levels().ids())));
     Loop base = loaded.value();
-    Inputs.checkRoundsAtTarget(library, loopRef, base, target);
+    Candidacy.checkRoundsAtTarget(library, loopRef, base, target);
     StudyResult result;
     try {
-      int interviews = LoopVariants.interviews(library.catalogue(), base, target);
-      List<Sweep> parsed = new ArrayList<>();
-      for (String s : sweeps) {
-        Sweep sweep = Sweep.parse(s, interviews);
-        if (parsed.stream().anyMatch(p -> p.parameter() == sweep.parameter())) {
-          throw new StudyInputException("--sweep " + sweep.parameter().id() + ": swept twice; expected two different parameters for a grid");
-        }
-        parsed.add(sweep);
-      }
-      List<StudyPoint> points = Study.grid(library.catalogue(), base, target, parsed);
-      Study study = new Study(library.catalogue(), base, target, points);
       try (Progress progress = Progress.onStderr(candidates)) {
-        result = study.run(loopRef, base.name(), seed, candidates, t, parsed, progress);
+        result = Pipelines.study(library, loopRef, base, target, sweeps, seed, candidates, t, progress);
       }
     } catch (StudyInputException e) {
       throw new BadArgumentException(e.getMessage());

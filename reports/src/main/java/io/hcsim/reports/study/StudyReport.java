@@ -51,7 +51,7 @@ public final class StudyReport {
     v.put("css", StyleSheet.render(Pdf.family(m.chinese()),
         w.get("footer", r.loopRef(), r.seed())));
     String html = Template.xhtml("study.xhtml.mustache").render(v);
-    return pdf ? Pdf.render(html, cjk, w.get("title") + " · " + w.loopName(r.loopRef(), r.loopName()), "hcsim")
+    return pdf ? Pdf.render(html, cjk, w.get("title") + " · " + w.loopName(r.loopRef(), r.loopName()))
         : html.getBytes(StandardCharsets.UTF_8);
   }
 
