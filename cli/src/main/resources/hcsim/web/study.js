@@ -16,8 +16,8 @@
   };
   /** The metrics drawn, and whether each is a share (drawn as a percentage). */
   const METRICS = [
-    ['accuracy', true], ['precision', true], ['recall', true], ['falsePositiveRate', true],
-    ['hireRate', true], ['levelAccuracy', true], ['hoursPerHire', false], ['daysMedian', false],
+    ['rightDecision', true], ['precision', true], ['recall', true], ['falsePositiveRate', true],
+    ['hireRate', true], ['offersAtTrueLevel', true], ['hoursPerHire', false], ['daysMedian', false],
   ];
   let last = null;
 

@@ -195,7 +195,7 @@ class ServePageTest {
     candidates.sendKeys("3000");
     browser.findElement(By.id("run")).click();
     waitFor("the charts", () -> browser.findElements(By.cssSelector("#charts svg")).size() == 8);
-    assertThat(browser.findElements(By.cssSelector("svg[data-metric='accuracy'] circle"))).hasSize(4);
+    assertThat(browser.findElements(By.cssSelector("svg[data-metric='rightDecision'] circle"))).hasSize(4);
     assertThat(browser.findElement(By.id("summary")).getText()).contains("3,000");
     shot("serve-study");
     WebElement values = browser.findElement(By.id("values"));
