@@ -28,6 +28,19 @@ class StudyTest {
   }
 
   @Test
+  void theReadingNamesTheBaselineTheValidityTheReferenceAndWhereTheCurveFlattens() {
+    String plain = Cli.run("study", "-n", "20000", "-t", "1").ok().out();
+    assertThat(plain).contains("Rejecting everyone would be right for", "against the better of these the loop is +",
+        "Validity: the final score correlates 0.7", "The full-information reference (every interview played",
+        "of validity.", "run --sweep rounds=1,2,3,4,5,6.");
+    String curve = Cli.run("study", "-n", "20000", "-t", "1", "--sweep", "rounds=1,2,3,4,5,6").ok().out();
+    assertThat(curve).contains("Right decisions beat the better baseline", "The curve flattens at “Interviews: 3”",
+        "90% of that gain", "each point (0.01) of validity costs");
+    String open = Cli.run("study", "-n", "20000", "-t", "1", "--sweep", "visibility=independent,open").ok().out();
+    assertThat(open).containsPattern("inter-rater reliability 0\\.\\d+ to 0\\.4");
+  }
+
+  @Test
   void theJsonHasTheIssuesShapeAndTheThreadCountChangesNoByte() {
     String one = Cli.run("study", "-n", "20000", "-t", "1", "--format", "json", "--sweep", "rounds=1,3").ok().out();
     String three = Cli.run("study", "-n", "20000", "-t", "3", "--format", "json", "--sweep", "rounds=1,3").ok().out();
@@ -44,6 +57,11 @@ class StudyTest {
       assertThat(m.get("value").asDouble()).as(metric).isBetween(m.get("ci95").get(0).asDouble(), m.get("ci95").get(1).asDouble());
       assertThat(m.get("ci95").get(0).asDouble()).as(metric).isLessThan(m.get("ci95").get(1).asDouble());
     }
+    assertThat(plain.get("fullInformation").get("rightDecision").get("ci95")).hasSize(2);
+    JsonNode curve = Cli.run("study", "-n", "20000", "-t", "1", "--format", "json", "--sweep", "rounds=1,2,3,4,5,6").ok().json();
+    // Validity from 0.61 (the screen alone) to 0.76 (six interviews) reaches 90% of that gain at three.
+    assertThat(curve.get("sweep").get("flattensAt").get("rounds").asText()).isEqualTo("3");
+    assertThat(curve.get("sweep").get("flattensAt").get("hoursPerValidityPointBefore").asDouble()).isBetween(0.005, 0.1);
     JsonNode swept = Cli.run("study", "-n", "5000", "-t", "1", "--format", "json", "--sweep", "rule=posterior,majority",
         "--sweep", "gates=on,off").ok().json().get("sweep");
     assertThat(swept.get("params").toString()).isEqualTo("[\"rule\",\"gates\"]");

@@ -10,10 +10,14 @@ import io.hcsim.simulation.study.Metric;
 import io.hcsim.simulation.study.PointResult;
 import io.hcsim.simulation.study.StudyResult;
 import io.hcsim.simulation.study.Sweep;
+import io.hcsim.simulation.study.SweepParameter;
+import java.util.OptionalInt;
 
 /**
- * The JSON study: {@code {"loop", "targetLevel", "candidates", "seed", "metrics": {NAME: {"value",
- * "ci95"}}}}, or with a sweep {@code "sweep": {"params": [...], "points": [{"values", "metrics"}]}}.
+ * The JSON study: {@code {"loop", "targetLevel", "candidates", "seed", "qualifiedShare",
+ * "fullInformation": {"hireRate", "rightDecision"}, "metrics": {NAME: {"value", "ci95"}}}}, or with
+ * a sweep {@code "sweep": {"params": [...], "points": [{"values", "metrics"}]}} and, along a rounds
+ * sweep, {@code "flattensAt"}.
  * Numbers are rounded to six decimals so that the same study gives the same bytes.
  */
 public final class StudyJson {
@@ -28,6 +32,9 @@ public final class StudyJson {
     root.put("candidates", r.candidates());
     root.put("seed", r.seed());
     root.put("qualifiedShare", round(r.qualifiedShare()));
+    ObjectNode reference = root.putObject("fullInformation");
+    reference.put("hireRate", round(r.fullInformationHireRate()));
+    estimate(reference.putObject("rightDecision"), r.fullInformationRightDecision());
     if (r.sweeps().isEmpty()) {
       metrics(root.putObject("metrics"), r.points().get(0), r);
     } else {
@@ -43,6 +50,15 @@ public final class StudyJson {
         p.values().forEach(values::put);
         metrics(point.putObject("metrics"), p, r);
       }
+      OptionalInt flat = r.reaching(Metric.VALIDITY, StudyResult.FLAT);
+      if (flat.isPresent()) {
+        // Along a rounds sweep: the fewest interviews whose validity reaches 90% of the sweep's gain.
+        ObjectNode f = sweep.putObject("flattensAt");
+        f.put("metric", Metric.VALIDITY.id());
+        f.put("shareOfGain", StudyResult.FLAT);
+        f.put("rounds", r.points().get(flat.getAsInt()).values().get(SweepParameter.ROUNDS.id()));
+        f.put("hoursPerValidityPointBefore", round(r.hoursPerValidityPoint(0, flat.getAsInt())));
+      }
     }
     try {
       return MAPPER.writeValueAsString(root) + "\n";
@@ -53,15 +69,17 @@ public final class StudyJson {
 
   private static void metrics(ObjectNode into, PointResult p, StudyResult r) {
     for (Metric m : r.metrics()) {
-      Estimate e = p.get(m);
-      ObjectNode o = into.putObject(m.id());
-      if (e.defined()) {
-        o.put("value", round(e.value()));
-        o.putArray("ci95").add(round(e.low())).add(round(e.high()));
-      } else {
-        o.putNull("value");
-        o.putNull("ci95");
-      }
+      estimate(into.putObject(m.id()), p.get(m));
+    }
+  }
+
+  private static void estimate(ObjectNode o, Estimate e) {
+    if (e.defined()) {
+      o.put("value", round(e.value()));
+      o.putArray("ci95").add(round(e.low())).add(round(e.high()));
+    } else {
+      o.putNull("value");
+      o.putNull("ci95");
     }
   }
 

@@ -83,9 +83,9 @@ final class StudyReading {
     return Double.isNaN(delta) ? "–" : Decimal.format("%+.3f", delta);
   }
 
-  /** Interviewer time per point of validity, in minutes: a fraction of an hour reads better so. */
+  /** Interviewer time per point of validity: in hours, and in minutes, as a fraction of an hour reads better so. */
   private static String hours(StudyWords w, double h) {
-    return Double.isNaN(h) ? w.get("none") : w.get("minutes", Decimal.format("%.1f", 60 * h));
+    return Double.isNaN(h) ? w.get("none") : w.get("hoursMinutes", Decimal.format("%.2f", h), Decimal.format("%.1f", 60 * h));
   }
 
   private static void base(StudyResult r, PointResult p, StudyWords w, List<String> out) {
