@@ -105,7 +105,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     long start = System.nanoTime();
     CandidateSource source = CandidateSource.stated(candidate, in.profile().uncertainty(),
-        library.catalogue().pool().correlation());
+        library.catalogue().pool().structure());
     Experiment.Watched<DecisionDays.Recorder> played;
     try (Progress progress = Progress.onStderr(settings.precision().isPresent() ? -1 : settings.runs())) {
       played = new Experiment(plan, source, settings, progress).run(SimulationResult.daysRecorder(plan));

@@ -31,7 +31,13 @@ public final class CatalogueFiles {
   public record BandEntry(Long low, Long high, Boolean assumed) {}
 
   /** pool.yaml */
-  public record PoolEntry(Double offsetFromBar, Double sd, Double correlation, Double consistency) {}
+  public record PoolEntry(Double offsetFromBar, Double sd, StructureEntry structure, Double consistency) {}
+
+  /** pool.yaml's {@code structure}: the general factor's share and the clusters (see CompetencyStructure). */
+  public record StructureEntry(Double general, Map<String, ClusterEntry> clusters) {}
+
+  /** One cluster: its competencies, its factor's share and, if it differs, the general factor's share. */
+  public record ClusterEntry(List<String> competencies, Double share, Double general) {}
 
   /** personas.yaml (and a loop file's own personas) */
   public record PersonaList(Map<String, io.hcsim.core.persona.PersonaEntry> personas) {}
