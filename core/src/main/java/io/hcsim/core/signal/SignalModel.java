@@ -102,6 +102,8 @@ public final class SignalModel {
   /** Site precision and precision-weighted mean per competency and code; null when too many raters. */
   private final double[][] sitePrecision;
   private final double[][] siteShift;
+  /** Per competency and code, the mean of its grid posterior: its own ratings alone (see {@link #evidenceMean}). */
+  private final double[][] evidenceMean;
   /**
    * Per competency and code, the terms the belief sums ({@link #TERMS} doubles a row, from
    * termOffset[competency]): each is the very expression the untabulated evaluation computes, so
@@ -228,15 +230,18 @@ public final class SignalModel {
     }
     this.sitePrecision = new double[k][];
     this.siteShift = new double[k][];
+    this.evidenceMean = new double[k][];
     for (int c = 0; c < k; c++) {
       if (raterCount[c] <= MAX_TABLE_DIGITS) {
         int size = (int) Math.pow(5, raterCount[c]);
         sitePrecision[c] = new double[size];
         siteShift[c] = new double[size];
+        evidenceMean[c] = new double[size];
         for (int code = 0; code < size; code++) {
           double[] site = site(c, code);
           sitePrecision[c][code] = site[0];
           siteShift[c][code] = site[1];
+          evidenceMean[c][code] = gridMoments(c, code)[0];
         }
       }
     }
@@ -704,6 +709,17 @@ public final class SignalModel {
     }
     normalise(post);
     return post;
+  }
+
+  /**
+   * What a competency's own ratings say of it: the mean of its grid posterior, the pool's prior
+   * times the likelihood of its ratings alone, without what the other competencies' ratings say
+   * through the pool's structure. The committee reads a weakness from it: a Strong No on
+   * ecosystem judgment is a weakness in the packet however strong the candidate's domain judgment.
+   */
+  public double evidenceMean(int competency, int code) {
+    double[] t = evidenceMean[competency];
+    return t != null ? t[code] : gridMoments(competency, code)[0];
   }
 
   /** The design effect of a competency's ratings (1 when rounds share no form). */
