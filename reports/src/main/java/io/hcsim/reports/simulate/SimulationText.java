@@ -6,6 +6,7 @@ import io.hcsim.core.files.Printable;
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.committee.Outcome;
 import io.hcsim.core.level.Level;
+import io.hcsim.core.loop.Gate;
 import io.hcsim.core.loop.Round;
 import io.hcsim.reports.i18n.Language;
 import io.hcsim.reports.i18n.Messages;
@@ -220,7 +221,9 @@ public final class SimulationText {
     if (round == null) {
       return id + " (after the last round)";
     }
-    return id + (round.decides() ? " (decides)" : round.gate().isPresent() ? " (gate)" : "");
+    // Only a gate the loop names and that can stop the loop: a study's variant without early stops
+    // sets every pass mark at Strong No, which nothing fails.
+    return id + (round.decides() ? " (decides)" : round.gate().filter(Gate::stops).isPresent() ? " (gate)" : "");
   }
 
   private static Round roundOf(SimulationResult r, String id) {
