@@ -49,7 +49,11 @@ public final class CatalogueFiles {
   public record RubricBank(
       Map<String, Map<Integer, List<Note>>> rubrics, Map<String, Map<String, Map<Integer, List<Note>>>> variants) {}
 
-  public record Note(String en, String zh) {}
+  /**
+   * An evidence note; {@code disqualifying} marks one that describes a disqualifying answer (an
+   * unlawful or unsafe design, an integrity breach), which belongs only to a Strong No.
+   */
+  public record Note(String en, String zh, Boolean disqualifying) {}
 
   /**
    * questions.yaml: persona, then questions; {@code variants}: variant, then the same shape for the

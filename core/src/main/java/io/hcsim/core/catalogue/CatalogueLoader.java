@@ -425,6 +425,12 @@ public final class CatalogueLoader {
         } else if (notes == null || notes.isEmpty() || notes.stream().anyMatch(n -> n == null || n.en() == null || n.zh() == null)) {
           p.add(path, "expected a list of notes, each with en and zh");
         } else {
+          for (int i = 0; i < notes.size(); i++) {
+            if (score != 1 && Boolean.TRUE.equals(notes.get(i).disqualifying())) {
+              p.add(path + "[" + i + "]", "a note that describes a disqualifying answer belongs only to a Strong No (1); "
+                  + "move it under 1, or describe a gap instead");
+            }
+          }
           ratings.put(Rating.ofScore(score), notes.stream().map(n -> new Text(n.en(), n.zh())).collect(ImmutableList.toImmutableList()));
         }
       });
