@@ -30,10 +30,10 @@ final class Activity implements AutoCloseable {
     this.thread.setDaemon(true);
   }
 
-  /** Starts the line for {@code command}; it shows only when stderr is a terminal. */
+  /** Starts the line for {@code command}; it shows only when stderr is a terminal, and never for a null command. */
   static Activity start(String command, PrintWriter err) {
     Activity a = new Activity(command, err);
-    if (Progress.stderrIsTerminal()) {
+    if (command != null && Progress.stderrIsTerminal()) {
       a.thread.start();
     }
     return a;

@@ -6,12 +6,8 @@ import io.hcsim.reports.prep.PrepJson;
 import io.hcsim.reports.prep.PrepReport;
 import io.hcsim.simulation.prep.PrepResult;
 import io.hcsim.reports.prep.PrepText;
-import io.hcsim.simulation.prep.Objective;
-import io.hcsim.simulation.prep.PlanTrial;
-import io.hcsim.simulation.run.LoopPlan;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,13 +45,9 @@ final class CompareCommand implements Callable<Integer> {
     budget.check();
     int threads = options.check();
     Library library = Library.bundled();
-    Inputs.Resolved in = inputs.resolve(library, spec.commandLine().getErr());
+    Candidacy in = inputs.resolve(library, spec.commandLine().getErr());
     List<Plan> chosen = PlanChoice.plans(library.catalogue(), strategies, plans, budget.hours);
-    LoopPlan loop = new LoopPlan(library.catalogue(), in.loop(), in.profile().targetLevel());
-    PlanTrial trial = PlanChoice.trial(library.catalogue(), loop, in.profile(), threads);
-    PlanTrial.Ranking ranking = trial.compare(chosen, Objective.OFFER, options.seed, options.runs);
-    PrepResult result = PrepResult.of(in.profileRef(), in.loopRef(), in.profile(), loop, budget.hours,
-        trial.candidate(), PlanChoice.after(trial, chosen), ranking, Optional.empty());
+    PrepResult result = Pipelines.compare(library, in, chosen, budget.hours, options.seed, options.runs, threads);
     spec.commandLine().getOut().print(options.format == PrepOptions.Shown.json ? PrepJson.render(result) : PrepText.render(result, options.messages()));
     spec.commandLine().getOut().flush();
     if (options.report != null) {

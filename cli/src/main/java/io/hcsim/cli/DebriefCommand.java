@@ -4,9 +4,9 @@ import io.hcsim.core.library.Library;
 import io.hcsim.reports.debrief.DebriefReport;
 import io.hcsim.simulation.replay.Debrief;
 import io.hcsim.simulation.replay.DebriefPlayer;
-import io.hcsim.simulation.run.LoopPlan;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -59,20 +59,10 @@ final class DebriefCommand implements Callable<Integer> {
       throw new BadArgumentException("--run: " + run + " is out of range; expected 0 or more");
     }
     Library library = Library.bundled();
-    Inputs.Resolved in = inputs.resolve(library, spec.commandLine().getErr());
-    LoopPlan plan = new LoopPlan(library.catalogue(), in.loop(), in.profile().targetLevel());
-    DebriefPlayer player = new DebriefPlayer(plan, in.profile(), seed, Runtime.getRuntime().availableProcessors());
-    long which = run == null ? 0 : run;
-    if (outcome != null) {
-      OptionalLong found = player.find(DebriefPlayer.Wanted.valueOf(outcome.name().toUpperCase(Locale.ROOT)));
-      if (found.isEmpty()) {
-        throw new BadArgumentException("--outcome " + outcome.name().replace('_', '-') + ": no loop among the first "
-            + String.format(Locale.ROOT, "%,d", DebriefPlayer.SEARCH_LIMIT) + " of seed " + seed
-            + " ends that way for this candidate; try another seed or outcome");
-      }
-      which = found.getAsLong();
-    }
-    Debrief debrief = player.play(which, in.loopRef(), report.anonymity(), LocalDate.now());
+    Candidacy in = inputs.resolve(library, spec.commandLine().getErr());
+    Debrief debrief = Pipelines.debrief(library, in, seed, run == null ? OptionalLong.empty() : OptionalLong.of(run),
+        Optional.ofNullable(outcome).map(o -> DebriefPlayer.Wanted.valueOf(o.name().toUpperCase(Locale.ROOT))),
+        report.anonymity(), LocalDate.now(), Runtime.getRuntime().availableProcessors());
     report.write((m, f, cjk) -> DebriefReport.render(debrief, m, f, cjk), spec.commandLine().getOut());
     return Main.OK;
   }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 final class InitCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin CommonOptions common;
+  @Mixin LanguageOption language;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Where to write it, a name ending in .yaml or .yml (default: profile.yaml).")
   Path file = Path.of("profile.yaml");
@@ -38,21 +39,21 @@ final class InitCommand implements Callable<Integer> {
     if (scorecard && plan) {
       throw new BadArgumentException("--scorecard and --plan exclude each other; give one");
     }
+    language.messages(); // an unknown language is refused before the file is written
     checkName(file);
     if (plan) {
       OutputFile.write(file, planTemplate(Library.bundled().catalogue()), force);
-      spec.commandLine().getOut().printf("Wrote %s. Edit it, then: hcsim compare --plan %s%n", file, file);
+      spec.commandLine().getOut().println(language.messages().get("init.wrote.plan", file));
       return Main.OK;
     }
     if (scorecard) {
       OutputFile.write(file, ScoreCommand.bundledText(ScoreCommand.BUNDLED.get(0)), force);
-      spec.commandLine().getOut().printf("Wrote %s. Edit it, then: hcsim score %s%n", file, file);
+      spec.commandLine().getOut().println(language.messages().get("init.wrote.scorecard", file));
       return Main.OK;
     }
     Catalogue catalogue = Library.bundled().catalogue();
     OutputFile.write(file, template(catalogue), force);
-    spec.commandLine().getOut().printf("Wrote %s. Edit it, then: hcsim validate %s && hcsim simulate --profile %s%n",
-        file, file, file);
+    spec.commandLine().getOut().println(language.messages().get("init.wrote.profile", file));
     return Main.OK;
   }
 

@@ -6,14 +6,11 @@ import io.hcsim.core.files.Printable;
 import io.hcsim.core.files.Source;
 import io.hcsim.core.library.Library;
 import io.hcsim.core.level.Level;
-import io.hcsim.core.level.Levels;
 import io.hcsim.core.loop.Loop;
 import io.hcsim.core.profile.CandidateProfile;
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
-import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** The profile, loop and target level a command works on (a mixin). */
 final class Inputs {
@@ -29,10 +26,7 @@ final class Inputs {
       description = "Level applied for (P6, P7, P8), overriding the profile's targetLevel.")
   String targetLevel;
 
-  /** What the inputs resolve to. */
-  record Resolved(String profileRef, String loopRef, CandidateProfile profile, Loop loop) {}
-
-  Resolved resolve(Library library, PrintWriter err) throws InvalidInputException {
+  Candidacy resolve(Library library, PrintWriter err) throws InvalidInputException {
     String profileRef = reference("--profile", profile, library.catalogue().defaultProfile(), "hcsim profiles");
     String loopRef = reference("--loop", loop, library.catalogue().defaultLoop(), "hcsim loops");
     // A name given on the command line that a file in this folder also has is said to be the bundled one.
@@ -64,23 +58,10 @@ final class Inputs {
       }
       throw e;
     }
-    checkRoundsAtTarget(library, loopRef, l.value(), p.value().targetLevel());
+    Candidacy checked = Candidacy.checked(library, profileRef, loopRef, p.value(), l.value());
     p.warnings().forEach(w -> err.println("warning: " + Printable.escape(w)));
     l.warnings().forEach(w -> err.println("warning: " + Printable.escape(w)));
-    return new Resolved(profileRef, loopRef, p.value(), l.value());
-  }
-
-  /** A loop whose rounds all start above the target level has nothing to play for that candidate. */
-  static void checkRoundsAtTarget(Library library, String loopRef, Loop loop, Level target)
-      throws InvalidInputException {
-    Levels levels = library.catalogue().levels();
-    if (loop.ratingRoundsFor(target, levels).isEmpty()) {
-      List<String> served = levels.ascending().stream()
-          .filter(l -> !loop.ratingRoundsFor(l, levels).isEmpty()).map(Level::id).toList();
-      throw InvalidInputException.of(loopRef, "", "no round that rates takes place at " + target.id()
-          + " (see the rounds' fromLevel); expected a loop with rounds for " + target.id() + " candidates, or "
-          + served.stream().map(id -> "--target-level " + id).collect(Collectors.joining(" or ")));
-    }
+    return checked;
   }
 
   private Level level(Library library) {

@@ -3,6 +3,7 @@ package io.hcsim.cli;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.library.Library;
 import io.hcsim.core.loop.Loop;
+import io.hcsim.reports.i18n.Messages;
 import java.util.List;
 import picocli.CommandLine.Command;
 
@@ -26,9 +27,9 @@ final class LoopsCommand extends BundledCommand {
   }
 
   @Override
-  String describe(Library library, String name) throws InvalidInputException {
+  String describe(Library library, String name, Messages m) throws InvalidInputException {
     Loop loop = library.loop(name).value();
-    return loop.rounds().size() + " rounds  " + loop.description();
+    return m.get("loops.line", loop.rounds().size(), m.loopNote(name, loop.description()));
   }
 
   @Override

@@ -42,6 +42,7 @@ import picocli.CommandLine.Command;
       CompareCommand.class,
       OptimizeCommand.class,
       SensitivityCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -139,7 +140,8 @@ public final class Main implements Runnable {
     cmd.setExecutionStrategy(parsed -> {
       OutputFile.refuseInputs(parsed);
       String command = parsed.hasSubcommand() ? parsed.subcommand().commandSpec().name() : "hcsim";
-      Activity activity = Activity.start(command, err); // the status line while the command works
+      // The status line while the command works; a server works until stopped, and prints its own lines.
+      Activity activity = Activity.start(command.equals(ServeCommand.NAME) ? null : command, err);
       try {
         return new CommandLine.RunLast().execute(parsed);
       } finally {

@@ -2,22 +2,15 @@ package io.hcsim.cli;
 
 import io.hcsim.core.files.Problems;
 import io.hcsim.core.library.Library;
-import io.hcsim.core.prep.Activity;
 import io.hcsim.core.prep.Plan;
-import io.hcsim.core.prep.Schedule;
 import io.hcsim.reports.prep.PrepJson;
 import io.hcsim.reports.prep.PrepReport;
 import io.hcsim.simulation.prep.PrepResult;
 import io.hcsim.reports.prep.PrepText;
 import io.hcsim.simulation.prep.Objective;
-import io.hcsim.simulation.prep.Optimizer;
-import io.hcsim.simulation.prep.PlanTrial;
-import io.hcsim.simulation.run.LoopPlan;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -128,50 +121,20 @@ final class OptimizeCommand implements Callable<Integer> {
       }
     }
     Library library = Library.bundled();
-    Inputs.Resolved in = inputs.resolve(library, spec.commandLine().getErr());
-    LoopPlan loop = new LoopPlan(library.catalogue(), in.loop(), in.profile().targetLevel());
-    PlanTrial trial = PlanChoice.trial(library.catalogue(), loop, in.profile(), threads);
-    Optimizer.Result found = new Optimizer(trial).optimise(PLAN_NAME, budget.hours, step, goal, options.seed, searchRuns);
-    Plan plan = found.plan();
-    Optional<Schedule> schedule = Optional.empty();
-    if (weeks != null) {
-      schedule = Optional.of(Schedule.of(plan, library.catalogue().activities(), weeks, hoursPerWeek == null ? 0 : hoursPerWeek));
-      plan = new Plan(plan.name(), plan.hours(), OptionalInt.of(weeks), OptionalDouble.of(schedule.get().hoursPerWeek()));
-      found = new Optimizer.Result(plan, found.value(), found.evaluations(), found.trail());
-    }
-    List<Plan> all = new ArrayList<>(PlanChoice.plans(library.catalogue(), null, null, budget.hours));
-    all.add(1, plan);
-    long confirmSeed = options.seed + CONFIRMATION_OFFSET;
-    PlanTrial.Ranking ranking = trial.compare(all, goal, confirmSeed, options.runs);
-    PrepResult result = PrepResult.of(in.profileRef(), in.loopRef(), in.profile(), loop, budget.hours,
-        trial.candidate(), PlanChoice.after(trial, all), ranking,
-        Optional.of(new PrepResult.Optimised(found, goal, options.seed, searchRuns, step, schedule)));
+    Candidacy in = inputs.resolve(library, spec.commandLine().getErr());
+    PrepResult result = Pipelines.optimise(library, in, budget.hours, step, goal, options.seed, searchRuns, options.runs,
+        weeks == null ? OptionalInt.empty() : OptionalInt.of(weeks),
+        hoursPerWeek == null ? OptionalDouble.empty() : OptionalDouble.of(hoursPerWeek), threads);
+    Plan plan = result.optimised().orElseThrow().search().plan();
     spec.commandLine().getOut().print(options.format == PrepOptions.Shown.json ? PrepJson.render(result) : PrepText.render(result, options.messages()));
     spec.commandLine().getOut().flush();
     if (out != null) {
-      OutputFile.write(out, planFile(plan, library.catalogue().activities().values(), in.profile().name()), options.force);
+      OutputFile.write(out, Pipelines.planFile(plan, library.catalogue().activities().values(), in.profile().name()), options.force);
       spec.commandLine().getErr().println("Wrote " + out + "; compare it with: hcsim compare --plan " + out);
     }
     if (options.report != null) {
       options.reportFile().orElseThrow().write((m, format, cjk) -> new PrepReport(result, m).render(format, cjk));
     }
     return Main.OK;
-  }
-
-  /** The plan as a commented plan file. */
-  static String planFile(Plan plan, Iterable<Activity> activities, String candidate) {
-    StringBuilder s = new StringBuilder();
-    s.append("# A preparation plan found by 'hcsim optimize' for ").append(candidate).append(".\n");
-    s.append("# Compare it with the built-in strategies: hcsim compare --plan FILE\n");
-    s.append("name: ").append(plan.name()).append("\nhours:\n");
-    for (Activity a : activities) {
-      double h = plan.hours(a.id());
-      if (h > 0) {
-        s.append(String.format(Locale.ROOT, "  %-22s %s   # %s%n", a.id() + ":", Problems.fmt(h), a.name().en()));
-      }
-    }
-    plan.weeks().ifPresent(w -> s.append("weeks: ").append(w).append('\n'));
-    plan.hoursPerWeek().ifPresent(h -> s.append("hoursPerWeek: ").append(Problems.fmt(h)).append('\n'));
-    return s.toString();
   }
 }

@@ -21,14 +21,14 @@ import java.util.Map;
 import java.util.Set;
 
 /** Turns the names and files a command was given into plans, baseline first, each name once. */
-final class PlanChoice {
+public final class PlanChoice {
   private PlanChoice() {}
 
   /**
    * {@code none} first, then the named built-in strategies scaled to {@code hours} (all of them
    * when none are named), then the plan files, whose names may be no built-in strategy's.
    */
-  static List<Plan> plans(Catalogue catalogue, List<String> strategies, List<Path> files, double hours)
+  public static List<Plan> plans(Catalogue catalogue, List<String> strategies, List<Path> files, double hours)
       throws InvalidInputException {
     Map<String, Strategy> builtIn = catalogue.strategies();
     List<String> names = strategies == null || strategies.isEmpty() ? List.copyOf(builtIn.keySet()) : strategies;

@@ -30,7 +30,7 @@ final class SensitivityCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     int threads = options.check();
     Library library = Library.bundled();
-    Inputs.Resolved in = inputs.resolve(library, spec.commandLine().getErr());
+    Candidacy in = inputs.resolve(library, spec.commandLine().getErr());
     LoopPlan loop = new LoopPlan(library.catalogue(), in.loop(), in.profile().targetLevel());
     Candidate candidate = Candidate.of(in.profile(), library.catalogue().competencies());
     HourValueResult result = new HourValueResult(in.profileRef(), in.loopRef(), in.profile(), loop.atLevel(), options.seed,

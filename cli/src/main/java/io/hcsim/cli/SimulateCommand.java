@@ -3,16 +3,11 @@ package io.hcsim.cli;
 import io.hcsim.core.library.Library;
 import io.hcsim.reports.simulate.SimulationJson;
 import io.hcsim.reports.simulate.SimulationReport;
-import io.hcsim.simulation.estimate.Summary;
 import io.hcsim.simulation.odds.SimulationResult;
 import io.hcsim.reports.simulate.SimulationText;
-import io.hcsim.simulation.calendar.DecisionDays;
-import io.hcsim.simulation.experiment.Experiment;
+import io.hcsim.reports.i18n.Messages;
 import io.hcsim.simulation.experiment.PrecisionOutOfReach;
 import io.hcsim.simulation.experiment.Settings;
-import io.hcsim.simulation.run.Candidate;
-import io.hcsim.simulation.run.CandidateSource;
-import io.hcsim.simulation.run.LoopPlan;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
@@ -64,7 +59,7 @@ final class SimulateCommand implements Callable<Integer> {
       description = "Also write the odds as a document: FILE.pdf or FILE.html (charts of the funnel and the weaknesses, offers per level, levers).")
   java.nio.file.Path report;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "Language of --report: en or zh (default ${DEFAULT-VALUE}).",
+  @Option(names = "--lang", paramLabel = "LANG", description = "Language of the text on the terminal and of --report: en or zh (default ${DEFAULT-VALUE}).",
       defaultValue = "en")
   String lang;
 
@@ -93,22 +88,17 @@ final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Settings settings = settings();
+    Messages messages = Messages.of(ReportFile.language(lang));
     ReportFile reportFile = null;
     if (report != null) {
       // Checked before the runs, so that a bad name costs no time; the report classes load only here.
       reportFile = ReportFile.document(report, lang, font, force);
     }
     Library library = Library.bundled();
-    Inputs.Resolved in = inputs.resolve(library, spec.commandLine().getErr());
-    LoopPlan plan = new LoopPlan(library.catalogue(), in.loop(), in.profile().targetLevel());
-    Candidate candidate = Candidate.of(in.profile(), library.catalogue().competencies());
-
-    long start = System.nanoTime();
-    CandidateSource source = CandidateSource.stated(candidate, in.profile().uncertainty(),
-        library.catalogue().pool().structure());
-    Experiment.Watched<DecisionDays.Recorder> played;
+    Candidacy in = inputs.resolve(library, spec.commandLine().getErr());
+    SimulationResult result;
     try (Progress progress = Progress.onStderr(settings.precision().isPresent() ? -1 : settings.runs())) {
-      played = new Experiment(plan, source, settings, progress).run(SimulationResult.daysRecorder(plan));
+      result = Pipelines.odds(library, in, settings, timings, progress);
     } catch (PrecisionOutOfReach e) {
       throw new BadArgumentException(String.format(Locale.ROOT, "--precision: %s is out of reach: P(offer) is about "
           + "%.3f after %,d runs, so it needs %s runs and at most %,d are played; expected a half-width "
@@ -116,15 +106,11 @@ final class SimulateCommand implements Callable<Integer> {
               ? String.format(Locale.ROOT, "about %.1e", e.runsNeeded()) : "more than 1e308", e.maxRuns(),
           reachable(e)));
     }
-    boolean expectation = in.profile().compensationExpectation().isPresent();
-    Summary summary = played.acc().summary(in.profileRef(), plan, seed, expectation);
-    SimulationResult result = SimulationResult.analyse(in.profileRef(), in.loopRef(), in.profile(), plan, candidate,
-        source, summary, played.watcher().result(), settings.threads(), start, timings);
     long elapsed = result.elapsedMillis().orElse(0);
-    String text = format == Format.json ? SimulationJson.render(result) : SimulationText.render(result);
+    String text = format == Format.json ? SimulationJson.render(result) : SimulationText.render(result, messages);
     spec.commandLine().getOut().print(text);
     if (timings && format == Format.text) {
-      spec.commandLine().getOut().printf("%nTook %,d ms on %d threads.%n", elapsed, settings.threads());
+      spec.commandLine().getOut().printf("%n%s%n", messages.get("sim.took", messages.count(elapsed), settings.threads()));
     }
     spec.commandLine().getOut().flush();
     if (reportFile != null) {

@@ -11,12 +11,8 @@ import io.hcsim.reports.study.StudyJson;
 import io.hcsim.reports.study.StudyReport;
 import io.hcsim.reports.study.StudyText;
 import io.hcsim.simulation.experiment.Settings;
-import io.hcsim.simulation.study.Study;
 import io.hcsim.simulation.study.StudyInputException;
-import io.hcsim.simulation.study.StudyPoint;
 import io.hcsim.simulation.study.StudyResult;
-import io.hcsim.simulation.study.Sweep;
-import io.hcsim.simulation.study.LoopVariants;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +31,13 @@ import picocli.CommandLine.Spec;
       "Study a loop for a recruiting team: draw candidates from the target level's applicant pool, run the loop on "
           + "each, and compare every decision with the truth.",
       "",
-      "Reports accuracy, precision, recall, false-positive and false-negative rates, hire and hold rates, level "
-          + "accuracy, agreement with the full-information decision, interviewer hours per candidate and per hire, "
-          + "and days to a decision, each with its 95%% interval. --sweep varies one parameter (a curve) or two "
-          + "(a grid) on the same candidates and draws: rounds, rule, visibility, rater-noise, confidence, gates, "
-          + "bar-raiser."
+      "Reports right decisions (an offer at the candidate's true level, or none) beside the reject-all and "
+          + "offer-all baselines, right hire/no-hire at the target bar, balanced accuracy, the AUC and validity of the "
+          + "final score, inter-rater reliability and the spread of ratings within a loop, precision, recall, "
+          + "false-positive and false-negative rates, hire and hold rates, offers at, below and above the true level, "
+          + "agreement with the full-information reference, interviewer hours per candidate and per hire, and days "
+          + "to a decision, each with its 95%% interval. --sweep varies one parameter (a curve) or two (a grid) on the "
+          + "same candidates and draws: rounds, rule, visibility, rater-noise, confidence, gates, bar-raiser."
     })
 final class StudyCommand implements Callable<Integer> {
   enum Format { text, json }
@@ -114,22 +112,11 @@ final class StudyCommand implements Callable<Integer> {
         : library.catalogue().levels().byId(targetLevel.toUpperCase(Locale.ROOT)).orElseThrow(() -> new BadArgumentException(
             "--target-level: unknown level '" + targetLevel + "'; expected one of " + String.join(", ", library.catalogue().levels().ids())));
     Loop base = loaded.value();
-    Inputs.checkRoundsAtTarget(library, loopRef, base, target);
+    Candidacy.checkRoundsAtTarget(library, loopRef, base, target);
     StudyResult result;
     try {
-      int interviews = LoopVariants.interviews(library.catalogue(), base, target);
-      List<Sweep> parsed = new ArrayList<>();
-      for (String s : sweeps) {
-        Sweep sweep = Sweep.parse(s, interviews);
-        if (parsed.stream().anyMatch(p -> p.parameter() == sweep.parameter())) {
-          throw new StudyInputException("--sweep " + sweep.parameter().id() + ": swept twice; expected two different parameters for a grid");
-        }
-        parsed.add(sweep);
-      }
-      List<StudyPoint> points = Study.grid(library.catalogue(), base, target, parsed);
-      Study study = new Study(library.catalogue(), base, target, points);
       try (Progress progress = Progress.onStderr(candidates)) {
-        result = study.run(loopRef, base.name(), seed, candidates, t, parsed, progress);
+        result = Pipelines.study(library, loopRef, base, target, sweeps, seed, candidates, t, progress);
       }
     } catch (StudyInputException e) {
       throw new BadArgumentException(e.getMessage());

@@ -15,6 +15,8 @@ import io.hcsim.core.loop.Loop;
 import io.hcsim.core.loop.Round;
 import io.hcsim.core.persona.Persona;
 import io.hcsim.core.profile.CandidateProfile;
+import io.hcsim.reports.i18n.Messages;
+import io.hcsim.reports.render.Columns;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,6 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin CommonOptions common;
+  @Mixin LanguageOption language;
 
   @Parameters(index = "0", paramLabel = "FILE|NAME",
       description = "The profile or loop file (a loop is recognised by its 'rounds'), or a bundled profile or loop name.")
@@ -49,6 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Messages m = language.messages();
     Library library = Library.bundled();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -56,13 +60,13 @@ final class ValidateCommand implements Callable<Integer> {
     if (read.kind() == DocumentKind.LOOP) {
       Loaded<Loop> loop = library.loop(read.source());
       loop.warnings().forEach(w -> err.println("warning: " + Printable.escape(w)));
-      describe(loop.value(), library.catalogue(), out);
+      new Description(m, library.catalogue(), out).loop(loop.value(), file);
     } else {
       Loaded<CandidateProfile> profile = library.profile(read.source(), null);
       profile.warnings().forEach(w -> err.println("warning: " + Printable.escape(w)));
-      describe(profile.value(), library.catalogue(), out);
+      new Description(m, library.catalogue(), out).profile(profile.value(), file);
     }
-    out.printf("%s is valid.%n", file);
+    out.println(m.get("validate.valid", file));
     return Main.OK;
   }
 
@@ -103,48 +107,109 @@ final class ValidateCommand implements Callable<Integer> {
     return new Read(source, verdict.kind() == DocumentKind.LOOP ? DocumentKind.LOOP : DocumentKind.PROFILE);
   }
 
-  private static void row(PrintWriter out, String label, String value) {
-    out.printf("  %-" + LABEL + "s %s%n", label, value);
+  /** What hcsim understood of a profile or a loop, in the language of {@code m}. */
+  private record Description(Messages m, Catalogue catalogue, PrintWriter out) {
+    private void row(String label, String value) {
+      out.println("  " + Columns.left(label, LABEL) + " " + value);
+    }
+
+    /** A competency's label: its id in English (the file's key), its name in Chinese. */
+    private String competency(String id) {
+      return m.chinese() ? m.competency(catalogue, id) : id;
+    }
+
+    void profile(CandidateProfile p, String ref) {
+      out.println(m.get("validate.profile", m.profileName(ref, p.name())));
+      row(m.get("validate.target"), m.get("validate.targetValue", p.targetLevel().id(), p.targetLevel().bar()));
+      for (Competency c : catalogue.competencies().all()) {
+        String filled = p.filledFromPool().contains(c.id()) ? m.get("validate.fromPool") : "";
+        row(competency(c.id()), m.get("validate.number", p.proficiency().get(c.id())) + filled);
+      }
+      row(m.get("validate.consistency"), m.get("validate.number", p.consistency()));
+      row(m.get("validate.uncertainty"), p.uncertainty() > 0 ? m.get("validate.uncertaintyDrawn", p.uncertainty())
+          : m.get("validate.uncertaintyNone"));
+      row(m.get("validate.response"), m.get("validate.responseValue", p.preparationResponse()));
+      String currency = catalogue.levels().currency();
+      row(m.get("validate.compensation"), p.compensationExpectation().isPresent()
+          ? m.get("validate.compensationValue", m.amount(p.compensationExpectation().getAsLong()), currency)
+          : m.get("validate.compensationNone"));
+      row(m.get("validate.current"), p.currentCompensation().isPresent()
+          ? m.get("validate.currentValue", m.amount(p.currentCompensation().getAsLong()), currency)
+          : m.get("validate.currentNone"));
+      String offers = Integer.toString(p.competingOfferCount());
+      if (!p.competingOfferAmounts().isEmpty()) {
+        offers += m.get("validate.amounts", m.join(p.competingOfferAmounts().stream().map(m::amount).toList()), currency);
+      }
+      row(m.get("validate.competing"), offers);
+      List<String> notes = wrap(m.profileNotes(ref, p.notes() == null ? "" : p.notes()));
+      row(m.get("validate.notes"), notes.isEmpty() ? m.get("validate.none") : notes.get(0));
+      notes.stream().skip(1).forEach(line -> row("", line));
+    }
+
+    void loop(Loop loop, String ref) {
+      out.println(m.get("validate.loop", m.loopName(ref, loop.name()), loop.id()));
+      out.println("  " + m.get("validate.noise", loop.loopFormSd(), loop.roundFormSd(), loop.showEarlierFeedback()
+          ? m.get("validate.visible", loop.noiseAfterReading()) : m.get("validate.hidden")));
+      var c = loop.committee();
+      out.println("  " + m.get("validate.committee", m.get("sim.rule." + c.rule().id()), c.confidence(), c.holdMargin(),
+          c.holdSd(), c.levelsBelow(), c.levelsAbove()));
+      out.println("  " + m.get("validate.policy", c.upLevelConfidence(), c.continueAbove(), c.compensationScale(),
+          100 * c.typicalRaise(), c.competingOfferStep(), c.severityCorrection()));
+      loop.textVariant().ifPresent(v -> out.println("  " + m.get("validate.texts", v)));
+      StringBuilder weights = new StringBuilder("  " + m.get("validate.weights"));
+      for (Map.Entry<String, Double> e : loop.roleWeights().entrySet()) {
+        weights.append(String.format(Locale.ROOT, " %s %.3f", competency(e.getKey()), e.getValue()));
+      }
+      out.println(weights);
+      for (int k = 0; k < loop.rounds().size(); k++) {
+        Round r = loop.rounds().get(k);
+        Persona p = loop.persona(r);
+        StringBuilder b = new StringBuilder("  ");
+        b.append(m.get("validate.round", Columns.left(m.roundRef(ref, r, k + 1), 18),
+            Columns.left(m.chinese() ? m.persona(p) : p.id(), 18), r.hours()));
+        if (r.decides()) {
+          b.append(m.get("validate.decides"));
+        } else {
+          b.append(m.get("validate.focus"));
+          r.focus().forEach((id, w) -> b.append(String.format(Locale.ROOT, " %s %.2f", competency(id), w)));
+        }
+        r.gate().ifPresent(g -> b.append(m.get("validate.gate", m.chinese() ? m.rating(g.minimum()) : g.minimum().name())));
+        if (!r.mustHave().isEmpty()) {
+          b.append(m.get("validate.mustHave", String.join(m.chinese() ? "、" : ",",
+              r.mustHave().stream().map(this::competency).toList())));
+        }
+        r.fromLevel().ifPresent(l -> b.append(m.get("validate.from", l)));
+        if (r.checksCompensation()) {
+          b.append(m.get("validate.checksPay"));
+        }
+        r.continueAbove().ifPresent(x -> b.append(m.get("validate.goesOn", x)));
+        r.daysAfterPrevious().ifPresent(d -> b.append(m.get("validate.days",
+            Problems.fmt(d.min()), Problems.fmt(d.max()), Problems.fmt(d.mode()))));
+        out.println(b);
+        out.println("      " + m.get("validate.persona", p.severity(), p.noise(), p.cutWidth(), p.anchoring(),
+            p.veto().map(v -> m.get("validate.veto", catalogue.competencies().byId(v.target()).isPresent()
+                ? competency(v.target()) : m.get("validate.vetoOn." + v.target())) + v.fromLevel().map(l -> m.get("validate.vetoFrom", l)).orElse(""))
+                .orElse("")));
+      }
+    }
   }
 
-  private static void describe(CandidateProfile p, Catalogue catalogue, PrintWriter out) {
-    out.printf("Candidate profile: %s%n", p.name());
-    row(out, "target level", String.format(Locale.ROOT, "%s (bar %.1f)", p.targetLevel().id(), p.targetLevel().bar()));
-    for (Competency c : catalogue.competencies().all()) {
-      String filled = p.filledFromPool().contains(c.id()) ? "  (not given: applicant-pool mean)" : "";
-      row(out, c.id(), String.format(Locale.ROOT, "%.2f%s", p.proficiency().get(c.id()), filled));
-    }
-    row(out, "consistency", String.format(Locale.ROOT, "%.2f", p.consistency()));
-    row(out, "uncertainty", p.uncertainty() > 0
-        ? String.format(Locale.ROOT, "%.2f (each run draws you around these numbers)", p.uncertainty())
-        : "0 (the numbers above taken as exact)");
-    row(out, "preparation response", String.format(Locale.ROOT, "%.2f (1 typical; how much preparation helps you)",
-        p.preparationResponse()));
-    String currency = catalogue.levels().currency();
-    row(out, "compensation", p.compensationExpectation().isPresent()
-        ? String.format(Locale.ROOT, "%,d %s a year", p.compensationExpectation().getAsLong(), currency)
-        : "not given (not weighed at the recruiter screen)");
-    row(out, "current pay", p.currentCompensation().isPresent()
-        ? String.format(Locale.ROOT, "%,d %s a year (offers start from it)", p.currentCompensation().getAsLong(), currency)
-        : "not given (offers placed by the signal alone)");
-    StringBuilder offers = new StringBuilder(Integer.toString(p.competingOfferCount()));
-    if (!p.competingOfferAmounts().isEmpty()) {
-      offers.append(" (").append(String.join(", ", p.competingOfferAmounts().stream()
-          .map(a -> String.format(Locale.ROOT, "%,d", a)).toList())).append(' ').append(currency).append(')');
-    }
-    row(out, "competing offers", offers.toString());
-    List<String> notes = wrap(p.notes());
-    row(out, "notes", notes.isEmpty() ? "none" : notes.get(0));
-    notes.stream().skip(1).forEach(line -> row(out, "", line));
-  }
-
-  /** The notes on one line or a few, whitespace collapsed and cut after {@link #NOTES_MAX} characters. */
+  /**
+   * The notes on one line or a few, whitespace collapsed and cut after {@link #NOTES_MAX}
+   * characters: broken at spaces, or (Chinese, which has none) every {@link #NOTES_WIDTH} / 2 characters.
+   */
   private static List<String> wrap(String notes) {
     String text = notes == null ? "" : Printable.escape(notes.replaceAll("\\s+", " ").strip());
     if (text.length() > NOTES_MAX) {
       text = text.substring(0, NOTES_MAX).stripTrailing() + " ...";
     }
     List<String> lines = new ArrayList<>();
+    if (!text.isEmpty() && text.indexOf(' ') < 0 && Columns.width(text) > text.length()) {
+      for (int i = 0; i < text.length(); i += NOTES_WIDTH / 2) {
+        lines.add(text.substring(i, Math.min(text.length(), i + NOTES_WIDTH / 2)));
+      }
+      return lines;
+    }
     StringBuilder line = new StringBuilder();
     for (String word : text.isEmpty() ? new String[0] : text.split(" ")) {
       if (line.length() > 0 && line.length() + 1 + word.length() > NOTES_WIDTH) {
@@ -157,51 +222,5 @@ final class ValidateCommand implements Callable<Integer> {
       lines.add(line.toString());
     }
     return lines;
-  }
-
-  private static void describe(Loop loop, Catalogue catalogue, PrintWriter out) {
-    out.printf("Loop: %s (%s)%n", loop.name(), loop.id());
-    out.printf(Locale.ROOT, "  noise: loop form SD %.2f, round form SD %.2f; earlier feedback %s%n", loop.loopFormSd(),
-        loop.roundFormSd(), loop.showEarlierFeedback()
-            ? String.format(Locale.ROOT, "visible (anchoring; rater noise x %.2f after reading)", loop.noiseAfterReading())
-            : "hidden");
-    var c = loop.committee();
-    out.printf(Locale.ROOT, "  committee: rule %s, confidence %.2f, hold margin %.2f, hold SD %.2f, levels -%d/+%d%n",
-        c.rule().id(), c.confidence(), c.holdMargin(), c.holdSd(), c.levelsBelow(), c.levelsAbove());
-    out.printf(Locale.ROOT, "  up-levels need %.2f; the owner goes on while P(overall >= lowest offerable bar) >= %.2f; "
-        + "pay concern scale %.2f; offers start from current pay + %.0f%%; competing offer step %.2f; severity correction %.2f%n",
-        c.upLevelConfidence(), c.continueAbove(), c.compensationScale(), 100 * c.typicalRaise(), c.competingOfferStep(),
-        c.severityCorrection());
-    loop.textVariant().ifPresent(v -> out.printf("  texts: the catalogue's '%s' variant%n", v));
-    out.print("  role weights:");
-    for (Map.Entry<String, Double> e : loop.roleWeights().entrySet()) {
-      out.printf(Locale.ROOT, " %s %.3f", e.getKey(), e.getValue());
-    }
-    out.println();
-    for (Round r : loop.rounds()) {
-      Persona p = loop.persona(r);
-      StringBuilder b = new StringBuilder();
-      b.append(String.format(Locale.ROOT, "  round %-18s %-18s %.2f h", r.id(), p.id(), r.hours()));
-      if (r.decides()) {
-        b.append("  decides");
-      } else {
-        b.append("  focus");
-        r.focus().forEach((k, v) -> b.append(String.format(Locale.ROOT, " %s %.2f", k, v)));
-      }
-      r.gate().ifPresent(g -> b.append("  gate ").append(g.minimum().name()));
-      if (!r.mustHave().isEmpty()) {
-        b.append("  must-have ").append(String.join(",", r.mustHave()));
-      }
-      r.fromLevel().ifPresent(l -> b.append("  from ").append(l));
-      if (r.checksCompensation()) {
-        b.append("  checks compensation");
-      }
-      r.continueAbove().ifPresent(x -> b.append(String.format(Locale.ROOT, "  goes on above %.2f", x)));
-      r.daysAfterPrevious().ifPresent(d -> b.append(String.format(Locale.ROOT, "  %s-%s days after (mode %s)",
-          Problems.fmt(d.min()), Problems.fmt(d.max()), Problems.fmt(d.mode()))));
-      out.println(b);
-      out.printf(Locale.ROOT, "      persona: severity %+.2f, noise %.2f, cut width %.2f, anchoring %.2f%s%n",
-          p.severity(), p.noise(), p.cutWidth(), p.anchoring(), p.veto().map(v -> ", veto on " + v.target() + v.fromLevel().map(l -> " from " + l).orElse("")).orElse(""));
-    }
   }
 }

@@ -35,6 +35,11 @@ final class Browser {
 
   /** A new headless browser with an empty profile and no network of its own. */
   static ChromeDriver start(Path profileDir) throws IOException {
+    return start(profileDir, null);
+  }
+
+  /** As {@link #start(Path)}, saving downloads into {@code downloads} (when not null) without asking. */
+  static ChromeDriver start(Path profileDir, Path downloads) throws IOException {
     assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "browser tests skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
             + " (Debian: apt-get install chromium chromium-driver)");
@@ -44,6 +49,11 @@ final class Browser {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--disable-dev-shm-usage", "--window-size=1200,1600", "--user-data-dir=" + Files.createDirectories(profileDir));
+    if (downloads != null) {
+      options.setExperimentalOption("prefs", java.util.Map.of(
+          "download.default_directory", Files.createDirectories(downloads).toAbsolutePath().toString(),
+          "download.prompt_for_download", false));
+    }
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
         .build();

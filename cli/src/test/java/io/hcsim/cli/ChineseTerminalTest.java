@@ -50,14 +50,14 @@ class ChineseTerminalTest {
 
   @Test
   void theLabelsLookedForIncludeTheTerminalsOwn() {
-    assertThat(englishLabels()).contains("Reading for the recruiting lead", "Accuracy", "(value ± half the 95% interval)");
+    assertThat(englishLabels()).contains("Reading for the recruiting lead", "Inter-rater reliability", "(value ± half the 95% interval)");
   }
 
   @Test
   void studyInChinese() {
     String plain = Cli.run("study", "-n", "300", "-t", "1", "--lang", "zh").ok().out();
     noEnglishLeft(plain);
-    assertThat(plain).contains("准确率", "给招聘负责人的解读：", "阿里健康产品经理面试流程");
+    assertThat(plain).contains("决定正确率", "效度", "面试官间一致性", "给招聘负责人的解读：", "阿里健康产品经理面试流程");
     String grid = Cli.run("study", "-n", "200", "-t", "1", "--lang", "zh", "--sweep", "rule=posterior,majority",
         "--sweep", "gates=on,off").ok().out();
     noEnglishLeft(grid);
@@ -94,9 +94,67 @@ class ChineseTerminalTest {
   }
 
   @Test
+  void simulateInChinese() {
+    String out = Cli.run("simulate", "-n", "400", "-t", "1", "--lang", "zh").ok().out();
+    noEnglishLeft(out);
+    assertThat(out).contains("拿到offer的概率：", "若实际能力比自评低0.3：", "；与自评一致：", "；比自评高0.3：", "最关键的几点",
+        "从C端产品转做医疗健康的产品经理（P7）", "业务主管（主管面）（关卡）", "元 ±");
+    assertThat(out).doesNotContain("hiring_manager", "recruiter");
+    String classic = Cli.run("simulate", "-n", "400", "-t", "1", "--lang", "zh", "-l", "alibaba-classic",
+        "-p", "ecommerce-pm-p6").ok().out();
+    noEnglishLeft(classic);
+    assertThat(classic).contains("一面（业务面）", "电商产品经理（P6）").doesNotContain("business_peer");
+  }
+
+  @Test
+  void simulateTablesLineUpByTerminalWidth() {
+    String out = Cli.run("simulate", "-n", "400", "-t", "1", "--lang", "zh").ok().out();
+    List<String> funnel = out.lines().dropWhile(l -> !l.startsWith("  轮次")).takeWhile(l -> !l.isBlank()).toList();
+    assertThat(funnel).hasSizeGreaterThan(5);
+    int width = io.hcsim.reports.render.Columns.width(funnel.get(0));
+    assertThat(funnel).allSatisfy(l -> assertThat(io.hcsim.reports.render.Columns.width(l)).isEqualTo(width));
+  }
+
+  @Test
+  void debriefAndScoreInChinese() {
+    for (String format : List.of("text", "markdown")) {
+      String out = Cli.run("debrief", "--lang", "zh", "--format", format, "--outcome", "hire").ok().out();
+      noEnglishLeft(out);
+      assertThat(out).contains("面试复盘", "逐轮面评", "这次面试流程是否典型");
+      noEnglishLeft(Cli.run("debrief", "--lang", "zh", "--format", format, "-l", "alibaba-classic").ok().out());
+    }
+    String score = Cli.run("score", "unfinished-p7", "--lang", "zh", "--format", "text").ok().out();
+    noEnglishLeft(score);
+    assertThat(score).contains("如果继续面下去");
+  }
+
+  @Test
+  void listingsValidationAndInitInChinese(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    String loops = Cli.run("loops", "--lang", "zh").ok().out();
+    noEnglishLeft(loops);
+    assertThat(loops).contains("7轮", "（默认）", "相互独立的现场面试", "闻味官");
+    String profiles = Cli.run("profiles", "--lang", "zh").ok().out();
+    noEnglishLeft(profiles);
+    assertThat(profiles).contains("在一款大型C端App做了八年产品", "（默认）");
+    for (String name : List.of("ali-health-pm", "alibaba-classic", "bar-raiser", "consumer-pm-to-health", "ecommerce-pm-p6")) {
+      String out = Cli.run("validate", name, "--lang", "zh").ok().out();
+      noEnglishLeft(out);
+      assertThat(out).contains(name + " 校验通过。");
+    }
+    Cli.run("init", dir.resolve("refused.yaml").toString(), "--lang", "fr").badInput().oneLine("--lang", "fr");
+    assertThat(dir.resolve("refused.yaml")).doesNotExist();
+    String init = Cli.run("init", dir.resolve("p.yaml").toString(), "--lang", "zh").ok().out();
+    noEnglishLeft(init);
+    assertThat(init).startsWith("已写入");
+  }
+
+  @Test
   void anUnknownLanguageIsRefusedBeforeAnyWorkEvenWithoutAReport() {
-    for (String command : List.of("study", "compare", "optimize", "sensitivity")) {
+    for (String command : List.of("study", "compare", "optimize", "sensitivity", "simulate")) {
       Cli.run(command, "-t", "1", "--lang", "fr").badInput().oneLine("--lang", "fr");
     }
+    Cli.run("loops", "--lang", "fr").badInput().oneLine("--lang", "fr");
+    Cli.run("profiles", "--lang", "fr").badInput().oneLine("--lang", "fr");
+    Cli.run("validate", "ali-health-pm", "--lang", "fr").badInput().oneLine("--lang", "fr");
   }
 }

@@ -29,14 +29,15 @@ class OddsReportTest {
   }
 
   @Test
-  void theChineseHtmlIsWellFormedWithThreeCharts(@TempDir Path dir) throws Exception {
+  void theChineseHtmlIsWellFormedWithFiveCharts(@TempDir Path dir) throws Exception {
     Path html = dir.resolve("odds.html");
     Cli.run("simulate", "-n", "4000", "-t", "1", "--lang", "zh", "--report", html.toString()).ok();
     var f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
     var doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(Files.readAllBytes(html)));
-    // The funnel, the weaknesses, and the typical offer's package as a stacked bar per year.
-    assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength()).isEqualTo(3);
+    // Where to apply, the funnel, the offers on the band, the weaknesses, and the typical offer's
+    // package as a stacked bar per year.
+    assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength()).isEqualTo(5);
     assertThat(Files.readString(html)).contains("拿到offer的概率", "面试漏斗", "薪酬结构", "谈薪筹码", "年终奖", "签字费");
   }
 

@@ -41,9 +41,16 @@ class ScoreTest {
   @Test
   void chineseRatingNamesAreRead(@TempDir Path dir) throws Exception {
     Path file = Files.writeString(dir.resolve("team.yaml"), HEAD
-        + "  - round: recruiter\n    ratings: {role_fit: 倾向录用, motivation: 强烈推荐录用}\n");
+        + "  - round: recruiter\n    ratings: {role_fit: 倾向推荐, motivation: 强烈推荐}\n");
     var json = Cli.run("score", file.toString(), "--format", "json").ok().json();
     assertThat(json.get("rounds").get(0).get("ratings").get("motivation").asInt()).isEqualTo(4);
+    assertThat(json.get("rounds").get(0).get("ratings").get("role_fit").asInt()).isEqualTo(3);
+    // The words earlier reports printed, still in scorecards filled in from them.
+    Path earlier = Files.writeString(dir.resolve("earlier.yaml"), HEAD
+        + "  - round: recruiter\n    ratings: {role_fit: 倾向录用, motivation: 强烈推荐录用}\n");
+    var old = Cli.run("score", earlier.toString(), "--format", "json").ok().json();
+    assertThat(old.get("rounds").get(0).get("ratings").get("role_fit").asInt()).isEqualTo(3);
+    assertThat(old.get("rounds").get(0).get("ratings").get("motivation").asInt()).isEqualTo(4);
   }
 
   @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,8 +18,11 @@ class StudyTest {
   @Test
   void aPlainStudyPrintsEveryMetricAndTheReading() {
     String out = Cli.run("study", "-n", "20000", "-t", "1").ok().out();
-    assertThat(out).contains("Accuracy", "Precision", "Recall", "False-positive rate", "False-negative rate", "Hire rate",
-        "Hold rate", "Level accuracy", "Agreement with the full-information decision", "Interviewer hours per candidate",
+    assertThat(out).contains("Right decision (offer at the true level, or none)", "Baseline: reject everyone",
+        "Baseline: offer everyone the target level", "Right hire/no-hire at the target bar", "Balanced accuracy",
+        "AUC of the final score", "Validity (all candidates)", "Validity (candidates reaching the committee)",
+        "Inter-rater reliability", "Precision", "Recall", "False-positive rate", "False-negative rate", "Hire rate",
+        "Hold rate", "Offers at the true level", "Offers below the true level", "Offers above the true level", "Agreement with the full-information decision", "Interviewer hours per candidate",
         "Interviewer hours per hire", "Days to decision, median", "Days to decision, p90", "Reading for the recruiting lead",
         "Of every 100 P7 applicants");
   }
@@ -33,8 +37,13 @@ class StudyTest {
     assertThat(plain.get("targetLevel").asText()).isEqualTo("P7");
     assertThat(plain.get("candidates").asLong()).isEqualTo(20000);
     assertThat(plain.get("seed").asLong()).isEqualTo(SimulateCommand.DEFAULT_SEED);
-    JsonNode accuracy = plain.get("metrics").get("accuracy");
-    assertThat(accuracy.get("value").asDouble()).isBetween(accuracy.get("ci95").get(0).asDouble(), accuracy.get("ci95").get(1).asDouble());
+    for (String metric : List.of("rightDecision", "rejectAllBaseline", "offerAllBaseline", "rightHireAtBar", "balancedAccuracy",
+        "auc", "validity", "validityDecided", "interRaterReliability", "ratingSdWithinLoop", "offersAtTrueLevel",
+        "offersBelowTrueLevel", "offersAboveTrueLevel")) {
+      JsonNode m = plain.get("metrics").get(metric);
+      assertThat(m.get("value").asDouble()).as(metric).isBetween(m.get("ci95").get(0).asDouble(), m.get("ci95").get(1).asDouble());
+      assertThat(m.get("ci95").get(0).asDouble()).as(metric).isLessThan(m.get("ci95").get(1).asDouble());
+    }
     JsonNode swept = Cli.run("study", "-n", "5000", "-t", "1", "--format", "json", "--sweep", "rule=posterior,majority",
         "--sweep", "gates=on,off").ok().json().get("sweep");
     assertThat(swept.get("params").toString()).isEqualTo("[\"rule\",\"gates\"]");
@@ -58,8 +67,8 @@ class StudyTest {
     var f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
     var doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(Files.readAllBytes(html)));
-    assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength()).isEqualTo(2);
-    assertThat(Files.readString(html)).contains("面试流程设计研究", "给招聘负责人的解读", "各组合的准确率", "前序面评");
+    assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength()).isEqualTo(3);
+    assertThat(Files.readString(html)).contains("面试流程设计研究", "给招聘负责人的解读", "各组合的决定正确率", "各组合的效度", "前序面评");
   }
 
   @Test

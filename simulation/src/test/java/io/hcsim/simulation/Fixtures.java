@@ -27,6 +27,11 @@ public final class Fixtures {
     return load(() -> LIBRARY.loop("ali-health-pm").value());
   }
 
+  /** A bundled loop by name. */
+  public static Loop loop(String name) {
+    return load(() -> LIBRARY.loop(name).value());
+  }
+
   public static Loop openFeedbackLoop() {
     return load(() -> LIBRARY.loop("ali-health-pm-open-feedback").value());
   }

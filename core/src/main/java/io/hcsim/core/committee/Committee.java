@@ -203,8 +203,17 @@ public final class Committee {
       double anchored = (currentPay * (1 + policy.typicalRaise()) - band.low()) / (band.high() - band.low());
       t = clamp01(anchored) + SIGNAL_SWAY * (clamp01(bySignal) - 0.5);
     }
-    long offer = band.at(t + competingOffers * policy.competingOfferStep());
+    long offer = roundedAsStated(band.at(t + competingOffers * policy.competingOfferStep()), band);
     return Math.max(offer, Math.min(bestCompeting, band.high()));
+  }
+
+  /** The step a recruiter states a yearly package in: 805,000 (80.5万), never 804,854. */
+  static final long STATED_STEP = 1_000;
+
+  /** {@code amount} to the nearest {@link #STATED_STEP}, kept inside the band (whose ends are round already). */
+  static long roundedAsStated(long amount, Band band) {
+    long rounded = Math.round(amount / (double) STATED_STEP) * STATED_STEP;
+    return Math.max(band.low(), Math.min(band.high(), rounded));
   }
 
   /** How far (in fractions of the band) the signal moves an offer anchored on current pay: +-1/8. */

@@ -187,8 +187,15 @@ public final class ScorecardReader extends ValidatingReader<ScorecardFile, TeamS
         }
       }
     }
-    return Rating.parse(t);
+    return Optional.ofNullable(EARLIER_WORDS.get(t)).or(() -> Rating.parse(t));
   }
+
+  /**
+   * Words that earlier versions printed, and that scorecards filled in from their reports still
+   * hold: hcsim now uses one scale (倾向推荐, 强烈推荐) but reads these as the same ratings.
+   */
+  private static final java.util.Map<String, Rating> EARLIER_WORDS = java.util.Map.of(
+      "倾向录用", Rating.LEAN_HIRE, "强烈推荐录用", Rating.STRONG_HIRE);
 
   /**
    * The recommendation an interviewer of the engine gives from these ratings: the focus-weighted

@@ -104,7 +104,7 @@ class CatalogueTextTest {
         assertThat(text).as(file).doesNotContain(wrong);
       }
     }
-    assertThat(catalogue.personas().get("hiring_manager").nameZh()).isEqualTo("用人经理");
+    assertThat(catalogue.personas().get("hiring_manager").nameZh()).isEqualTo("业务主管（主管面）");
     assertThat(catalogue.personas().get("vp").nameZh()).isEqualTo("隔级主管");
     assertThat(catalogue.personas().get("vp").nameEn()).isEqualTo("Skip-level leader");
   }

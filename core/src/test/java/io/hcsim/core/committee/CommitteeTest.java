@@ -132,14 +132,27 @@ class CommitteeTest {
     // 650k now, plus the typical 20%: 780k, a quarter... (780-700)/300 = 0.2667 up the P7 band;
     // a signal half way up (3.75) leaves it there.
     assertThat(c.offer(P7, 3.75, 0, 0, 650_000)).isEqualTo(780_000);
-    // A strong signal (at the next bar) moves it an eighth of the band up: +37,500.
-    assertThat(c.offer(P7, 4.0, 0, 0, 650_000)).isEqualTo(817_500);
+    // A strong signal (at the next bar) moves it an eighth of the band up: +37,500, stated as 818,000.
+    assertThat(c.offer(P7, 4.0, 0, 0, 650_000)).isEqualTo(818_000);
     // Current pay far over the band: clipped to the top.
     assertThat(c.offer(P7, 3.75, 0, 0, 2_000_000)).isEqualTo(1_000_000);
     // A competing 950k is matched; a competing 1.2M only up to the top.
     assertThat(c.offer(P7, 3.75, 0, 950_000, -1)).isEqualTo(950_000);
     assertThat(c.offer(P7, 3.75, 0, 1_200_000, -1)).isEqualTo(1_000_000);
     assertThat(c.offer(P7, 3.75, 0, 600_000, -1)).as("a lower competing offer changes nothing").isEqualTo(850_000);
+    assertThat(c.offer(P7, 3.75, 0, 903_217, -1)).as("a competing amount is matched to the yuan").isEqualTo(903_217);
+  }
+
+  @Test
+  void anOfferIsStatedAsARecruiterStatesIt() {
+    Committee c = committee(DecisionRule.POSTERIOR);
+    // 3.5701 sits 0.1402 of the way up the P7 band: 742,060 as computed, 742,000 as stated.
+    assertThat(c.offer(P7, 3.5701, 0, 0, -1)).isEqualTo(742_000);
+    assertThat(c.offer(P7, 3.5718, 0, 0, -1)).as("743,080 rounds to the nearer thousand").isEqualTo(743_000);
+    for (double overall = 3.0; overall <= 4.6; overall += 0.0137) {
+      assertThat(c.offer(P7, overall, 0, 0, -1) % Committee.STATED_STEP).as("overall %s", overall).isZero();
+      assertThat(c.offer(P7, overall, 0, 0, 653_123) % Committee.STATED_STEP).as("anchored, overall %s", overall).isZero();
+    }
   }
 
   @Test

@@ -108,6 +108,46 @@ public record ChartStyle(Font font) {
     chart.draw((Graphics2D) g, new Rectangle2D.Double(0, 0, width, height));
     // Whole-pixel width and height: the PDF renderer ignores the library's decimal ones.
     String svg = g.getSVGElement(id, false, new ViewBox(0, 0, width, height), null, null);
-    return svg.replaceFirst("<svg ", "<svg width=\"" + width + "\" height=\"" + height + "\" ");
+    svg = svg.replaceFirst("<svg ", "<svg width=\"" + width + "\" height=\"" + height + "\" role=\"img\" ");
+    // The chart's name for a screen reader or a tooltip (the SVG's own title element).
+    String name = title(chart);
+    int open = svg.indexOf('>') + 1;
+    return name.isEmpty() ? svg : svg.substring(0, open) + "<title>" + xmlText(name) + "</title>" + svg.substring(open);
+  }
+
+  /**
+   * A drawing made without a chart library (a strip, a key) as an inline SVG element, text as
+   * outlines like every chart's, named {@code title} for a screen reader.
+   */
+  String svg(int width, int height, String id, String title, java.util.function.Consumer<Graphics2D> paint) {
+    SVGGraphics2D g = new SVGGraphics2D(width, height);
+    g.setDefsKeyPrefix(id + "-");
+    g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setPaint(Color.WHITE);
+    g.fillRect(0, 0, width, height);
+    paint.accept(g);
+    String svg = g.getSVGElement(id, false, new ViewBox(0, 0, width, height), null, null);
+    svg = svg.replaceFirst("<svg ", "<svg width=\"" + width + "\" height=\"" + height + "\" role=\"img\" ");
+    int open = svg.indexOf('>') + 1;
+    return svg.substring(0, open) + "<title>" + xmlText(title) + "</title>" + svg.substring(open);
+  }
+
+  /** What a chart shows, in words: its title, else its value axis's label, else its category axis's. */
+  static String title(JFreeChart chart) {
+    if (chart.getTitle() != null && chart.getTitle().getText() != null && !chart.getTitle().getText().isBlank()) {
+      return chart.getTitle().getText();
+    }
+    Plot plot = chart.getPlot();
+    java.util.List<Axis> axes = plot instanceof CategoryPlot p ? java.util.Arrays.asList(p.getRangeAxis(), p.getDomainAxis())
+        : plot instanceof org.jfree.chart.plot.XYPlot p ? java.util.Arrays.asList(p.getRangeAxis(), p.getDomainAxis())
+        : java.util.List.of();
+    return axes.stream().filter(a -> a != null && a.getLabel() != null && !a.getLabel().isBlank())
+        .map(Axis::getLabel).findFirst().orElse("");
+  }
+
+  private static String xmlText(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 }

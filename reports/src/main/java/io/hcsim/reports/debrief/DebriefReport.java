@@ -37,7 +37,7 @@ public final class DebriefReport {
     ChartStyle style = ChartStyle.latinOr(cjk.isPresent() ? Optional.of(cjk.get().awt()) : Optional.empty());
     String html = xhtml(d, m, style, Pdf.family(m.chinese()));
     // Title and author are the only metadata: with --anonymize the title holds the code, and no author is given.
-    return Pdf.render(html, cjk, m.get("debrief.title") + " · " + DebriefView.candidate(d, m), d.anonymized() ? "" : d.candidate());
+    return Pdf.render(html, cjk, m.get("debrief.title") + " · " + DebriefView.candidate(d, m));
   }
 
   /** For HTML the browser finds Chinese fonts itself; only the charts (drawn as outlines) need one here. */

@@ -57,7 +57,7 @@ public final class DebriefView {
 
   /** The candidate as the packet names them: the name, or "Candidate K7P2-M9QX" when anonymised. */
   static String candidate(Debrief d, Messages m) {
-    return d.anonymized() ? m.get("candidate.code", d.candidate()) : d.candidate();
+    return d.anonymized() ? m.get("candidate.code", d.candidate()) : m.profileName(d.profileRef(), d.candidate());
   }
 
   /** The values every template reads. */
@@ -81,7 +81,7 @@ public final class DebriefView {
     for (int i = 0; i < d.rounds().size(); i++) {
       RoundPacket p = d.rounds().get(i);
       if (!p.reached() && !(p.round().decides() && decidedByCommittee() && d.remaining().isEmpty())) {
-        skipped.add(m.get("round.heading", i + 1, m.persona(p.persona())));
+        skipped.add(m.get("round.heading", i + 1, title(p.round())));
       }
     }
     if (!skipped.isEmpty()) {
@@ -133,7 +133,8 @@ public final class DebriefView {
     List<Map<String, String>> rows = new ArrayList<>();
     row(rows, m.get("cover.candidate"), candidate(d, m));
     row(rows, m.get("cover.target"), d.target().id());
-    row(rows, m.get("cover.loop"), m.loopName(d.loopRef(), d.loop().name()) + " (" + d.loopRef() + ")");
+    row(rows, m.get("cover.loop"), m.chinese() && m.has("loopName." + d.loopRef()) ? m.loopName(d.loopRef(), d.loop().name())
+        : m.loopName(d.loopRef(), d.loop().name()) + " (" + d.loopRef() + ")");
     if (d.run().isPresent()) {
       row(rows, m.get("cover.seedRun"), d.seed() + " / " + d.run().getAsLong());
     }
@@ -143,7 +144,7 @@ public final class DebriefView {
     d.offerPackage().ifPresent(o -> row(rows, m.get("cover.package"),
         String.join(m.chinese() ? "；" : "; ", PayLines.parts(o, m, levels.currency()))));
     if (!d.candidateNotes().isBlank()) {
-      row(rows, m.get("cover.notes"), Excerpt.of(d.candidateNotes().strip(), m));
+      row(rows, m.get("cover.notes"), Excerpt.of(m.profileNotes(d.profileRef(), d.candidateNotes().strip()), m));
     }
     return rows;
   }
@@ -208,8 +209,8 @@ public final class DebriefView {
       RoundPacket p = d.rounds().get(k);
       Map<String, String> r = new LinkedHashMap<>();
       r.put("index", Integer.toString(k + 1));
-      r.put("round", p.round().id());
-      r.put("interviewer", m.persona(p.persona()));
+            r.put("interviewer", m.persona(p.persona()));
+      r.put("roundRef", m.roundRef(d.loopRef(), p.round(), k + 1));
       r.put("hours", String.format(java.util.Locale.ROOT, "%.2f", p.round().hours()));
       String status = p.round().decides() && decidedByCommittee() && d.remaining().isEmpty() ? m.get("timeline.decides")
           : p.stop().isPresent() ? m.get("timeline.ended")
@@ -250,7 +251,7 @@ public final class DebriefView {
     if (end.isEmpty()) {
       return m.get("timeline.ranThrough");
     }
-    return m.get("timeline.endedAt", m.persona(end.get().persona()), stopReason(end.get()));
+    return m.get("timeline.endedAt", title(end.get().round()), stopReason(end.get()));
   }
 
   private String stopReason(RoundPacket p) {
@@ -273,8 +274,8 @@ public final class DebriefView {
     int i = 1;
     for (RoundPacket p : d.rounds()) {
       Map<String, Object> r = new LinkedHashMap<>();
-      r.put("heading", m.get("round.heading", i++, m.persona(p.persona())));
-      r.put("interviewer", m.get("round.interviewer", m.persona(p.persona())) + " · " + p.round().id());
+      r.put("heading", m.get("round.heading", i++, title(p.round())));
+      r.put("interviewer", m.get("round.interviewer", m.persona(p.persona())) + (m.chinese() ? "" : " · " + p.round().id()));
       if (p.round().decides()) {
         if (decidedByCommittee() && d.remaining().isEmpty()) {
           r.put("decides", m.get("round.decides"));
@@ -351,7 +352,7 @@ public final class DebriefView {
     for (RoundRecord r : reachedRecords()) {
       List<String> cells = window.stream().map(l -> m.percent(r.levelProbabilities().getOrDefault(l.id(),
           r.signalAfter().probabilityAtLeast(l.bar())))).toList();
-      String label = m.persona(d.loop().persona(r.round()));
+      String label = title(r.round());
       rows.add(Map.of("round", label, "cells", cells));
       List<String> t = new ArrayList<>();
       t.add(label);
@@ -417,7 +418,7 @@ public final class DebriefView {
     Map<String, List<Double>> series = new LinkedHashMap<>();
     window.forEach(l -> series.put(l.id(), new ArrayList<>()));
     for (RoundRecord r : reachedRecords()) {
-      labels.add(m.persona(d.loop().persona(r.round())));
+      labels.add(title(r.round()));
       for (Level l : window) {
         series.get(l.id()).add(r.levelProbabilities().getOrDefault(l.id(), r.signalAfter().probabilityAtLeast(l.bar())));
       }
@@ -451,15 +452,15 @@ public final class DebriefView {
     lines.add(m.get("committee.probabilities", m.list(window.stream()
         .map(l -> l.id() + " " + m.percent(fin.probabilityAtLeast(l.bar()))).toList())));
     List<String> votes = reachedRecords().stream()
-        .map(r -> m.persona(d.loop().persona(r.round())) + " " + m.rating(r.scorecard().recommendation())).toList();
+        .map(r -> title(r.round()) + " " + m.rating(r.scorecard().recommendation())).toList();
     lines.add(m.get("committee.votes", m.list(votes)));
     List<String> vetoes = reachedRecords().stream().filter(RoundRecord::vetoed)
-        .map(r -> m.persona(d.loop().persona(r.round()))).toList();
+        .map(r -> title(r.round())).toList();
     lines.add(vetoes.isEmpty() ? m.get("committee.noVetoes") : m.get("committee.vetoes", m.list(vetoes)));
     List<String> unrated = weightedCompetencies().stream().map(c -> cat.competencies().get(c))
         .filter(c -> !rated(c.id())).map(m::competency).toList();
     lines.add(unrated.isEmpty() ? m.get("committee.allRated") : m.get("committee.unrated", m.list(unrated)));
-    end.ifPresent(p -> lines.add(m.get("committee.endedEarly", m.persona(p.persona()))));
+    end.ifPresent(p -> lines.add(m.get("committee.endedEarly", title(p.round()))));
     lines.add(m.get("committee.decision", decisionLine()));
     lines.add(offerPlacement(fin));
     return lines;
@@ -522,7 +523,7 @@ public final class DebriefView {
   }
 
   private String roundName(String id) {
-    return d.rounds().stream().filter(p -> p.round().id().equals(id)).findFirst().map(p -> m.persona(p.persona())).orElse(id);
+    return d.rounds().stream().filter(p -> p.round().id().equals(id)).findFirst().map(p -> title(p.round())).orElse(id);
   }
 
   private List<String> typical(Typical t) {
@@ -569,5 +570,10 @@ public final class DebriefView {
       i += Character.charCount(cp);
     }
     return n;
+  }
+
+  /** A round as the reader knows it: its own name where the loop gives one in this language, else its interviewer's title. */
+  private String title(io.hcsim.core.loop.Round round) {
+    return m.roundTitle(d.loopRef(), round, d.loop().persona(round));
   }
 }

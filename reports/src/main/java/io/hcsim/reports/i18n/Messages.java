@@ -68,6 +68,48 @@ public final class Messages {
     return has(key) ? get(key) : name;
   }
 
+  /**
+   * A profile's name in this language: a bundled profile's from the words (profile files carry
+   * one name), any other profile's as its file gives it.
+   */
+  public String profileName(String profileRef, String name) {
+    String key = "profileName." + profileRef;
+    return has(key) ? get(key) : name;
+  }
+
+  /** A bundled loop's description in this language, any other loop's as its file gives it. */
+  public String loopNote(String loopRef, String description) {
+    String key = "loopNote." + loopRef;
+    return has(key) ? get(key) : description;
+  }
+
+  /** A bundled profile's notes in this language, any other profile's as its file gives them. */
+  public String profileNotes(String profileRef, String notes) {
+    String key = "profileNotes." + profileRef;
+    return has(key) ? get(key) : notes;
+  }
+
+  /**
+   * A round's title: its own name where the words give one for this bundled loop (the parent
+   * group's classic loop calls its rounds 一面, 二面, 交叉面 …), else its interviewer's title.
+   */
+  public String roundTitle(String loopRef, io.hcsim.core.loop.Round round, Persona persona) {
+    String key = "roundName." + loopRef + "." + round.id();
+    return has(key) ? get(key) : persona(persona);
+  }
+
+  /**
+   * A round in a table's round column: its id in English (the loop file's word); in Chinese, where
+   * an id is no word, its own name or its place ("第2轮").
+   */
+  public String roundRef(String loopRef, io.hcsim.core.loop.Round round, int number) {
+    if (!chinese()) {
+      return round.id();
+    }
+    String key = "roundName." + loopRef + "." + round.id();
+    return has(key) ? get(key) : get("round.number", number);
+  }
+
   public String persona(Persona p) {
     return chinese() ? p.nameZh() : p.nameEn();
   }
@@ -111,6 +153,14 @@ public final class Messages {
     return wan.endsWith(".0") ? wan.substring(0, wan.length() - 2) : wan;
   }
 
+  /**
+   * An amount whose currency is said once beside it: "612,000" in English, "61.2万" in Chinese
+   * (from ten thousand up, as {@link #count}).
+   */
+  public String amount(long n) {
+    return count(n);
+  }
+
   public String date(LocalDate date) {
     return date.format(java.time.format.DateTimeFormatter.ofPattern(words.get("date.pattern"), Locale.ENGLISH));
   }
@@ -124,7 +174,12 @@ public final class Messages {
     return String.format(Locale.ROOT, "%,d", n);
   }
 
-  /** A list joined the language's way: "a, b and c" or "a、b和c". */
+  /** Items side by side, each with its figure: "a 1%, b 2%" or "a 1%、b 2%". */
+  public String join(java.util.List<String> items) {
+    return String.join(words.get("list.separator"), items);
+  }
+
+  /** A list joined the language's way: "a, b and c" or "a、b、c" (Chinese puts no 和 before the last). */
   public String list(java.util.List<String> items) {
     if (items.isEmpty()) {
       return "";

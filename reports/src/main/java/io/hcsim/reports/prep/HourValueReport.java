@@ -106,8 +106,7 @@ public final class HourValueReport {
   /** The document, HTML or PDF; a Chinese PDF needs a CJK TrueType font ({@code font} or the system's). */
   public byte[] render(Format format, Optional<Path> font) throws InvalidInputException {
     return Document.render(m.chinese(), format, font, "sensitivity.xhtml.mustache", this::values,
-        m.get("prep.footer", r.profile().name(), r.seed()), m.get("sens.title") + " · " + r.profile().name(),
-        r.profile().name());
+        m.get("prep.footer", r.profile().name(), r.seed()), m.get("sens.title") + " · " + r.profile().name());
   }
 
   private Map<String, Object> values(ChartStyle style) {

@@ -35,7 +35,7 @@ public final class PrepReport {
   public byte[] render(Format format, Optional<Path> font) throws InvalidInputException {
     String title = r.optimised().isPresent() ? m.get("prep.optimize.title") : m.get("prep.compare.title");
     return Document.render(m.chinese(), format, font, "prep.xhtml.mustache", this::values,
-        m.get("prep.footer", r.profile().name(), r.ranking().seed()), title + " · " + r.profile().name(), r.profile().name());
+        m.get("prep.footer", r.profile().name(), r.ranking().seed()), title + " · " + r.profile().name());
   }
 
   Map<String, Object> values(ChartStyle style) {

@@ -23,7 +23,7 @@ public final class Document {
    * @param footer the footer of every page
    */
   public static byte[] render(boolean chinese, Format format, Optional<Path> font, String template,
-      Function<ChartStyle, Map<String, Object>> values, String footer, String title, String author)
+      Function<ChartStyle, Map<String, Object>> values, String footer, String title)
       throws InvalidInputException {
     if (!format.rich()) {
       throw new IllegalArgumentException("a document is HTML or PDF: " + format);
@@ -34,6 +34,6 @@ public final class Document {
     Map<String, Object> v = values.apply(style);
     v.put("css", StyleSheet.render(Pdf.family(chinese), footer));
     String html = Template.xhtml(template).render(v);
-    return pdf ? Pdf.render(html, cjk, title, author) : html.getBytes(StandardCharsets.UTF_8);
+    return pdf ? Pdf.render(html, cjk, title) : html.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -8,6 +8,7 @@ import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.reports.font.CjkFont;
+import io.hcsim.reports.font.TextFont;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,13 +28,18 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Renders an XHTML report (with inline SVG charts) to PDF. A Chinese report registers the CJK
- * font at weight 400 only, under the family {@link #CJK_FAMILY}: bold is synthesised, since the
- * font has no bold face and registering it twice would embed it twice.
+ * Renders an XHTML report (with inline SVG charts) to a tagged PDF (PDF/UA) whose fonts are all
+ * embedded: the text font ({@link TextFont}) draws Latin script under the family
+ * {@link #TEXT_FAMILY}, at weights 400 and 700; a Chinese report registers the CJK font at weight
+ * 400 only, under {@link #CJK_FAMILY}, for the CJK characters alone: bold is synthesised, since
+ * the font has no bold face and registering it twice would embed it twice. The document carries
+ * its language, its title and a bookmark for each section heading.
  */
 public final class Pdf {
   /** The CSS font family a template names for Chinese text. */
   public static final String CJK_FAMILY = "hcsim-cjk";
+  /** The CSS font family of the embedded text font. */
+  public static final String TEXT_FAMILY = "hcsim-text";
 
   /**
    * PDFBox warns on the console for every standard font it maps to a system one; held here, as
@@ -44,15 +50,16 @@ public final class Pdf {
   private Pdf() {}
 
   /**
-   * The CSS font family of a report: the CJK font first for Chinese; for English the standard
-   * sans-serif with the CJK font behind it, for the odd name or note in Chinese (registered only
-   * when the text needs it and one is installed).
+   * The CSS font family of a report, the same in both languages: the text font first, so that
+   * letters and digits look alike in English and Chinese, then the CJK font for the characters it
+   * lacks (registered when the report is Chinese, or an English one has a name or a note in
+   * Chinese), then the fallbacks for other scripts. A browser, which has none of these, uses
+   * its own sans-serif.
    */
   public static String family(boolean chinese) {
     String fallbacks = FALLBACK_FAMILIES.stream().map(f -> ", '" + f + "'").collect(java.util.stream.Collectors.joining());
-    return (chinese ? "'" + CJK_FAMILY + "', sans-serif" : "sans-serif, '" + CJK_FAMILY + "'") + fallbacks;
+    return "'" + TEXT_FAMILY + "', '" + CJK_FAMILY + "'" + fallbacks + ", sans-serif";
   }
-
   /**
    * Fonts for scripts neither the standard fonts nor the CJK font draw (Arabic, Hebrew, Greek
    * beyond WinAnsi, Cyrillic, Devanagari...), tried in this order where installed; each that draws
@@ -67,41 +74,45 @@ public final class Pdf {
       Path.of("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"));
   static final List<String> FALLBACK_FAMILIES = List.of("hcsim-fallback-1", "hcsim-fallback-2", "hcsim-fallback-3");
 
+  private static TrueTypeFont parse(Path file) throws IOException {
+    return new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
+  }
+
   /** Whether {@code font} has a glyph for a code point. */
   private static IntPredicate drawsWith(TrueTypeFont font) throws IOException {
     CmapLookup cmap = font.getUnicodeCmapLookup(false);
     return cp -> cmap != null && cmap.getGlyphId(cp) > 0;
   }
 
-  /** Whether the standard PDF fonts (WinAnsi) lack a character of {@code text}. */
-  static boolean beyondWinAnsi(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0x100 && "ŒœŠšŸŽžƒˆ˜–—‘’‚“”„†‡•…‰‹›€™".indexOf(c) < 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
-   * The PDF of {@code xhtml}. Its metadata is exactly {@code title} and {@code author} (the
-   * caller decides what may appear there), with the producer named as hcsim.
+   * The PDF of {@code xhtml}. Its metadata is exactly {@code title}, with hcsim as its author
+   * and producer (never the candidate: the file may be sent on), and the language of the
+   * document's {@code lang}.
    */
-  public static byte[] render(String xhtml, Optional<CjkFont> required, String title, String author)
-      throws InvalidInputException {
-    Optional<CjkFont> cjk = required.isPresent() || !beyondWinAnsi(xhtml) ? required : CjkFont.installed();
+  public static byte[] render(String xhtml, Optional<CjkFont> required, String title) throws InvalidInputException {
     // The renderer reports every CSS quirk on the console; a report's reader has no use for that.
     XRLog.setLoggingEnabled(false);
     PDFBOX.setLevel(java.util.logging.Level.SEVERE);
+    TextFont text = TextFont.find();
     PdfRendererBuilder b = new PdfRendererBuilder();
     b.withProducer("hcsim");
     b.useSVGDrawer(new BatikSVGDrawer());
-    b.withHtmlContent(xhtml, null);
+    b.usePdfUaAccessibility(true);
+    String html = Outline.withBookmarks(xhtml);
+    b.withHtmlContent(html, null);
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       b.usePDDocument(doc);
       TrueTypeCollection collection = null;
-      IntPredicate covered = cp -> cp < 0x100 ? true : !beyondWinAnsi(new String(Character.toChars(cp)));
+      TrueTypeFont regular = parse(text.regular());
+      b.useFont(new PDFontSupplier(PDType0Font.load(doc, regular, true)), TEXT_FAMILY, 400, FontStyle.NORMAL, true);
+      if (text.bold().isPresent()) {
+        b.useFont(new PDFontSupplier(PDType0Font.load(doc, parse(text.bold().get()), true)), TEXT_FAMILY, 700,
+            FontStyle.NORMAL, true);
+      }
+      IntPredicate covered = drawsWith(regular);
+      Set<Integer> wanted = Glyphs.of(xhtml);
+      Optional<CjkFont> cjk = required.isPresent() || Glyphs.missing(wanted, covered).isEmpty() ? required
+          : CjkFont.installed();
       if (cjk.isPresent()) {
         TrueTypeFont ttf;
         if (cjk.get().collection()) {
@@ -114,19 +125,19 @@ public final class Pdf {
           });
           ttf = first[0];
         } else {
-          ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(cjk.get().file().toFile()));
+          ttf = parse(cjk.get().file());
         }
         b.useFont(new PDFontSupplier(PDType0Font.load(doc, ttf, true)), CJK_FAMILY, 400, FontStyle.NORMAL, true);
         covered = covered.or(drawsWith(ttf));
       }
-      Set<Integer> missing = Glyphs.missing(Glyphs.of(xhtml), covered);
+      Set<Integer> missing = Glyphs.missing(wanted, covered);
       int family = 0;
       for (Path f : FALLBACK_FONTS) {
         if (missing.isEmpty() || family == FALLBACK_FAMILIES.size()) {
           break;
         }
         if (Files.isRegularFile(f)) {
-          TrueTypeFont fallback = new TTFParser().parse(new RandomAccessReadBufferedFile(f.toFile()));
+          TrueTypeFont fallback = parse(f);
           IntPredicate draws = drawsWith(fallback);
           if (missing.stream().anyMatch(draws::test)) {
             b.useFont(new PDFontSupplier(PDType0Font.load(doc, fallback, true)), FALLBACK_FAMILIES.get(family++), 400,
@@ -150,13 +161,11 @@ public final class Pdf {
       }
       PDDocumentInformation info = new PDDocumentInformation();
       info.setTitle(title);
-      if (!author.isEmpty()) {
-        info.setAuthor(author);
-      }
+      info.setAuthor("hcsim");
       info.setProducer("hcsim");
       info.setCreator("hcsim");
       doc.setDocumentInformation(info);
-      doc.getDocumentCatalog().setMetadata(null);
+      doc.getDocumentCatalog().setLanguage(Outline.language(xhtml));
       // The file identifier from the content, not the clock: the same report gives the same bytes.
       byte[] id = java.security.MessageDigest.getInstance("MD5").digest(xhtml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();

@@ -5,6 +5,7 @@ import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.Round;
 import io.hcsim.reports.chart.BarChart;
+import io.hcsim.reports.chart.OfferStrip;
 import io.hcsim.reports.chart.ChartStyle;
 import io.hcsim.reports.font.CjkFont;
 import io.hcsim.reports.i18n.Messages;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The odds of `hcsim simulate` as a document (HTML or PDF, English or Chinese): P(offer) by level
@@ -57,7 +59,7 @@ public final class SimulationReport {
     Map<String, Object> v = values(style);
     v.put("css", StyleSheet.render(Pdf.family(m.chinese()), m.get("odds.footer", r.profile().name(), s.seed())));
     String html = Template.xhtml("odds.xhtml.mustache").render(v);
-    return pdf ? Pdf.render(html, cjk, m.get("odds.title") + " · " + r.profile().name(), r.profile().name())
+    return pdf ? Pdf.render(html, cjk, m.get("odds.title") + " · " + r.profile().name())
         : html.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -65,13 +67,25 @@ public final class SimulationReport {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("lang", m.language().id());
     v.put("title", m.get("odds.title"));
-    v.put("candidate", r.profile().name());
+    v.put("candidate", m.profileName(r.profileRef(), r.profile().name()));
     v.put("subtitle", m.get("odds.subtitle", m.count(s.runs()), s.seed()));
-    v.put("headline", m.get("odds.chance", m.percent(s.hire()), m.percent(s.hireCi().low()), m.percent(s.hireCi().high())));
+    v.put("headline", m.get("odds.headline"));
+    v.put("stated", m.percent(s.hire()));
+    v.put("statedCi", m.get("odds.range.ci", m.percent(s.hireCi().low()), m.percent(s.hireCi().high())));
+    v.put("statedLabel", m.get("odds.range.stated"));
+    if (r.selfAssessment().size() == 2) {
+      var weaker = r.selfAssessment().get(0).offer();
+      var stronger = r.selfAssessment().get(1).offer();
+      v.put("range", Map.of("weaker", m.percent(weaker.probabilityB()), "stronger", m.percent(stronger.probabilityB()),
+          "weakerLabel", m.get("odds.range.weaker"), "strongerLabel", m.get("odds.range.stronger"),
+          "note", m.get("odds.range.note", m.count(weaker.runs()), m.percent(weaker.probabilityA()))
+              + " " + (r.profile().uncertainty() > 0 ? m.get("odds.range.drawn", m.proficiency(r.profile().uncertainty()))
+              : m.get("odds.range.notDrawn"))));
+    }
     List<String> outcomes = io.hcsim.reports.i18n.Decimal.percents(s.outcomes().get(io.hcsim.core.committee.Outcome.HIRE),
         s.outcomes().get(io.hcsim.core.committee.Outcome.NO_HIRE), s.outcomes().get(io.hcsim.core.committee.Outcome.HOLD));
+    v.put("who", r.profile().name() + " · " + m.loopName(r.loopRef(), r.loopRef()) + " · " + s.targetLevel());
     List<String> context = new ArrayList<>(List.of(
-        r.profile().name() + " · " + m.loopName(r.loopRef(), r.loopRef()) + " · " + s.targetLevel(),
         m.get("odds.trueOverall", m.proficiency(r.overall()), String.join(", ",
             cat.levels().ascending().stream().map(l -> l.id() + " " + l.bar()).toList())),
         m.get("odds.outcomes", outcomes.get(0), outcomes.get(1), outcomes.get(2))));
@@ -81,15 +95,13 @@ public final class SimulationReport {
         : m.get("odds.effectiveBarUnknown", io.hcsim.simulation.odds.EffectiveBar.MIN_RUNS,
             m.proficiency(r.effectiveBar().bar()), m.proficiency(r.overall())));
     r.otherLevels().forEach(o -> context.add(m.get("odds.otherLevel", o.level(), m.percent(o.offer()), m.percent(o.atLevel()))));
-    if (r.selfAssessment().size() == 2) {
-      context.add(m.get("odds.selfRange", m.percent(r.selfAssessment().get(0).offer().probabilityB()),
-          m.percent(r.selfAssessment().get(0).offer().probabilityA()), m.percent(r.selfAssessment().get(1).offer().probabilityB())));
-    }
+    v.put("applyChart", applyChart(style));
     v.put("context", context);
     Map<String, String> h = new LinkedHashMap<>();
     for (String k : List.of("byLevel", "level", "probability", "interval", "funnel", "funnelIntro", "round", "reached",
         "wentOn", "leanHire", "amongOffers", "weaknesses", "offers", "share", "p10", "median", "p90", "levers", "competency", "raise",
-        "atTarget", "any", "money", "reading")) {
+        "atTarget", "any", "money", "reading", "apply", "band", "ends", "endsWhere", "endsWhy", "mean", "atAsk", "details",
+        "funnelShort")) {
       h.put(k, m.get("odds." + k));
     }
     v.put("h", h);
@@ -97,12 +109,14 @@ public final class SimulationReport {
     v.put("funnelRows", funnelRows());
     v.put("funnelChart", new BarChart(funnelRows().stream()
         .map(f -> new BarChart.Bar(f.get("label"), Double.parseDouble(f.get("reachedValue")))).toList(),
-        m.get("odds.funnelAxis")).svg(style, "funnel-chart"));
+        m.get("odds.funnelAxis"), false, 330).svg(style, "funnel-chart"));
     if (s.endings().isEmpty()) {
       v.put("noRejection", m.get("odds.noRejection"));
     } else {
       v.put("endings", m.get("odds.endings", m.list(s.endings().stream().limit(4)
           .map(e -> roundLabel(e.id()) + " " + m.percent(e.share())).toList())));
+      v.put("endWhere", s.endings().stream().map(e -> Map.of("label", roundLabel(e.id()), "share", m.percent(e.share()))).toList());
+      v.put("endWhy", stops());
       v.put("weaknessIntro", m.get("odds.weaknessIntro"));
       v.put("weaknessChart", new BarChart(s.concerns().stream().limit(8)
           .map(c -> new BarChart.Bar(m.competency(cat, c.id()), c.share())).toList(), m.get("odds.weaknessAxis"))
@@ -113,6 +127,15 @@ public final class SimulationReport {
     }
     v.put("offersIntro", m.get("odds.offersIntro", s.currency()));
     v.put("offers", offers());
+    if (!s.offersByLevel().isEmpty()) {
+      v.put("bandChart", bandChart(style));
+      OptionalLong ask = r.profile().compensationExpectation();
+      v.put("bandIntro", m.get("odds.bandIntro") + (ask.isPresent() ? m.get("odds.bandAsk", m.money(ask.getAsLong(), s.currency())) : "")
+          + m.get("odds.bandEnd"));
+    }
+    s.offerMeetsExpectation().ifPresent(p -> v.put("meetsAsk", m.get("odds.meetsAsk",
+        m.money(r.profile().compensationExpectation().getAsLong(), s.currency()), m.percent(p))));
+    r.days().ifPresent(d -> v.put("days", m.get("odds.days", days(d.offers()), days(d.rejections()))));
     if (s.offersByLevel().isEmpty()) {
       v.put("noOffer", m.get("odds.noOffer"));
     }
@@ -123,7 +146,7 @@ public final class SimulationReport {
           m.count(first.effect().runs())));
       v.put("leverRows", r.levers().stream().map(this::lever).toList());
     }
-    v.put("reading", reading());
+    v.put("reading", new SimulationView(r, m).reading());
     return v;
   }
 
@@ -173,15 +196,65 @@ public final class SimulationReport {
   /** A round by its interviewer's name in the report's language; the step after the last round by name. */
   private String roundLabel(String id) {
     return roundOf(id).map(round -> cat.personas().containsKey(round.personaId())
-        ? m.persona(cat.personas().get(round.personaId())) : round.id()).orElse(m.get("odds.decision"));
+        ? m.roundTitle(r.loopRef(), round, cat.personas().get(round.personaId())) : round.id()).orElse(m.get("odds.decision"));
   }
 
   private List<Map<String, String>> offers() {
     List<Map<String, String>> rows = new ArrayList<>();
     s.offersByLevel().forEach((level, o) -> rows.add(Map.of("level", level,
         "share", m.percent(s.levels().getOrDefault(level, 0.0)), "p10", m.money(o.p10(), s.currency()),
-        "median", m.money(o.median(), s.currency()), "p90", m.money(o.p90(), s.currency()))));
+        "median", m.money(o.median(), s.currency()), "p90", m.money(o.p90(), s.currency()),
+        "mean", m.money(o.mean(), s.currency()),
+        "atAsk", o.atOrAboveExpectation().isPresent() ? m.percent(o.atOrAboveExpectation().getAsDouble()) : "–")));
     return rows;
+  }
+
+  /** P(offer at any level) applying at each level the experiment measured: the target and its neighbours. */
+  private String applyChart(ChartStyle style) {
+    List<BarChart.Bar> bars = new ArrayList<>();
+    Level target = cat.levels().byId(s.targetLevel()).orElseThrow();
+    for (Level l : cat.levels().ascending()) {
+      if (l.equals(target)) {
+        bars.add(new BarChart.Bar(m.get("odds.applyTarget", l.id()), s.hire()));
+      }
+      r.otherLevels().stream().filter(o -> o.level().equals(l.id())).findFirst()
+          .ifPresent(o -> bars.add(new BarChart.Bar(m.get("odds.applyAt", o.level()), o.offer())));
+    }
+    return new BarChart(bars, m.get("odds.applyAxis"), true, 330).svg(style, "apply-chart");
+  }
+
+  /** The offers of each level on its band, with the ask. */
+  private String bandChart(ChartStyle style) {
+    List<OfferStrip.Row> rows = new ArrayList<>();
+    s.offersByLevel().forEach((level, o) -> {
+      Level l = cat.levels().byId(level).orElseThrow();
+      rows.add(new OfferStrip.Row(level + "  " + m.percent(s.levels().getOrDefault(level, 0.0)), l.band().low(),
+          l.band().high(), o.p10(), o.median(), o.p90()));
+    });
+    OptionalLong ask = r.profile().compensationExpectation();
+    return new OfferStrip(rows, ask, ask.isPresent() ? m.get("odds.askLabel", m.money(ask.getAsLong(), s.currency())) : "",
+        a -> m.money(a, s.currency()), m.get("odds.band")).svg(style, "band-chart");
+  }
+
+  /** What ended the loops without an offer, in words, with the final decision for the rest. */
+  private List<Map<String, String>> stops() {
+    List<Map<String, String>> rows = new ArrayList<>();
+    double before = 0;
+    for (Summary.Share sh : s.stops()) {
+      before += sh.share();
+      String key = "odds.stop." + sh.id();
+      rows.add(Map.of("label", m.has(key) ? m.get(key) : sh.id(), "share", m.percent(sh.share())));
+    }
+    if (before < 0.9995) {
+      rows.add(Map.of("label", m.get("odds.stop.decision"), "share", m.percent(1 - before)));
+    }
+    return rows;
+  }
+
+  /** "p10 12.5, median 27, p90 41" days, or that there were none. */
+  private String days(io.hcsim.simulation.calendar.DayCounts d) {
+    return d.count() == 0 ? m.get("odds.daysNone") : m.get("odds.daysRange", String.format(Locale.ROOT, "%.1f", d.quantile(0.1)),
+        String.format(Locale.ROOT, "%.1f", d.quantile(0.5)), String.format(Locale.ROOT, "%.1f", d.quantile(0.9)));
   }
 
   private Map<String, String> lever(Lever l) {
@@ -200,46 +273,5 @@ public final class SimulationReport {
   /** Percentage points with a sign; a value that rounds to zero is "0.0", never "-0.0". */
   private static String points(double d) {
     return io.hcsim.reports.i18n.Decimal.points(d);
-  }
-
-  /** One to three sentences: where the loop is lost, what the pay costs, and what would help most. */
-  List<String> reading() {
-    List<String> out = new ArrayList<>();
-    var spots = r.weakSpots().real();
-    if (!spots.isEmpty()) {
-      out.add(m.get("odds.reading.spots", m.list(spots.stream().limit(3).map(x -> m.get("odds.reading.spot",
-          m.competency(cat, x.competency()), m.percent(x.share()), m.percent(x.evenShare()))).toList())));
-    }
-    if (!s.endings().isEmpty()) {
-      Summary.Share where = s.endings().get(0);
-      String place = where.id().equals(Summary.DECISION) ? m.get("odds.reading.whereDecision")
-          : m.get("odds.reading.whereRound", roundLabel(where.id()));
-      String why = s.concerns().isEmpty() ? ""
-          : m.get("odds.reading.why", m.competency(cat, s.concerns().get(0).id()), m.percent(s.concerns().get(0).share()));
-      out.add(m.get("odds.reading.where", place, m.percent(where.share()), why));
-    }
-    Level target = cat.levels().byId(s.targetLevel()).orElseThrow();
-    if (s.compensationShare() >= 0.05 && r.profile().compensationExpectation().isPresent()) {
-      out.add(m.get("odds.reading.pay", m.money(r.profile().compensationExpectation().getAsLong(), s.currency()), target.id(),
-          m.money(target.band().high(), s.currency()), m.percent(s.compensationShare())));
-    }
-    if (!r.levers().isEmpty()) {
-      Lever best = r.levers().get(0);
-      if (best.atTarget().difference() > best.atTarget().halfWidth95()) {
-        Lever next = r.levers().size() > 1 ? r.levers().get(1) : null;
-        boolean tie = next != null && next.atTarget().difference() + next.atTarget().halfWidth95()
-            >= best.atTarget().difference() - best.atTarget().halfWidth95();
-        String tail = tie ? m.get("odds.reading.leverTie", m.competency(cat, next.competency())) : m.get("odds.reading.leverBest");
-        out.add(m.get("odds.reading.lever", m.competency(cat, best.competency()), String.format(Locale.ROOT, "%.2f", best.raise()),
-            String.format(Locale.ROOT, "%.1f", 100 * best.atTarget().difference()),
-            String.format(Locale.ROOT, "%.1f", 100 * best.atTarget().halfWidth95()), s.targetLevel(), tail));
-      } else {
-        out.add(m.get("odds.reading.noLever", s.targetLevel()));
-      }
-    }
-    if (out.isEmpty()) {
-      out.add(m.get("odds.reading.allOffers"));
-    }
-    return out;
   }
 }

@@ -1,5 +1,6 @@
 package io.hcsim.reports.study;
 
+import io.hcsim.reports.i18n.Decimal;
 import io.hcsim.simulation.study.Estimate;
 import io.hcsim.simulation.study.Metric;
 import io.hcsim.simulation.study.PointResult;
@@ -9,14 +10,17 @@ import io.hcsim.simulation.study.SweepParameter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
 
 /**
- * The plain reading of a study for a recruiting lead: what the loop does with 100 applicants, what
- * it costs, and along a sweep where accuracy stops rising, what each step costs in hours per hire
- * and what the change trades.
+ * The plain reading of a study for a recruiting lead: the right decisions against the baselines,
+ * the validity and the agreement between interviewers, what the loop does with 100 applicants and
+ * what it costs; along a rounds sweep, where the curve flattens and what a point of validity costs;
+ * along any sweep, what each step costs and what the change trades.
  */
 final class StudyReading {
-  /** Half a point of accuracy: below what a recruiting team would act on. */
+  /** Half a point of right decisions: below what a recruiting team would act on. */
   static final double PLATEAU = 0.005;
 
   private StudyReading() {}
@@ -35,28 +39,33 @@ final class StudyReading {
     }
     Sweep s = r.sweeps().get(0);
     List<PointResult> points = r.points();
-    String param = s.parameter().id();
+    baselineAlong(r, w, out);
+    if (r.roundsCurve()) {
+      flattening(r, w, out);
+    }
     if (ordered(s.parameter())) {
-      plateau(points, param, w, out);
+      plateau(points, w, out);
       for (int i = 1; i < points.size(); i++) {
         PointResult a = points.get(i - 1);
         PointResult b = points.get(i);
         out.add(w.get("reading.step", label(a, w), label(b, w),
             w.hoursChange(b.get(Metric.HOURS_PER_HIRE).value() - a.get(Metric.HOURS_PER_HIRE).value()),
-            w.points(b.get(Metric.ACCURACY).value() - a.get(Metric.ACCURACY).value()),
+            w.points(b.get(Metric.RIGHT_DECISION).value() - a.get(Metric.RIGHT_DECISION).value()),
+            coefficientChange(b.get(Metric.VALIDITY).value() - a.get(Metric.VALIDITY).value()),
             w.points(b.get(Metric.AGREEMENT).value() - a.get(Metric.AGREEMENT).value())));
       }
     }
     PointResult first = points.get(0);
     PointResult last = points.get(points.size() - 1);
     if (!ordered(s.parameter()) || points.size() == 2) {
-      Estimate a = first.get(Metric.ACCURACY);
-      Estimate b = last.get(Metric.ACCURACY);
+      Estimate a = first.get(Metric.RIGHT_DECISION);
+      Estimate b = last.get(Metric.RIGHT_DECISION);
       if (b.low() <= a.high() && a.low() <= b.high()) {
-        out.add(w.get("reading.flat", w.figure(Metric.ACCURACY, a.value()), w.figure(Metric.ACCURACY, b.value())));
+        out.add(w.get("reading.flat", w.figure(Metric.RIGHT_DECISION, a.value()), w.figure(Metric.RIGHT_DECISION, b.value())));
       }
     }
     out.add(trade(first, last, w));
+    out.add(signal(first, last, w));
     return out;
   }
 
@@ -70,51 +79,114 @@ final class StudyReading {
     return w.messages().chinese() ? "「" + w.point(p.values()) + "」" : "“" + w.point(p.values()) + "”";
   }
 
+  private static String coefficientChange(double delta) {
+    return Double.isNaN(delta) ? "–" : Decimal.format("%+.3f", delta);
+  }
+
+  /** Interviewer time per point of validity, in minutes: a fraction of an hour reads better so. */
+  private static String hours(StudyWords w, double h) {
+    return Double.isNaN(h) ? w.get("none") : w.get("minutes", Decimal.format("%.1f", 60 * h));
+  }
+
   private static void base(StudyResult r, PointResult p, StudyWords w, List<String> out) {
+    out.add(w.get("reading.baseline", w.figure(Metric.RIGHT_DECISION, p.get(Metric.RIGHT_DECISION).value()),
+        w.figure(Metric.REJECT_ALL_BASELINE, p.get(Metric.REJECT_ALL_BASELINE).value()), r.targetLevel(),
+        w.figure(Metric.OFFER_ALL_BASELINE, p.get(Metric.OFFER_ALL_BASELINE).value()),
+        w.points(p.get(Metric.RIGHT_DECISION).value() - r.betterBaseline()),
+        w.figure(Metric.RIGHT_AT_BAR, p.get(Metric.RIGHT_AT_BAR).value()),
+        w.messages().percent(1 - r.qualifiedShare())));
+    out.add(w.get("reading.validity", w.coefficient(p.get(Metric.VALIDITY).value()),
+        w.interval(Metric.VALIDITY, p.get(Metric.VALIDITY)),
+        w.coefficient(p.get(Metric.VALIDITY_DECIDED).value()),
+        w.coefficient(p.get(Metric.AUC).value()),
+        w.coefficient(p.get(Metric.RELIABILITY).value()),
+        w.figure(Metric.RATING_SD, p.get(Metric.RATING_SD).value())));
     out.add(w.get("reading.base", r.targetLevel(),
-        String.format(java.util.Locale.ROOT, "%.1f", 100 * p.get(Metric.HIRE_RATE).value()),
+        String.format(Locale.ROOT, "%.1f", 100 * p.get(Metric.HIRE_RATE).value()),
         w.figure(Metric.PRECISION, p.get(Metric.PRECISION).value()),
         w.figure(Metric.RECALL, p.get(Metric.RECALL).value()),
-        w.figure(Metric.ACCURACY, p.get(Metric.ACCURACY).value())));
+        w.figure(Metric.OFFERS_AT_LEVEL, p.get(Metric.OFFERS_AT_LEVEL).value()),
+        w.figure(Metric.OFFERS_BELOW, p.get(Metric.OFFERS_BELOW).value()),
+        w.figure(Metric.OFFERS_ABOVE, p.get(Metric.OFFERS_ABOVE).value())));
     out.add(w.get("reading.cost", w.figure(Metric.HOURS_PER_CANDIDATE, p.get(Metric.HOURS_PER_CANDIDATE).value()),
-        w.figure(Metric.HOURS_PER_HIRE, p.get(Metric.HOURS_PER_HIRE).value())));
+        w.figure(Metric.HOURS_PER_HIRE, p.get(Metric.HOURS_PER_HIRE).value()), hours(w, r.hoursPerValidityPoint(-1, 0))));
     if (p.get(Metric.DAYS_MEDIAN).defined()) {
-      out.add(w.get("reading.days", String.format(java.util.Locale.ROOT, "%.1f", p.get(Metric.DAYS_MEDIAN).value()),
-          String.format(java.util.Locale.ROOT, "%.1f", p.get(Metric.DAYS_P90).value())));
+      out.add(w.get("reading.days", String.format(Locale.ROOT, "%.1f", p.get(Metric.DAYS_MEDIAN).value()),
+          String.format(Locale.ROOT, "%.1f", p.get(Metric.DAYS_P90).value())));
     }
     out.add(w.get("reading.agreement", w.figure(Metric.AGREEMENT, p.get(Metric.AGREEMENT).value()),
         w.messages().percent(r.fullInformationHireRate()),
-        w.figure(Metric.LEVEL_ACCURACY, p.get(Metric.LEVEL_ACCURACY).value())));
+        w.figure(Metric.RIGHT_DECISION, r.fullInformationRightDecision().value())));
+    out.add(w.get("reading.curveHint", r.interviews(), rounds(r.interviews())));
   }
 
-  /** Where accuracy peaks, and the first value from which it stays within half a point of the peak. */
-  private static void plateau(List<PointResult> points, String param, StudyWords w, List<String> out) {
+  /** "1,2,3,4,5,6": the rounds sweep that shows where a loop of this many interviews flattens. */
+  private static String rounds(int interviews) {
+    StringBuilder b = new StringBuilder("1");
+    for (int k = 2; k <= interviews; k++) {
+      b.append(',').append(k);
+    }
+    return b.toString();
+  }
+
+  /** The points where right decisions do not beat the better of the two baselines, or that all do. */
+  private static void baselineAlong(StudyResult r, StudyWords w, List<String> out) {
+    double baseline = r.betterBaseline();
+    List<String> below = r.points().stream()
+        .filter(p -> p.get(Metric.RIGHT_DECISION).value() <= baseline)
+        .map(p -> label(p, w) + " (" + w.figure(Metric.RIGHT_DECISION, p.get(Metric.RIGHT_DECISION).value()) + ")")
+        .toList();
+    String figure = w.figure(Metric.RIGHT_DECISION, baseline);
+    out.add(below.isEmpty() ? w.get("reading.aboveBaseline", figure) : w.get("reading.belowBaseline", figure, w.list(below)));
+  }
+
+  /** Where validity reaches 90% of the full loop's gain, and what a point of validity costs before and after. */
+  private static void flattening(StudyResult r, StudyWords w, List<String> out) {
+    OptionalInt flat = r.reaching(Metric.VALIDITY, StudyResult.FLAT);
+    if (flat.isEmpty()) {
+      return;
+    }
+    int k = flat.getAsInt();
+    int last = r.points().size() - 1;
+    PointResult p = r.points().get(k);
+    out.add(w.get("reading.flattens", label(p, w),
+        w.coefficient(r.points().get(0).get(Metric.VALIDITY).value()),
+        w.coefficient(r.points().get(last).get(Metric.VALIDITY).value()),
+        w.coefficient(p.get(Metric.VALIDITY).value()),
+        w.figure(Metric.RIGHT_DECISION, p.get(Metric.RIGHT_DECISION).value())));
+    out.add(w.get("reading.validityCost", label(r.points().get(0), w), label(p, w), hours(w, r.hoursPerValidityPoint(0, k)),
+        label(r.points().get(last), w), k == last ? w.get("none") : hours(w, r.hoursPerValidityPoint(k, last))));
+  }
+
+  /** Where right decisions peak, and the first value from which they stay within half a point of the peak. */
+  private static void plateau(List<PointResult> points, StudyWords w, List<String> out) {
     int best = 0;
     for (int i = 1; i < points.size(); i++) {
-      if (points.get(i).get(Metric.ACCURACY).value() > points.get(best).get(Metric.ACCURACY).value()) {
+      if (points.get(i).get(Metric.RIGHT_DECISION).value() > points.get(best).get(Metric.RIGHT_DECISION).value()) {
         best = i;
       }
     }
-    double peak = points.get(best).get(Metric.ACCURACY).value();
+    double peak = points.get(best).get(Metric.RIGHT_DECISION).value();
     if (best == points.size() - 1
-        && peak - points.get(points.size() - 2).get(Metric.ACCURACY).value() >= PLATEAU) {
-      out.add(w.get("reading.rising", label(points.get(best), w), w.figure(Metric.ACCURACY, peak)));
+        && peak - points.get(points.size() - 2).get(Metric.RIGHT_DECISION).value() >= PLATEAU) {
+      out.add(w.get("reading.rising", label(points.get(best), w), w.figure(Metric.RIGHT_DECISION, peak)));
       return;
     }
     int enough = best;
     for (int i = 0; i <= best; i++) {
-      if (peak - points.get(i).get(Metric.ACCURACY).value() < PLATEAU) {
+      if (peak - points.get(i).get(Metric.RIGHT_DECISION).value() < PLATEAU) {
         enough = i;
         break;
       }
     }
-    out.add(w.get("reading.plateau", label(points.get(best), w), w.figure(Metric.ACCURACY, peak),
+    out.add(w.get("reading.plateau", label(points.get(best), w), w.figure(Metric.RIGHT_DECISION, peak),
         label(points.get(enough), w)));
   }
 
   private static String trade(PointResult a, PointResult b, StudyWords w) {
     return w.get("reading.trade", label(a, w), label(b, w),
-        w.figure(Metric.ACCURACY, a.get(Metric.ACCURACY).value()), w.figure(Metric.ACCURACY, b.get(Metric.ACCURACY).value()),
+        w.figure(Metric.RIGHT_DECISION, a.get(Metric.RIGHT_DECISION).value()),
+        w.figure(Metric.RIGHT_DECISION, b.get(Metric.RIGHT_DECISION).value()),
         w.figure(Metric.PRECISION, a.get(Metric.PRECISION).value()), w.figure(Metric.PRECISION, b.get(Metric.PRECISION).value()),
         w.figure(Metric.RECALL, a.get(Metric.RECALL).value()), w.figure(Metric.RECALL, b.get(Metric.RECALL).value()),
         w.figure(Metric.HIRE_RATE, a.get(Metric.HIRE_RATE).value()), w.figure(Metric.HIRE_RATE, b.get(Metric.HIRE_RATE).value()),
@@ -122,20 +194,30 @@ final class StudyReading {
         w.figure(Metric.HOURS_PER_HIRE, b.get(Metric.HOURS_PER_HIRE).value()));
   }
 
+  /** What a selection scientist reads: validity, AUC and the agreement between interviewers, first to last. */
+  private static String signal(PointResult a, PointResult b, StudyWords w) {
+    return w.get("reading.signal", label(a, w), label(b, w),
+        w.coefficient(a.get(Metric.VALIDITY).value()), w.coefficient(b.get(Metric.VALIDITY).value()),
+        w.coefficient(a.get(Metric.AUC).value()), w.coefficient(b.get(Metric.AUC).value()),
+        w.coefficient(a.get(Metric.RELIABILITY).value()), w.coefficient(b.get(Metric.RELIABILITY).value()),
+        w.figure(Metric.RATING_SD, a.get(Metric.RATING_SD).value()), w.figure(Metric.RATING_SD, b.get(Metric.RATING_SD).value()));
+  }
+
   private static void grid(StudyResult r, StudyWords w, List<String> out) {
     PointResult best = r.points().stream()
-        .max(Comparator.comparingDouble(p -> p.get(Metric.ACCURACY).value())).orElseThrow();
-    double peak = best.get(Metric.ACCURACY).value();
+        .max(Comparator.comparingDouble(p -> p.get(Metric.RIGHT_DECISION).value())).orElseThrow();
+    double peak = best.get(Metric.RIGHT_DECISION).value();
     PointResult cheapest = r.points().stream()
-        .filter(p -> peak - p.get(Metric.ACCURACY).value() < PLATEAU && p.get(Metric.HOURS_PER_HIRE).defined())
+        .filter(p -> peak - p.get(Metric.RIGHT_DECISION).value() < PLATEAU && p.get(Metric.HOURS_PER_HIRE).defined())
         .min(Comparator.comparingDouble(p -> p.get(Metric.HOURS_PER_HIRE).value())).orElse(best);
     if (cheapest == best) {
-      out.add(w.get("reading.gridBestCheapest", label(best, w), w.figure(Metric.ACCURACY, peak),
+      out.add(w.get("reading.gridBestCheapest", label(best, w), w.figure(Metric.RIGHT_DECISION, peak),
           w.figure(Metric.HOURS_PER_HIRE, best.get(Metric.HOURS_PER_HIRE).value())));
     } else {
-      out.add(w.get("reading.gridBest", label(best, w), w.figure(Metric.ACCURACY, peak), label(cheapest, w),
+      out.add(w.get("reading.gridBest", label(best, w), w.figure(Metric.RIGHT_DECISION, peak), label(cheapest, w),
           w.figure(Metric.HOURS_PER_HIRE, cheapest.get(Metric.HOURS_PER_HIRE).value())));
     }
+    baselineAlong(r, w, out);
     // Each parameter on its own, the other held at its first value (the first sweep varies slowest).
     int down = r.sweeps().get(1).values().size();
     PointResult first = r.points().get(0);

@@ -51,7 +51,7 @@ public final class StudyReport {
     v.put("css", StyleSheet.render(Pdf.family(m.chinese()),
         w.get("footer", r.loopRef(), r.seed())));
     String html = Template.xhtml("study.xhtml.mustache").render(v);
-    return pdf ? Pdf.render(html, cjk, w.get("title") + " · " + w.loopName(r.loopRef(), r.loopName()), "hcsim")
+    return pdf ? Pdf.render(html, cjk, w.get("title") + " · " + w.loopName(r.loopRef(), r.loopName()))
         : html.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -62,7 +62,8 @@ public final class StudyReport {
     v.put("title", w.get("title"));
     v.put("loopName", w.loopName(r.loopRef(), r.loopName()));
     Map<String, String> h = new LinkedHashMap<>();
-    for (String k : List.of("reading", "charts", "chartsIntro", "heatmap", "heatmapIntro", "heatmapHours", "table", "notes")) {
+    for (String k : List.of("reading", "charts", "chartsIntro", "heatmap", "heatmapIntro", "heatmapValidity", "heatmapHours",
+        "table", "notes")) {
       h.put(k, w.get(k));
     }
     v.put("h", h);
@@ -73,11 +74,15 @@ public final class StudyReport {
     }
     if (r.sweeps().size() == 2) {
       v.put("hasGrid", true);
-      v.put("accuracyMap", heatMap(Metric.ACCURACY, style, "accuracy-map"));
+      v.put("accuracyMap", heatMap(Metric.RIGHT_DECISION, style, "accuracy-map"));
+      v.put("validityMap", heatMap(Metric.VALIDITY, style, "validity-map"));
       v.put("hoursMap", heatMap(Metric.HOURS_PER_HIRE, style, "hours-map"));
     }
     table(v, metrics);
-    v.put("notes", List.of(w.get("note.qualified"), w.get("note.agreement"), w.get("note.days")));
+    v.put("notes", List.of(w.get("note.qualified"), w.get("note.trueLevel"), w.get("note.score"), w.get("note.reliability"),
+        w.get("note.agreement", m.percent(r.fullInformationHireRate()),
+            w.figure(Metric.RIGHT_DECISION, r.fullInformationRightDecision().value())),
+        w.get("note.days")));
     return v;
   }
 
@@ -98,7 +103,9 @@ public final class StudyReport {
     String param = s.parameter().id();
     List<Map<String, Object>> rows = new ArrayList<>();
     List<Map<String, String>> cells = new ArrayList<>();
-    for (Metric metric : metrics) {
+    // The baselines are the same at every point: the table shows them, a chart would be a flat line.
+    for (Metric metric : metrics.stream().filter(x -> x != Metric.REJECT_ALL_BASELINE && x != Metric.OFFER_ALL_BASELINE)
+        .toList()) {
       List<BandChart.Point> points = r.points().stream().map(p -> {
         Estimate e = p.get(metric);
         return new BandChart.Point(w.value(param, p.values().get(param)), e.value(), e.low(), e.high());

@@ -19,8 +19,8 @@ import java.util.Map;
  */
 public final class StudyText {
   /** The metrics a grid shows per row: the ones a recruiting lead weighs against each other. */
-  private static final List<Metric> GRID = List.of(Metric.ACCURACY, Metric.PRECISION, Metric.RECALL, Metric.HIRE_RATE,
-      Metric.AGREEMENT, Metric.HOURS_PER_HIRE, Metric.DAYS_MEDIAN);
+  private static final List<Metric> GRID = List.of(Metric.RIGHT_DECISION, Metric.VALIDITY, Metric.PRECISION, Metric.RECALL,
+      Metric.HIRE_RATE, Metric.AGREEMENT, Metric.HOURS_PER_HIRE, Metric.DAYS_MEDIAN);
   private static final Template TEMPLATE = Template.plain("study.txt.mustache");
 
   private StudyText() {}
@@ -89,6 +89,8 @@ public final class StudyText {
     double half = (e.high() - e.low()) / 2;
     String h = switch (m.kind()) {
       case SHARE -> io.hcsim.reports.i18n.Decimal.format("%.1f", 100 * half);
+      case COEFFICIENT -> io.hcsim.reports.i18n.Decimal.format("%.3f", half);
+      case RATING -> io.hcsim.reports.i18n.Decimal.format("%.2f", half);
       case HOURS, DAYS -> io.hcsim.reports.i18n.Decimal.format("%.1f", half);
     };
     return w.figure(m, e.value()) + " ±" + h;

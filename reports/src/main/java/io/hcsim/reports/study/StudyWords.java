@@ -60,9 +60,16 @@ final class StudyWords {
     }
     return switch (metric.kind()) {
       case SHARE -> m.percent(value);
+      case COEFFICIENT -> Decimal.format("%.3f", value);
+      case RATING -> Decimal.format("%.2f", value);
       case HOURS -> get("hours", Decimal.format("%.1f", value));
       case DAYS -> get("days", Decimal.format("%.1f", value));
     };
+  }
+
+  /** A coefficient (a correlation, an AUC) as the study prints it, "0.523". */
+  String coefficient(double value) {
+    return Double.isNaN(value) ? get("none") : Decimal.format("%.3f", value);
   }
 
   /** The interval "84.9%-85.3%" in the metric's unit. */

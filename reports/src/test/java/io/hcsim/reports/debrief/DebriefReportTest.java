@@ -46,7 +46,7 @@ class DebriefReportTest {
 
   static Debrief hire(boolean anonymize) {
     long run = player.find(DebriefPlayer.Wanted.HIRE).orElseThrow();
-    return player.play(run, "/home/zhang-wei/loops/ali-health-pm.yaml", anonymize ? Optional.of(KEYED) : Optional.empty(),
+    return player.play(run, "consumer-pm-to-health", "/home/zhang-wei/loops/ali-health-pm.yaml", anonymize ? Optional.of(KEYED) : Optional.empty(),
         LocalDate.of(2026, 11, 26));
   }
 
@@ -80,7 +80,7 @@ class DebriefReportTest {
   void anEnglishPdfShowsAChineseNameAndNeverAStandInGlyph() throws Exception {
     CandidateProfile wang = new io.hcsim.core.profile.ProfileReader(library.catalogue()).parse("wang",
         "name: 王小明\ntargetLevel: P7\nnotes: 八年消费级产品经验\n".getBytes(StandardCharsets.UTF_8), false).value();
-    Debrief d = new DebriefPlayer(plan, wang, SEED, 2).play(0, "ali-health-pm", Optional.empty(), LocalDate.of(2026, 11, 26));
+    Debrief d = new DebriefPlayer(plan, wang, SEED, 2).play(0, "wang.yaml", "ali-health-pm", Optional.empty(), LocalDate.of(2026, 11, 26));
     String text = pdfText(DebriefReport.render(d, Messages.of(Language.EN), Format.PDF, Optional.empty()));
     assertThat(text).contains("王小明", "八年消费级产品经验", "P(overall at or above the bar)");
   }

@@ -18,7 +18,7 @@ class MessagesTest {
     assertThat(zh.count(20_000)).isEqualTo("2万");
     assertThat(en.count(20_000)).isEqualTo("20,000");
     assertThat(zh.date(LocalDate.of(2026, 11, 26))).isEqualTo("2026年11月26日");
-    assertThat(zh.list(List.of("甲", "乙", "丙"))).isEqualTo("甲、乙和丙");
+    assertThat(zh.list(List.of("甲", "乙", "丙"))).isEqualTo("甲、乙、丙");
     assertThat(en.percent(0.0001)).isEqualTo("<0.1%");
   }
 
@@ -27,9 +27,11 @@ class MessagesTest {
     io.hcsim.core.text.Words en = io.hcsim.core.text.Words.of("en");
     for (String language : io.hcsim.core.text.Words.LANGUAGES) {
       io.hcsim.core.text.Words other = io.hcsim.core.text.Words.of(language);
-      // Bundled loops' Chinese names are the one table English lacks: in English a loop's file gives its name.
+      // Bundled loops' and profiles' Chinese names and notes are the tables English lacks: in English the file gives them.
       var keys = new java.util.TreeSet<>(other.keys());
-      keys.removeIf(k -> k.startsWith("loopName.") && !en.has(k));
+      keys.removeIf(k -> (k.startsWith("loopName.") || k.startsWith("profileName.") || k.startsWith("profileNotes.")
+          || k.startsWith("roundName.") || k.startsWith("loopNote."))
+          && !en.has(k));
       assertThat(keys).as(language).isEqualTo(new java.util.TreeSet<>(en.keys()));
       for (String key : en.keys()) {
         assertThat(placeholders(other.get(key))).as(language + " " + key).isEqualTo(placeholders(en.get(key)));
@@ -37,16 +39,20 @@ class MessagesTest {
     }
   }
 
-  /** The format specifiers of a pattern, sorted: a translation may reorder them but not drop or add one. */
-  private static java.util.List<String> placeholders(String pattern) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("%(\\d+\\$)?[-#+0,(]*\\d*(\\.\\d+)?[a-zA-Z%]").matcher(pattern);
-    java.util.List<String> found = new java.util.ArrayList<>();
+  /**
+   * The arguments a pattern uses, each as its position and conversion: a translation may reorder
+   * them, or name one twice ("lower by 0.3 ... higher by 0.3"), but not drop, add or retype one.
+   */
+  private static java.util.Set<String> placeholders(String pattern) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("%(\\d+\\$)?[-#+0,(]*\\d*(\\.\\d+)?([a-zA-Z%])").matcher(pattern);
+    java.util.Set<String> found = new java.util.TreeSet<>();
+    int next = 1;
     while (m.find()) {
       if (!m.group().equals("%%") && !m.group().equals("%n")) { // a literal percent sign or line break
-        found.add(m.group().replaceAll("^%\\d+\\$", "%"));
+        int index = m.group(1) == null ? next++ : Integer.parseInt(m.group(1).substring(0, m.group(1).length() - 1));
+        found.add(index + ":" + m.group().replaceAll("^%\\d+\\$", "%"));
       }
     }
-    java.util.Collections.sort(found);
     return found;
   }
 

@@ -26,7 +26,7 @@ class GlyphCoverageTest {
   @Test
   void aScriptTheStandardFontsLackIsDrawnByAnInstalledFontThatHasIt() throws Exception {
     assumeTrue(Files.isRegularFile(DEJAVU), "no " + DEJAVU + " (Debian: fonts-dejavu-core)");
-    byte[] pdf = Pdf.render(page("Candidate Ελένη Παπαδοπούλου, Олег, Արամ"), Optional.empty(), "t", "");
+    byte[] pdf = Pdf.render(page("Candidate Ελένη Παπαδοπούλου, Олег, Արամ"), Optional.empty(), "t");
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       StringBuilder fonts = new StringBuilder();
       for (var name : doc.getPage(0).getResources().getFontNames()) {
@@ -42,7 +42,7 @@ class GlyphCoverageTest {
   @Test
   void aCharacterNoFontHereDrawsIsNamedInOneLine() {
     // Egyptian hieroglyphs: in none of the fonts hcsim looks for
-    assertThatThrownBy(() -> Pdf.render(page("Name \uD80C\uDC00 end"), Optional.empty(), "t", ""))
+    assertThatThrownBy(() -> Pdf.render(page("Name \uD80C\uDC00 end"), Optional.empty(), "t"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("no font here draws 1 of its characters: U+13000")
         .hasMessageContaining("write the report as .html");
@@ -53,7 +53,7 @@ class GlyphCoverageTest {
     assumeTrue(Files.isRegularFile(DEJAVU), "no " + DEJAVU + " (Debian: fonts-dejavu-core)");
     CjkFont notCjk = CjkFont.find(Optional.of(DEJAVU));
     String html = page("面试复盘").replace(Pdf.family(false), Pdf.family(true));
-    assertThatThrownBy(() -> Pdf.render(html, Optional.of(notCjk), "t", ""))
+    assertThatThrownBy(() -> Pdf.render(html, Optional.of(notCjk), "t"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("U+9762 (面)")
         .hasMessageContaining("the --font given has no Chinese glyphs");

@@ -25,7 +25,7 @@ class PdfTest {
         .svg(new ChartStyle(font.awt()), "c1");
     String html = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title><style>body{font-family:'"
         + Pdf.CJK_FAMILY + "'}</style></head><body><h1>面试复盘 强烈推荐录用</h1>" + svg + "</body></html>";
-    byte[] pdf = Pdf.render(html, Optional.of(font), "复盘", "");
+    byte[] pdf = Pdf.render(html, Optional.of(font), "复盘");
     java.nio.file.Files.write(java.nio.file.Path.of("target/pdf-test.pdf"), pdf);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertThat(new PDFTextStripper().getText(doc)).contains("面试复盘 强烈推荐录用");

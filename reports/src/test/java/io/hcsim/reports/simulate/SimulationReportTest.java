@@ -19,6 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SimulationReportTest {
+  private static final io.hcsim.reports.i18n.Messages EN = io.hcsim.reports.i18n.Messages.of(io.hcsim.reports.i18n.Language.EN);
   private static SimulationResult simulate(String profileName, long seed) throws Exception {
     Library library = Library.bundled();
     CandidateProfile profile = library.profile(profileName).value();
@@ -53,12 +54,12 @@ class SimulationReportTest {
   @Test
   void theSameInputsGiveTheSameBytes() throws Exception {
     assertThat(SimulationJson.render(simulate("ecommerce-pm-p6", 5))).isEqualTo(SimulationJson.render(simulate("ecommerce-pm-p6", 5)));
-    assertThat(SimulationText.render(simulate("ecommerce-pm-p6", 5))).isEqualTo(SimulationText.render(simulate("ecommerce-pm-p6", 5)));
+    assertThat(SimulationText.render(simulate("ecommerce-pm-p6", 5), EN)).isEqualTo(SimulationText.render(simulate("ecommerce-pm-p6", 5), EN));
   }
 
   @Test
   void textTellsTheCandidateWhatMatters() throws Exception {
-    String text = SimulationText.render(simulate("consumer-pm-to-health", 1));
+    String text = SimulationText.render(simulate("consumer-pm-to-health", 1), EN);
     assertThat(text).contains("Chance of an offer:", "(down-level)", "hiring_manager (gate)", "committee (decides)",
         "Weakest competencies cited in them (up to two each): ", "Health-domain judgment", "Regulation and privacy", "What matters most", "Raising",
         "Effective bar: with this loop a 50% chance of an offer at P7 needs an overall of about", "Applying at P6 instead",
@@ -66,10 +67,49 @@ class SimulationReportTest {
         "True overall proficiency (role-weighted): 3.3", "Offer at P6", "Offer at P7");
   }
 
+  /**
+   * The odds report tells everything the terminal does (issue 20): the odds as a range around the
+   * self-assessment with the narrow interval called simulation error, where to apply, how loops
+   * end, the offers against the ask and the days, under a headline coloured as neither good nor bad.
+   */
+  @Test
+  void theOddsReportLeadsWithTheRangeAndLeavesNothingOfTheTerminalOut() throws Exception {
+    SimulationResult r = simulate("consumer-pm-to-health", 1);
+    var en = io.hcsim.reports.i18n.Messages.of(io.hcsim.reports.i18n.Language.EN);
+    String html = new String(new SimulationReport(r, en)
+        .render(io.hcsim.reports.render.Format.HTML, java.util.Optional.empty()), java.nio.charset.StandardCharsets.UTF_8);
+    String text = SimulationText.render(r, en);
+    var weaker = r.selfAssessment().get(0).offer();
+    var stronger = r.selfAssessment().get(1).offer();
+    String weakerPct = en.percent(weaker.probabilityB());
+    String strongerPct = en.percent(stronger.probabilityB());
+    assertThat(text).contains(weakerPct + " if weaker", strongerPct + " if stronger");
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<div class=\"figure\">" + weakerPct + "</div>",
+        "<div class=\"figure\">" + en.percent(r.summary().hire()) + "</div>",
+        "<div class=\"figure\">" + strongerPct + "</div>", "simulation error only", "Where to apply",
+        "a must-have at Strong No", "a gate (an interviewer&#39;s no)",
+        "the owner reading the feedback so far", "the dashed line is your ask (900,000 CNY)",
+        "Days from the first round to a decision: offers p10", "Mean", "At or above your ask")
+        .doesNotContain("decision hire");
+    // every offer level's mean, as the terminal prints it
+    r.summary().offersByLevel().forEach((level, o) -> assertThat(html).contains(String.format(java.util.Locale.ROOT, "%,d CNY", o.mean())));
+    // three charts on the first page, each named for a screen reader
+    assertThat(html).contains("id='apply-chart'", "id='funnel-chart'", "id='band-chart'", "<title>Offers on the pay band</title>");
+  }
+
   @Test
   void smallSharesAreNotShownAsZero() {
-    assertThat(SimulationText.pct(0.0004)).isEqualTo("<0.1%");
-    assertThat(SimulationText.pct(0)).isEqualTo("0.0%");
-    assertThat(SimulationText.pct(0.2417)).isEqualTo("24.2%");
+    assertThat(EN.percent(0.0004)).isEqualTo("<0.1%");
+    assertThat(EN.percent(0)).isEqualTo("0.0%");
+    assertThat(EN.percent(0.2417)).isEqualTo("24.2%");
+  }
+
+  @Test
+  void theTextInChineseNamesRoundsByTheirInterviewersAndReadsTheSelfAssessmentForwards() throws Exception {
+    String text = SimulationText.render(simulate("consumer-pm-to-health", 1), io.hcsim.reports.i18n.Messages.of(
+        io.hcsim.reports.i18n.Language.ZH));
+    assertThat(text).contains("拿到offer的概率：", "若实际能力比自评低0.3：", "；与自评一致：", "；比自评高0.3：", "（定级低一级）",
+        "最关键的几点", "万");
+    assertThat(text).doesNotContain("hiring_manager", "Chance", "Offer at", "Levers");
   }
 }

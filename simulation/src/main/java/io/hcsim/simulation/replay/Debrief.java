@@ -18,6 +18,8 @@ import java.util.OptionalLong;
  *
  * @param candidate the name shown (already anonymised when asked)
  * @param candidateNotes the profile's or team's notes about the candidate; empty when anonymised
+ * @param profileRef the bundled name or file the profile came from (a report names a bundled
+ *     candidate in its language by it); empty for a team's scorecards or when anonymised
  * @param loopRef the bundled name or file the loop came from
  * @param plan the loop as compiled for the target level
  * @param trueProficiency the candidate's proficiency per competency in this loop (drawn around the
@@ -37,6 +39,7 @@ public record Debrief(
     String candidate,
     boolean anonymized,
     String candidateNotes,
+    String profileRef,
     String loopRef,
     LoopAtLevel plan,
     ImmutableMap<String, Double> trueProficiency,

@@ -108,8 +108,8 @@ public final class DebriefPlayer {
     return OptionalLong.empty();
   }
 
-  /** Loop number {@code run} as a debrief. */
-  public Debrief play(long run, String loopRef, Optional<Pseudonym> anonymize, LocalDate date) {
+  /** Loop number {@code run} of the profile {@code profileRef} names as a debrief. */
+  public Debrief play(long run, String profileRef, String loopRef, Optional<Pseudonym> anonymize, LocalDate date) {
     long key = draws.runKey(run);
     source.fill(run, key, candidate);
     LoopRecord record = runner.trace(run, key, candidate);
@@ -124,7 +124,7 @@ public final class DebriefPlayer {
     for (int c = 0; c < candidate.competencies(); c++) {
       drawn.put(plan.catalogue().competencies().get(c).id(), candidate.proficiency(c));
     }
-    return new Debrief(shown, anonymize.isPresent(), notes, loop, plan.atLevel(), drawn.buildOrThrow(),
+    return new Debrief(shown, anonymize.isPresent(), notes, anonymize.isPresent() ? "" : profileRef, loop, plan.atLevel(), drawn.buildOrThrow(),
         profile.competingOfferCount(), profile.currentCompensation(), profile.bestCompetingOffer(), seed,
         OptionalLong.of(run), date, record, rounds, days(key), Optional.of(counterfactual(run, record)),
         Optional.of(typical(record)), Optional.empty());

@@ -48,7 +48,7 @@ public final class ScoreReplay {
         false, anonymize.isPresent() ? ImmutableMap.of() : team.notes());
     String shown = anonymize.map(a -> a.code(team.candidate())).orElse(team.candidate());
     String loop = anonymize.isPresent() ? team.loop().id() : team.loopRef();
-    return new Debrief(shown, anonymize.isPresent(), "", loop, plan.atLevel(), ImmutableMap.of(), 0,
+    return new Debrief(shown, anonymize.isPresent(), "", "", loop, plan.atLevel(), ImmutableMap.of(), 0,
         OptionalLong.empty(), 0, seed, OptionalLong.empty(), date, record, rounds, ImmutableList.of(), Optional.empty(),
         Optional.empty(), remaining);
   }

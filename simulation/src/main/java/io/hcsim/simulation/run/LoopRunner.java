@@ -80,6 +80,11 @@ public final class LoopRunner {
     return play(runKey, candidate, null, null);
   }
 
+  /** Runs the same loop as {@link #run}, telling {@code tracer} every rating and round (a study's pooled ratings). */
+  public LoopOutcome run(long runKey, Candidate candidate, Tracer tracer) {
+    return play(runKey, candidate, null, tracer);
+  }
+
   /**
    * Plays the rounds of an unfinished loop that are not held, on the draws of {@code runKey}, for
    * a candidate of these proficiencies, after the held rounds' real ratings: what the loop ends

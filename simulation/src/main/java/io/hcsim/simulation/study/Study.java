@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.committee.Committee;
+import io.hcsim.core.committee.DecisionRule;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.Loop;
 import io.hcsim.core.loop.Round;
@@ -17,6 +18,7 @@ import io.hcsim.simulation.run.LoopOutcome;
 import io.hcsim.simulation.run.LoopPlan;
 import io.hcsim.simulation.run.LoopRunner;
 import io.hcsim.simulation.run.PoolSource;
+import io.hcsim.simulation.trace.Stop;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -43,6 +45,8 @@ public final class Study {
   private final int[] window;
   private final double[] windowBar;
   private final double targetBar;
+  private final int targetIndex;
+  private final int interviews;
 
   /** A point's loop compiled for the target, with what the tally needs per round. */
   private record Compiled(StudyPoint point, LoopPlan plan, double[] hoursReached, LoopCalendar calendar) {}
@@ -61,6 +65,8 @@ public final class Study {
     this.window = levels.stream().mapToInt(l -> catalogue.levels().indexOf(l)).toArray();
     this.windowBar = levels.stream().mapToDouble(Level::bar).toArray();
     this.targetBar = target.bar();
+    this.targetIndex = catalogue.levels().indexOf(target);
+    this.interviews = LoopVariants.interviews(catalogue, loop, target);
   }
 
   /** The study points of {@code sweeps} (none, one or two) applied to {@code loop}, the first sweep varying slowest. */
@@ -98,15 +104,18 @@ public final class Study {
   public StudyResult run(String loopRef, String loopName, long seed, long candidates, int threads, List<Sweep> sweeps,
       LongConsumer progress) {
     Worker w = ParallelRuns.run(new Draws(seed), 0, candidates, threads, Worker::new, progress);
+    Map<Metric, Estimate> baselines = new EnumMap<>(Metric.class);
+    baselines.put(Metric.REJECT_ALL_BASELINE, Tally.share(w.deservesNone, candidates));
+    baselines.put(Metric.OFFER_ALL_BASELINE, Tally.share(w.deservesTarget, candidates));
     ImmutableList.Builder<PointResult> results = ImmutableList.builder();
     boolean calendar = true;
     for (int p = 0; p < points.size(); p++) {
-      results.add(new PointResult(points.get(p).point().values(), w.tallies[p].metrics()));
+      results.add(new PointResult(points.get(p).point().values(), w.tallies[p].metrics(baselines)));
       calendar &= points.get(p).point().loop().hasCalendar();
     }
     return new StudyResult(loopRef, loopName, target.id(), target.bar(), candidates, seed, ImmutableList.copyOf(sweeps),
         results.build(), (double) w.qualified / candidates, calendar,
-        (double) w.fullHires / candidates);
+        (double) w.fullHires / candidates, Tally.share(w.fullRight, candidates), interviews);
   }
 
   /** The offer the truth deserves: the highest level of the window whose bar it clears, else none. */
@@ -125,13 +134,17 @@ public final class Study {
     private final LoopRunner full = new LoopRunner(fullPlan);
     private final LoopRunner[] runners = new LoopRunner[points.size()];
     private final Tally[] tallies = new Tally[points.size()];
+    private final RatingCounts ratings = new RatingCounts(catalogue.competencies().size());
     private long qualified;
     private long fullHires;
+    private long fullRight;
+    private long deservesNone;
+    private long deservesTarget;
 
     Worker() {
       for (int p = 0; p < runners.length; p++) {
         runners[p] = new LoopRunner(points.get(p).plan());
-        tallies[p] = new Tally(points.get(p));
+        tallies[p] = new Tally(points.get(p), targetBar);
       }
     }
 
@@ -144,12 +157,16 @@ public final class Study {
         qualified++;
       }
       int deserved = deserved(truth);
+      deservesNone += deserved == Committee.NO_HIRE ? 1 : 0;
+      deservesTarget += deserved == targetIndex ? 1 : 0;
       int fullOffer = Math.max(Committee.NO_HIRE, full.run(runKey, candidate).decision());
       if (fullOffer >= 0) {
         fullHires++;
       }
+      fullRight += fullOffer == deserved ? 1 : 0;
       for (int p = 0; p < runners.length; p++) {
-        tallies[p].add(runners[p].run(runKey, candidate), runKey, isQualified, deserved, fullOffer);
+        LoopOutcome o = runners[p].run(runKey, candidate, ratings);
+        tallies[p].add(o, runKey, truth, isQualified, deserved, fullOffer, ratings);
       }
     }
 
@@ -157,6 +174,9 @@ public final class Study {
     public void merge(Worker other) {
       qualified += other.qualified;
       fullHires += other.fullHires;
+      fullRight += other.fullRight;
+      deservesNone += other.deservesNone;
+      deservesTarget += other.deservesTarget;
       for (int p = 0; p < tallies.length; p++) {
         tallies[p].merge(other.tallies[p]);
       }
@@ -165,54 +185,101 @@ public final class Study {
 
   /** One point's counts. */
   private static final class Tally {
+    /** The committee's P(overall >= bar) is ranked by its z, which bins evenly; beyond +-8 the order no longer matters. */
+    private static final double Z_RANGE = 8;
+
     private final Compiled point;
+    private final double targetBar;
+    /** Whether the final score is the committee's posterior (else the share of hire votes, for a vote rule). */
+    private final boolean posterior;
+    /** Bit r set for the rounds that rate (the deciding round apart). */
+    private final long interviewMask;
     long n;
     long hires;
     long holds;
     long qualified;
     long hiredQualified;
     long hiredUnqualified;
-    long rightLevel;
+    long right;
+    long offersAt;
+    long offersBelow;
+    long offersAbove;
     long agree;
     /** Candidates (and hires) by the number of rounds reached, for the hours. */
     final long[] reached;
     final long[] reachedHired;
     /** Candidates by days to the decision. */
     final DayCounts days = new DayCounts();
+    final ScoreHistogram scores;
+    final CorrelationSums validity = new CorrelationSums();
+    final CorrelationSums validityDecided = new CorrelationSums();
+    final RatingSpread spread;
 
-    Tally(Compiled point) {
+    Tally(Compiled point, double targetBar) {
       this.point = point;
+      this.targetBar = targetBar;
       this.reached = new long[point.hoursReached().length];
       this.reachedHired = new long[point.hoursReached().length];
+      this.posterior = point.point().loop().committee().rule() == DecisionRule.POSTERIOR;
+      this.scores = posterior ? new ScoreHistogram(-Z_RANGE, Z_RANGE) : new ScoreHistogram(0, 1);
+      List<Round> rounds = point.plan().rounds();
+      long mask = 0;
+      for (int r = 0; r < rounds.size(); r++) {
+        mask |= rounds.get(r).decides() ? 0 : 1L << r;
+      }
+      this.interviewMask = mask;
+      this.spread = new RatingSpread(rounds.size());
     }
 
-    void add(LoopOutcome o, long runKey, boolean isQualified, int deserved, int fullOffer) {
+    void add(LoopOutcome o, long runKey, double truth, boolean isQualified, int deserved, int fullOffer,
+        RatingCounts ratings) {
       n++;
       int decision = o.decision();
       boolean hired = decision >= 0;
-      reached[o.roundsReached()]++;
-      days.add(point.calendar().days(o.roundsReached(), runKey));
+      int roundsReached = o.roundsReached();
+      reached[roundsReached]++;
+      days.add(point.calendar().days(roundsReached, runKey));
       if (decision == Committee.HOLD) {
         holds++;
       }
       if (isQualified) {
         qualified++;
       }
+      int offered = Math.max(Committee.NO_HIRE, decision);
+      right += offered == deserved ? 1 : 0;
       if (hired) {
         hires++;
-        reachedHired[o.roundsReached()]++;
+        reachedHired[roundsReached]++;
         if (isQualified) {
           hiredQualified++;
         } else {
           hiredUnqualified++;
         }
-        if (decision == deserved) {
-          rightLevel++;
-        }
+        offersAt += decision == deserved ? 1 : 0;
+        offersBelow += decision < deserved ? 1 : 0;
+        offersAbove += decision > deserved ? 1 : 0;
       }
-      if (Math.max(Committee.NO_HIRE, decision) == fullOffer) {
+      if (offered == fullOffer) {
         agree++;
       }
+      double score;
+      double rank;
+      if (posterior) {
+        score = o.overallMean();
+        double sd = o.overallSd();
+        rank = sd > 0 ? (score - targetBar) / sd : Math.copySign(Z_RANGE, score - targetBar);
+      } else {
+        long played = interviewMask & (roundsReached >= 64 ? -1L : (1L << roundsReached) - 1);
+        int interviews = Long.bitCount(played);
+        score = interviews == 0 ? 0 : (double) Long.bitCount(o.recommendedRounds() & played) / interviews;
+        rank = score;
+      }
+      scores.add(rank, isQualified);
+      validity.add(score - targetBar, truth - targetBar);
+      if (o.stop() == Stop.NONE) {
+        validityDecided.add(score - targetBar, truth - targetBar);
+      }
+      ratings.drainInto(spread);
     }
 
     void merge(Tally o) {
@@ -222,11 +289,18 @@ public final class Study {
       qualified += o.qualified;
       hiredQualified += o.hiredQualified;
       hiredUnqualified += o.hiredUnqualified;
-      rightLevel += o.rightLevel;
+      right += o.right;
+      offersAt += o.offersAt;
+      offersBelow += o.offersBelow;
+      offersAbove += o.offersAbove;
       agree += o.agree;
       add(reached, o.reached);
       add(reachedHired, o.reachedHired);
       days.merge(o.days);
+      scores.merge(o.scores);
+      validity.merge(o.validity);
+      validityDecided.merge(o.validityDecided);
+      spread.merge(o.spread);
     }
 
     private static void add(long[] into, long[] from) {
@@ -235,18 +309,28 @@ public final class Study {
       }
     }
 
-    ImmutableMap<Metric, Estimate> metrics() {
+    ImmutableMap<Metric, Estimate> metrics(Map<Metric, Estimate> baselines) {
       Map<Metric, Estimate> m = new EnumMap<>(Metric.class);
       long unqualified = n - qualified;
       long rejectedUnqualified = unqualified - hiredUnqualified;
-      m.put(Metric.ACCURACY, share(hiredQualified + rejectedUnqualified, n));
+      m.put(Metric.RIGHT_DECISION, share(right, n));
+      m.putAll(baselines);
+      m.put(Metric.RIGHT_AT_BAR, share(hiredQualified + rejectedUnqualified, n));
+      m.put(Metric.BALANCED_ACCURACY, balanced(hiredQualified, qualified, rejectedUnqualified, unqualified));
+      m.put(Metric.AUC, scores.auc());
+      m.put(Metric.VALIDITY, validity.correlation());
+      m.put(Metric.VALIDITY_DECIDED, validityDecided.correlation());
+      m.put(Metric.RELIABILITY, spread.reliability());
+      m.put(Metric.RATING_SD, spread.withinSd());
       m.put(Metric.PRECISION, share(hiredQualified, hires));
       m.put(Metric.RECALL, share(hiredQualified, qualified));
       m.put(Metric.FALSE_POSITIVE_RATE, share(hiredUnqualified, unqualified));
       m.put(Metric.FALSE_NEGATIVE_RATE, share(qualified - hiredQualified, qualified));
       m.put(Metric.HIRE_RATE, share(hires, n));
       m.put(Metric.HOLD_RATE, share(holds, n));
-      m.put(Metric.LEVEL_ACCURACY, share(rightLevel, hires));
+      m.put(Metric.OFFERS_AT_LEVEL, share(offersAt, hires));
+      m.put(Metric.OFFERS_BELOW, share(offersBelow, hires));
+      m.put(Metric.OFFERS_ABOVE, share(offersAbove, hires));
       m.put(Metric.AGREEMENT, share(agree, n));
       double[] h = point.hoursReached();
       m.put(Metric.HOURS_PER_CANDIDATE, mean(h, reached, n));
@@ -258,7 +342,20 @@ public final class Study {
       return ImmutableMap.copyOf(m);
     }
 
-    private static Estimate share(long k, long of) {
+    /** The mean of recall and specificity, its interval from the two independent binomial variances. */
+    private static Estimate balanced(long truePositives, long positives, long trueNegatives, long negatives) {
+      if (positives == 0 || negatives == 0) {
+        return Estimate.NONE;
+      }
+      double sensitivity = (double) truePositives / positives;
+      double specificity = (double) trueNegatives / negatives;
+      double value = (sensitivity + specificity) / 2;
+      double half = Wilson.Z95 / 2 * Math.sqrt(sensitivity * (1 - sensitivity) / positives
+          + specificity * (1 - specificity) / negatives);
+      return new Estimate(value, value - half, value + half);
+    }
+
+    static Estimate share(long k, long of) {
       if (of == 0) {
         return Estimate.NONE;
       }

@@ -1,6 +1,8 @@
 package io.hcsim.simulation.study;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
+import java.util.OptionalInt;
 
 /**
  * A study: the loop and level, how many candidates on which seed, the sweeps (none, one or two)
@@ -8,7 +10,10 @@ import com.google.common.collect.ImmutableList;
  *
  * @param qualifiedShare the share of the pool whose true overall clears the target bar
  * @param calendar whether the loop has a calendar (the days metrics are measured)
- * @param fullInformationHireRate the share the loop as given would offer with every round played
+ * @param fullInformationHireRate the share the full-information reference offers: the loop as
+ *     given with every interview played and nothing ending it early, the committee deciding
+ * @param fullInformationRightDecision the reference's own right decisions (level-aware)
+ * @param interviews the loop's interviews at the target level, the deciding round apart
  */
 public record StudyResult(
     String loopRef,
@@ -21,12 +26,72 @@ public record StudyResult(
     ImmutableList<PointResult> points,
     double qualifiedShare,
     boolean calendar,
-    double fullInformationHireRate) {
+    double fullInformationHireRate,
+    Estimate fullInformationRightDecision,
+    int interviews) {
+
+  /** Share of the full loop's gain over one interview at which a recruiting lead can stop adding interviews. */
+  public static final double FLAT = 0.9;
 
   /** The metrics a reader should see for this loop: the days only when the loop has a calendar. */
   public ImmutableList<Metric> metrics() {
-    return java.util.Arrays.stream(Metric.values())
+    return Arrays.stream(Metric.values())
         .filter(m -> calendar || m.kind() != Metric.Kind.DAYS)
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Whether the study is one sweep of the number of interviews, a curve that can flatten. */
+  public boolean roundsCurve() {
+    return sweeps.size() == 1 && sweeps.get(0).parameter() == SweepParameter.ROUNDS;
+  }
+
+  /**
+   * Along a rounds sweep, the first point whose {@code metric} reaches {@code fraction} of the gain
+   * of the last point over the first (the full loop over the fewest interviews swept); empty when
+   * the study is not a rounds curve or the metric does not rise from first to last.
+   */
+  public OptionalInt reaching(Metric metric, double fraction) {
+    if (!roundsCurve()) {
+      return OptionalInt.empty();
+    }
+    double first = points.get(0).get(metric).value();
+    double gain = points.get(points.size() - 1).get(metric).value() - first;
+    if (!(gain > 0)) {
+      return OptionalInt.empty();
+    }
+    for (int i = 0; i < points.size(); i++) {
+      if (points.get(i).get(metric).value() - first >= fraction * gain) {
+        return OptionalInt.of(i);
+      }
+    }
+    return OptionalInt.of(points.size() - 1);
+  }
+
+  /** The share of the gain of the last point over the first that point {@code i} reaches, on {@code metric}. */
+  public double shareOfGain(Metric metric, int i) {
+    double first = points.get(0).get(metric).value();
+    double gain = points.get(points.size() - 1).get(metric).value() - first;
+    return (points.get(i).get(metric).value() - first) / gain;
+  }
+
+  /**
+   * Interviewer hours per candidate for each point (.01) of validity, from point {@code from} to
+   * point {@code to}: the extra hours over the extra validity (from nothing when {@code from} is
+   * negative); NaN when validity does not rise.
+   */
+  public double hoursPerValidityPoint(int from, int to) {
+    double hours = points.get(to).get(Metric.HOURS_PER_CANDIDATE).value();
+    double validity = points.get(to).get(Metric.VALIDITY).value();
+    if (from >= 0) {
+      hours -= points.get(from).get(Metric.HOURS_PER_CANDIDATE).value();
+      validity -= points.get(from).get(Metric.VALIDITY).value();
+    }
+    return validity > 0 ? hours / (100 * validity) : Double.NaN;
+  }
+
+  /** The better of the two baselines' right decisions (no one offered, everyone offered the target level). */
+  public double betterBaseline() {
+    PointResult p = points.get(0);
+    return Math.max(p.get(Metric.REJECT_ALL_BASELINE).value(), p.get(Metric.OFFER_ALL_BASELINE).value());
   }
 }

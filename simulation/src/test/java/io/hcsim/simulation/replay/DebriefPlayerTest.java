@@ -25,7 +25,7 @@ class DebriefPlayerTest {
 
   static Debrief hire() {
     long run = player.find(DebriefPlayer.Wanted.HIRE).orElseThrow();
-    return player.play(run, "ali-health-pm", Optional.empty(), LocalDate.of(2026, 11, 26));
+    return player.play(run, "consumer-pm-to-health", "ali-health-pm", Optional.empty(), LocalDate.of(2026, 11, 26));
   }
 
   @Test
@@ -45,7 +45,7 @@ class DebriefPlayerTest {
     long run = player.find(DebriefPlayer.Wanted.NO_HIRE).orElseThrow();
     // Search a few no-hire runs for one whose counterfactual found a raise.
     for (long r = run; r < run + 200; r++) {
-      Debrief d = player.play(r, "x", Optional.empty(), LocalDate.of(2026, 1, 1));
+      Debrief d = player.play(r, "p", "x", Optional.empty(), LocalDate.of(2026, 1, 1));
       Counterfactual c = d.counterfactual().orElseThrow();
       if (c.raise() && c.competency().isPresent()) {
         assertThat(c.decision().orElseThrow().level()).isPresent();

@@ -94,10 +94,53 @@ class StudyTest {
       }
       PointResult p = r.points().get(0);
       assertThat(p.get(Metric.HIRE_RATE).value()).as("hire rate, k = %d", k).isCloseTo(hire, within(0.004));
-      assertThat(p.get(Metric.ACCURACY).value()).as("accuracy, k = %d", k).isCloseTo(accuracy, within(0.004));
+      assertThat(p.get(Metric.RIGHT_AT_BAR).value()).as("accuracy, k = %d", k).isCloseTo(accuracy, within(0.004));
       assertThat(p.get(Metric.HIRE_RATE).low()).isLessThan(hire);
       assertThat(p.get(Metric.HIRE_RATE).high()).isGreaterThan(hire);
     }
+  }
+
+  @Test
+  void theAucOfTheMeanScoreOfIndependentInterviewersMatchesItsIntegralOverThePool() {
+    double mean = Fixtures.CATALOGUE.pool().mean(P7);
+    double sd = Fixtures.CATALOGUE.pool().sd();
+    double zBar = (P7.bar() - mean) / sd;
+    for (int k : new int[] {2, 5}) {
+      Estimate auc = study(panel(k, DecisionRule.MAJORITY), List.of(), 100_000, 2).points().get(0).get(Metric.AUC);
+      // The score is the share of the k votes for Lean Hire or better, Binomial(k, p(a)) with p(a) = Phi((a - bar) /
+      // noise): its distribution among the qualified (a >= bar) and the others, by Simpson's rule on each side of
+      // the bar, then P(qualified score > other) + P(tie) / 2.
+      double[] qualified = votes(k, mean, sd, zBar, 8);
+      double[] others = votes(k, mean, sd, -8, zBar);
+      double q = java.util.Arrays.stream(qualified).sum();
+      double o = java.util.Arrays.stream(others).sum();
+      double expected = 0;
+      for (int i = 0; i <= k; i++) {
+        for (int j = 0; j <= k; j++) {
+          expected += qualified[i] / q * others[j] / o * (i > j ? 1 : i == j ? 0.5 : 0);
+        }
+      }
+      double se = (auc.high() - auc.low()) / 2 / io.hcsim.simulation.estimate.Wilson.Z95;
+      assertThat(auc.value()).as("k = %d", k).isCloseTo(expected, within(4 * se));
+      assertThat(se).as("k = %d", k).isBetween(0.0005, 0.005);
+    }
+  }
+
+  /** The pool's density times P(j votes | a) for j = 0..k, integrated over z in [from, to] (pool SDs). */
+  private static double[] votes(int k, double mean, double sd, double from, double to) {
+    int steps = 2000;
+    double h = (to - from) / steps;
+    double[] out = new double[k + 1];
+    for (int i = 0; i <= steps; i++) {
+      double z = from + i * h;
+      double a = Math.max(1, Math.min(5, mean + sd * z));
+      double p = NormalCdf.phi((a - P7.bar()) / NOISE);
+      double weight = (i == 0 || i == steps ? 1 : i % 2 == 1 ? 4 : 2) * h / 3 * Math.exp(-z * z / 2) / Math.sqrt(2 * Math.PI);
+      for (int j = 0; j <= k; j++) {
+        out[j] += weight * binomial(k, j) * Math.pow(p, j) * Math.pow(1 - p, k - j);
+      }
+    }
+    return out;
   }
 
   private static double binomial(int n, int k) {
@@ -113,7 +156,7 @@ class StudyTest {
     // No down-level: every offer is at the target or above, so accuracy measures the information alone.
     Loop loop = panel(8, DecisionRule.POSTERIOR, 0);
     StudyResult r = study(loop, List.of(sweep("rounds=1,2,4,8", loop)), 100_000, 2);
-    double[] acc = r.points().stream().mapToDouble(p -> p.get(Metric.ACCURACY).value()).toArray();
+    double[] acc = r.points().stream().mapToDouble(p -> p.get(Metric.RIGHT_AT_BAR).value()).toArray();
     double[] hours = r.points().stream().mapToDouble(p -> p.get(Metric.HOURS_PER_CANDIDATE).value()).toArray();
     // Gains per added interview: 1 -> 2, 2 -> 4, 4 -> 8.
     double g1 = acc[1] - acc[0];
@@ -137,8 +180,8 @@ class StudyTest {
     Loop everyRound = LoopVariants.fullInformation(independent);
     for (Loop loop : List.of(panel, everyRound)) {
       StudyResult r = study(loop, List.of(sweep("visibility=independent,open", loop)), 100_000, 2);
-      Estimate closed = r.points().get(0).get(Metric.ACCURACY);
-      Estimate open = r.points().get(1).get(Metric.ACCURACY);
+      Estimate closed = r.points().get(0).get(Metric.RIGHT_AT_BAR);
+      Estimate open = r.points().get(1).get(Metric.RIGHT_AT_BAR);
       assertThat(open.value()).as(loop.id()).isLessThanOrEqualTo(closed.high());
     }
   }

@@ -1,0 +1,245 @@
+package io.hcsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hcsim.cli.serve.WebServer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The page of {@code hcsim serve} in a real browser (headless Chromium): it loads and shows the
+ * odds, a slider moved shows new odds (and moved back, the same ones: the seed is fixed), the
+ * language switches every word, a bad profile's error shows beside its slider, the debrief
+ * downloads as a PDF, the preparation and the loop study draw. Each page is saved as a picture
+ * in target/ for a person to look at; the time from a slider's move to its new odds is measured
+ * and written to target/serve-slider-timings.txt (docs/performance.md reports it).
+ */
+class ServePageTest {
+  private static final Path SHOTS = Path.of("target");
+  private static final StringWriter LOG = new StringWriter();
+  @TempDir static Path dir;
+  static WebServer server;
+  static ChromeDriver browser;
+
+  @BeforeAll
+  static void start() throws Exception {
+    browser = Browser.start(dir.resolve("chromium"), dir.resolve("downloads"));
+    server = WebServer.start(InetAddress.getLoopbackAddress(), 0, new PrintWriter(LOG, true));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+    assertThat(LOG.toString()).as("internal errors logged by the server").isEmpty();
+  }
+
+  /** The candidate page, loaded in English with the default profile's odds shown. */
+  private static void open() {
+    browser.get(server.url().toString());
+    browser.executeScript("localStorage.clear()");
+    browser.get(server.url().toString());
+    waitFor("the first odds", () -> browser.findElement(By.tagName("body")).getAttribute("data-odds-seq") != null
+        && "false".equals(browser.findElement(By.tagName("body")).getAttribute("data-busy")));
+  }
+
+  private static String odds() {
+    return browser.findElement(By.id("p-offer")).getText();
+  }
+
+  private static String seq() {
+    return browser.findElement(By.tagName("body")).getAttribute("data-odds-seq");
+  }
+
+  /** Presses a key on a slider and waits for the odds of that move; returns the milliseconds the page measured. */
+  private static long move(String competency, Keys key) {
+    String before = seq();
+    browser.findElement(By.cssSelector("input[data-key='proficiency." + competency + "']")).sendKeys(key);
+    waitFor("new odds", () -> !before.equals(seq()) && "false".equals(browser.findElement(By.tagName("body")).getAttribute("data-busy")));
+    return Long.parseLong(browser.findElement(By.tagName("body")).getAttribute("data-odds-ms"));
+  }
+
+  @Test
+  void aSliderMovedShowsNewOddsAndMovedBackTheSameOnes() throws Exception {
+    open();
+    String first = odds();
+    assertThat(first).matches("\\d+\\.\\d%");
+    assertThat(browser.findElement(By.id("chart-funnel")).findElements(By.className("barrow"))).hasSizeGreaterThan(3);
+    shot("serve-odds");
+    for (int i = 0; i < 3; i++) { // warms the server's compiled code
+      move("regulatory_privacy", Keys.ARROW_RIGHT);
+      move("regulatory_privacy", Keys.ARROW_LEFT);
+    }
+    assertThat(odds()).as("back where it started, on the same seed").isEqualTo(first);
+    move("regulatory_privacy", Keys.ARROW_RIGHT);
+    move("regulatory_privacy", Keys.ARROW_RIGHT);
+    move("regulatory_privacy", Keys.ARROW_RIGHT);
+    String raised = odds();
+    assertThat(Double.parseDouble(raised.replace("%", ""))).as("raising the weakest competency")
+        .isGreaterThan(Double.parseDouble(first.replace("%", "")));
+    List<Long> millis = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      millis.add(move("regulatory_privacy", i % 2 == 0 ? Keys.ARROW_RIGHT : Keys.ARROW_LEFT));
+    }
+    long[] sorted = millis.stream().mapToLong(Long::longValue).sorted().toArray();
+    String line = String.format("slider move to new odds (20,000 runs, warm, Chromium headless): median %d ms, "
+        + "max %d ms over %d moves: %s%n", sorted[sorted.length / 2], sorted[sorted.length - 1], sorted.length,
+        Arrays.toString(sorted));
+    System.out.print(line);
+    Files.writeString(SHOTS.resolve("serve-slider-timings.txt"), line, StandardCharsets.UTF_8);
+    assertThat(sorted[sorted.length / 2]).as("median ms from a move to its odds").isLessThan(5_000);
+  }
+
+  @Test
+  void theLanguageSwitchesEveryWordOfThePage() throws Exception {
+    open();
+    browser.findElement(By.cssSelector("button[data-lang='zh']")).click();
+    waitFor("Chinese words", () -> browser.findElement(By.cssSelector("#profile h2")).getText().equals("候选人画像"));
+    assertThat(browser.findElement(By.cssSelector("label[for='s-proficiency-product_sense']")).getText()).isEqualTo("产品感");
+    assertThat(browser.findElement(By.cssSelector("[data-tab='odds']")).getText()).isEqualTo("成功率");
+    waitFor("the odds' words in Chinese", () -> browser.findElement(By.id("p-ci")).getText().contains("置信区间"));
+    assertThat(browser.findElement(By.id("chart-funnel")).getText()).contains("招聘");
+    // No English sentence left among the page's own words (names such as P7 and CNY aside).
+    String text = browser.findElement(By.tagName("body")).getText();
+    assertThat(text).doesNotContain("Candidate profile", "Chance of an offer", "Round by round", "interval", "reached");
+    shot("serve-odds-zh");
+    browser.findElement(By.cssSelector("button[data-lang='en']")).click();
+    waitFor("English words", () -> browser.findElement(By.cssSelector("#profile h2")).getText().equals("Candidate profile"));
+  }
+
+  @Test
+  void aBadProfileShowsItsErrorBesideTheField() throws Exception {
+    open();
+    Path bad = dir.resolve("bad-profile.yaml");
+    Files.writeString(bad, "name: Bad\ntargetLevel: P7\nproficiency:\n  product_sense: 7\n  execution: 3.5\n");
+    String before = odds();
+    browser.findElement(By.id("upload")).sendKeys(bad.toAbsolutePath().toString());
+    WebElement err = browser.findElement(By.cssSelector("[data-err='proficiency.product_sense']"));
+    waitFor("the error beside product sense", () -> !err.getText().isEmpty());
+    assertThat(err.getText()).contains("7 is out of range", "expected 1 to 5", "bad-profile.yaml, line 4");
+    assertThat(err.getText()).doesNotContain("Exception");
+    assertThat(odds()).as("the page keeps the profile it had").isEqualTo(before);
+    shot("serve-bad-profile");
+
+    Path good = dir.resolve("good.json");
+    Files.writeString(good, "{\"name\": \"Good\", \"targetLevel\": \"P6\", \"proficiency\": {\"product_sense\": 4.5}}");
+    String seqBefore = seq();
+    browser.findElement(By.id("upload")).sendKeys(good.toAbsolutePath().toString());
+    waitFor("the uploaded profile's odds", () -> !seqBefore.equals(seq()) && "false".equals(
+        browser.findElement(By.tagName("body")).getAttribute("data-busy")));
+    assertThat(err.getText()).isEmpty();
+    assertThat(browser.findElement(By.id("s-proficiency-product_sense")).getAttribute("value")).isEqualTo("4.5");
+    assertThat(browser.findElement(By.id("targetLevel")).getAttribute("value")).isEqualTo("P6");
+  }
+
+  @Test
+  void theDebriefShowsOnThePageAndDownloadsAsAPdf() throws Exception {
+    open();
+    browser.findElement(By.cssSelector("[data-tab='debrief']")).click();
+    browser.findElement(By.id("show-debrief")).click();
+    WebElement frame = browser.findElement(By.id("debrief-frame"));
+    waitFor("the debrief in its frame", () -> frame.isDisplayed());
+    browser.switchTo().frame(frame);
+    waitFor("the debrief's text", () -> browser.findElement(By.tagName("body")).getText().contains("Interview debrief"));
+    browser.switchTo().defaultContent();
+    shot("serve-debrief");
+    browser.findElement(By.id("debrief-pdf")).click();
+    Path pdf = dir.resolve("downloads").resolve("debrief-en.pdf");
+    waitFor("the PDF download", () -> Files.exists(pdf) && sizeSettled(pdf));
+    byte[] head = Arrays.copyOf(Files.readAllBytes(pdf), 5);
+    assertThat(new String(head, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+  }
+
+  @Test
+  void preparationComparesTheStrategies() throws Exception {
+    open();
+    browser.findElement(By.cssSelector("[data-tab='prep']")).click();
+    WebElement hours = browser.findElement(By.id("hours"));
+    hours.clear();
+    hours.sendKeys("40");
+    browser.findElement(By.id("compare")).click();
+    waitFor("the ranking", () -> browser.findElement(By.id("prep-ranking")).isDisplayed()
+        && browser.findElements(By.cssSelector("#ranking tr")).size() > 3);
+    assertThat(browser.findElement(By.id("ranking")).getText()).contains("balanced", "mock-heavy", "%");
+    shot("serve-preparation");
+  }
+
+  @Test
+  void theLoopStudyDrawsEachMetricAlongTheSweep() throws Exception {
+    browser.get(server.url().resolve("/study.html").toString());
+    waitFor("the study page", () -> browser.findElements(By.cssSelector("#loop option")).size() > 1);
+    WebElement candidates = browser.findElement(By.id("candidates"));
+    candidates.clear();
+    candidates.sendKeys("3000");
+    browser.findElement(By.id("run")).click();
+    waitFor("the charts", () -> browser.findElements(By.cssSelector("#charts svg")).size() == 8);
+    assertThat(browser.findElements(By.cssSelector("svg[data-metric='accuracy'] circle"))).hasSize(4);
+    assertThat(browser.findElement(By.id("summary")).getText()).contains("3,000");
+    shot("serve-study");
+    WebElement values = browser.findElement(By.id("values"));
+    values.clear();
+    values.sendKeys("1,2,3,4,5,6,7,8,9");
+    browser.findElement(By.id("run")).click();
+    WebElement err = browser.findElement(By.cssSelector("[data-err='sweep']"));
+    waitFor("the sweep's error", () -> !err.getText().isEmpty());
+    assertThat(err.getText()).contains("at most 8");
+  }
+
+  private static boolean sizeSettled(Path file) {
+    try {
+      long size = Files.size(file);
+      Thread.sleep(200);
+      return size > 0 && size == Files.size(file);
+    } catch (Exception e) {
+      return false;
+    }
+  }
+
+  private static void shot(String name) throws Exception {
+    Path file = browser.getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(file, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static void waitFor(String what, Supplier<Boolean> condition) {
+    long end = System.nanoTime() + 60_000_000_000L;
+    RuntimeException last = null;
+    while (System.nanoTime() < end) {
+      try {
+        if (condition.get()) {
+          return;
+        }
+      } catch (RuntimeException e) { // an element not there yet, or replaced while read
+        last = e;
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted waiting for " + what);
+      }
+    }
+    throw new AssertionError("timed out waiting for " + what + (last == null ? "" : ": " + last));
+  }
+}
