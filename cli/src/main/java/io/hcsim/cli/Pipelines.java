@@ -54,7 +54,7 @@ public final class Pipelines {
     Candidate candidate = Candidate.of(in.profile(), library.catalogue().competencies());
     long start = System.nanoTime();
     CandidateSource source = CandidateSource.stated(candidate, in.profile().uncertainty(),
-        library.catalogue().pool().correlation());
+        library.catalogue().pool().structure());
     Experiment.Watched<DecisionDays.Recorder> played =
         new Experiment(plan, source, settings, progress).run(SimulationResult.daysRecorder(plan));
     boolean expectation = in.profile().compensationExpectation().isPresent();

@@ -72,8 +72,7 @@ public final class Fixtures {
   public static Loop withSeverity(Loop loop, String personaId, double severity) {
     Map<String, Persona> personas = new java.util.LinkedHashMap<>(loop.personas());
     Persona p = personas.get(personaId);
-    personas.put(personaId, new Persona(p.id(), p.nameEn(), p.nameZh(), p.description(), severity, p.noise(),
-        p.cutWidth(), p.anchoring(), p.veto()));
+    personas.put(personaId, p.withSeverity(severity));
     return new Loop(loop.id(), loop.name(), loop.description(), ImmutableMap.copyOf(personas), loop.rounds(),
         loop.roleWeights(), loop.loopFormSd(), loop.roundFormSd(), loop.showEarlierFeedback(), loop.noiseAfterReading(),
         loop.committee(), loop.textVariant());

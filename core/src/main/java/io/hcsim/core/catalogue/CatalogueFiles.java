@@ -31,7 +31,13 @@ public final class CatalogueFiles {
   public record BandEntry(Long low, Long high, Boolean assumed) {}
 
   /** pool.yaml */
-  public record PoolEntry(Double offsetFromBar, Double sd, Double correlation, Double consistency) {}
+  public record PoolEntry(Double offsetFromBar, Double sd, StructureEntry structure, Double consistency) {}
+
+  /** pool.yaml's {@code structure}: the general factor's share and the clusters (see CompetencyStructure). */
+  public record StructureEntry(Double general, Map<String, ClusterEntry> clusters) {}
+
+  /** One cluster: its competencies, its factor's share and, if it differs, the general factor's share. */
+  public record ClusterEntry(List<String> competencies, Double share, Double general) {}
 
   /** personas.yaml (and a loop file's own personas) */
   public record PersonaList(Map<String, io.hcsim.core.persona.PersonaEntry> personas) {}
@@ -43,12 +49,21 @@ public final class CatalogueFiles {
   public record RubricBank(
       Map<String, Map<Integer, List<Note>>> rubrics, Map<String, Map<String, Map<Integer, List<Note>>>> variants) {}
 
-  /** An evidence note; background, without, knows and unaware are its claims ({@link io.hcsim.core.catalogue.NoteClaims}). */
-  public record Note(String en, String zh, List<String> background, List<String> without, List<String> knows,
-      List<String> unaware) {
+  /**
+   * An evidence note. {@code disqualifying} marks one that describes a disqualifying answer (an
+   * unlawful or unsafe design, an integrity breach), which belongs only to a Strong No; background,
+   * without, knows and unaware are its claims ({@link io.hcsim.core.catalogue.NoteClaims}).
+   */
+  public record Note(String en, String zh, Boolean disqualifying, List<String> background, List<String> without,
+      List<String> knows, List<String> unaware) {
     /** A note that claims nothing beyond its rating. */
     public Note(String en, String zh) {
-      this(en, zh, null, null, null, null);
+      this(en, zh, null, null, null, null, null);
+    }
+
+    /** A note that claims nothing but, perhaps, that it is disqualifying. */
+    public Note(String en, String zh, Boolean disqualifying) {
+      this(en, zh, disqualifying, null, null, null, null);
     }
   }
 

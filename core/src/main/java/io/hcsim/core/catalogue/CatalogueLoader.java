@@ -1,5 +1,6 @@
 package io.hcsim.core.catalogue;
 
+import static io.hcsim.core.files.Problems.fmt;
 import static io.hcsim.core.files.Problems.fmtRange;
 
 import com.google.common.base.Suppliers;
@@ -25,6 +26,7 @@ import io.hcsim.core.pay.PayStructure;
 import io.hcsim.core.persona.Persona;
 import io.hcsim.core.persona.PersonaEntry;
 import io.hcsim.core.pool.ApplicantPool;
+import io.hcsim.core.pool.CompetencyStructure;
 import io.hcsim.core.prep.Activity;
 import io.hcsim.core.prep.Limits;
 import io.hcsim.core.prep.Phase;
@@ -137,7 +139,7 @@ public final class CatalogueLoader {
     Competencies competencies = competencies(competencyFile);
     ImmutableMap<String, ImmutableMap<String, String>> variants = variants(competencyFile, competencies);
     Levels levels = levels(read("levels.yaml", CatalogueFiles.LevelList.class, "levels"));
-    ApplicantPool pool = pool(read("pool.yaml", CatalogueFiles.PoolEntry.class, "the applicant pool"));
+    ApplicantPool pool = pool(read("pool.yaml", CatalogueFiles.PoolEntry.class, "the applicant pool"), competencies);
     ImmutableMap<String, Persona> personas =
         personas(read("personas.yaml", CatalogueFiles.PersonaList.class, "personas"), competencies, levels);
     Supplier<RubricBank> rubrics = lazily(() ->
@@ -286,14 +288,85 @@ public final class CatalogueLoader {
         ImmutableList.copyOf(vesting), e.cliffMonths(), Boolean.TRUE.equals(e.assumed())));
   }
 
-  private static ApplicantPool pool(CatalogueFiles.PoolEntry e) throws InvalidInputException {
+  /** The applicant pool (package-private for tests). */
+  static ApplicantPool pool(CatalogueFiles.PoolEntry e, Competencies competencies) throws InvalidInputException {
     Problems p = new Problems(ROOT + "pool.yaml");
     boolean ok = p.require(e.offsetFromBar(), "offsetFromBar", "a number") && p.range(e.offsetFromBar(), "offsetFromBar", -2, 2);
     ok &= p.require(e.sd(), "sd", "a number") && p.range(e.sd(), "sd", 0.05, 2);
-    ok &= p.require(e.correlation(), "correlation", "a number") && p.range(e.correlation(), "correlation", 0, 0.95);
     ok &= p.require(e.consistency(), "consistency", "a number") && p.range(e.consistency(), "consistency", 0, 1);
+    CompetencyStructure structure = null;
+    if (p.require(e.structure(), "structure", "the general factor's share and the clusters of competencies")) {
+      structure = structure(e.structure(), competencies, p);
+    }
     p.throwIfAny();
-    return new ApplicantPool(e.offsetFromBar(), e.sd(), e.correlation(), e.consistency());
+    return new ApplicantPool(e.offsetFromBar(), e.sd(), structure, e.consistency());
+  }
+
+  /**
+   * pool.yaml's structure: every competency in exactly one cluster; each share from 0 to 0.9 and a
+   * competency's general and cluster shares together at most 0.9 (a tenth at least its own, so that
+   * the prior's precision stays well conditioned).
+   */
+  private static CompetencyStructure structure(CatalogueFiles.StructureEntry e, Competencies competencies, Problems p) {
+    int before = p.count();
+    if (p.require(e.general(), "structure.general", "the share of each competency's variance the general factor carries, "
+        + fmtRange(0, 0.9))) {
+      p.range(e.general(), "structure.general", 0, 0.9);
+    }
+    Map<String, CatalogueFiles.ClusterEntry> clusters = e.clusters() == null ? Map.of() : e.clusters();
+    if (clusters.isEmpty()) {
+      p.add("structure.clusters", "missing; expected clusters of competencies, each with competencies and share");
+    }
+    int k = competencies.size();
+    int[] cluster = new int[k];
+    java.util.Arrays.fill(cluster, -1);
+    double[] general = new double[k];
+    double[] share = new double[k];
+    List<String> ids = new java.util.ArrayList<>(clusters.keySet());
+    for (int j = 0; j < ids.size(); j++) {
+      String path = "structure.clusters." + ids.get(j);
+      CatalogueFiles.ClusterEntry c = clusters.get(ids.get(j));
+      if (!p.require(c, path, "a cluster with competencies and share")) {
+        continue;
+      }
+      boolean ok = p.require(c.share(), path + ".share", "the share of its competencies' variance the cluster carries, "
+          + fmtRange(0, 0.9)) && p.range(c.share(), path + ".share", 0, 0.9);
+      Double g = c.general() != null ? c.general() : e.general();
+      ok &= c.general() == null || p.range(c.general(), path + ".general", 0, 0.9);
+      if (ok && g != null && g + c.share() > 0.9) {
+        p.add(path, "general " + fmt(g) + " and share " + fmt(c.share()) + " add to more than 0.9; "
+            + "leave each competency at least a tenth of its own");
+        ok = false;
+      }
+      if (c.competencies() == null || c.competencies().isEmpty()) {
+        p.add(path + ".competencies", "missing; expected the ids of the cluster's competencies");
+        continue;
+      }
+      for (int n = 0; n < c.competencies().size(); n++) {
+        String id = c.competencies().get(n);
+        String place = path + ".competencies[" + n + "]";
+        if (!p.known(id, place, "competency", competencies.ids())) {
+          continue;
+        }
+        int i = competencies.indexOf(id);
+        if (cluster[i] >= 0) {
+          p.add(place, "'" + id + "' is already in cluster '" + ids.get(cluster[i]) + "'; put each competency in one cluster");
+          continue;
+        }
+        cluster[i] = j;
+        general[i] = ok && g != null ? g : 0;
+        share[i] = ok ? c.share() : 0;
+      }
+    }
+    if (!clusters.isEmpty()) {
+      for (int i = 0; i < k; i++) {
+        if (cluster[i] < 0) {
+          p.add("structure.clusters", "competency '" + competencies.get(i).id() + "' is in no cluster; "
+              + "put every competency in one (a cluster of one, with share 0, for one that stands alone)");
+        }
+      }
+    }
+    return p.count() > before ? null : new CompetencyStructure(ids, cluster, general, share);
   }
 
   private static ImmutableMap<String, Persona> personas(
@@ -355,6 +428,12 @@ public final class CatalogueLoader {
         } else if (notes == null || notes.isEmpty() || notes.stream().anyMatch(n -> n == null || n.en() == null || n.zh() == null)) {
           p.add(path, "expected a list of notes, each with en and zh");
         } else {
+          for (int i = 0; i < notes.size(); i++) {
+            if (score != 1 && Boolean.TRUE.equals(notes.get(i).disqualifying())) {
+              p.add(path + "[" + i + "]", "a note that describes a disqualifying answer belongs only to a Strong No (1); "
+                  + "move it under 1, or describe a gap instead");
+            }
+          }
           ratings.put(Rating.ofScore(score), notes.stream().map(n -> new Text(n.en(), n.zh())).collect(ImmutableList.toImmutableList()));
           for (int i = 0; i < notes.size(); i++) {
             NoteClaims c = claims(notes.get(i), path + "[" + i + "]", p);

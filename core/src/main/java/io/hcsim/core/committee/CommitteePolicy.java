@@ -54,7 +54,7 @@ public record CommitteePolicy(
   /** Assumption: see the loop files' header; an override is an exception the owner must argue for. */
   public static final double DEFAULT_OVERRIDE_ABOVE = 0.6;
   /** Assumption: see the loop files' header. */
-  public static final double DEFAULT_WEAKNESS_GAP = 0.25;
+  public static final double DEFAULT_WEAKNESS_GAP = 0.95;
 
   public CommitteePolicy {
     checkArgument(confidence > 0 && confidence < 1, "confidence must be in (0, 1)");

@@ -13,4 +13,9 @@ public record Gate(Rating minimum) {
   public static final Gate DEFAULT = new Gate(Rating.LEAN_HIRE);
   /** Nothing fails (for studies that play every round). */
   public static final Gate NONE = new Gate(Rating.STRONG_NO);
+
+  /** Whether some recommendation fails it (every gate but {@link #NONE}). */
+  public boolean stops() {
+    return minimum != Rating.STRONG_NO;
+  }
 }

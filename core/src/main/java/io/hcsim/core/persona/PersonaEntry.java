@@ -16,7 +16,8 @@ public record PersonaEntry(
     Double cutWidth,
     Double anchoring,
     String veto,
-    String vetoFromLevel) {
+    String vetoFromLevel,
+    Double evidenceWeight) {
 
   /** The largest severity (either way) a persona may have, in proficiency units. */
   public static final double MAX_SEVERITY = 1.5;
@@ -37,6 +38,7 @@ public record PersonaEntry(
         && problems.range(cutWidth, path + ".cutWidth", 0.1, 3);
     ok &= problems.require(anchoring, path + ".anchoring", "an anchoring weight " + fmtRange(0, 1))
         && problems.range(anchoring, path + ".anchoring", 0, 1);
+    ok &= evidenceWeight == null || problems.range(evidenceWeight, path + ".evidenceWeight", 0.05, 1);
     Optional<Veto> v = Optional.empty();
     if (veto != null) {
       if (veto.equals(Veto.OVERALL)) {
@@ -60,6 +62,7 @@ public record PersonaEntry(
     if (!ok) {
       return Optional.empty();
     }
-    return Optional.of(new Persona(id, en, zh, description == null ? "" : description, severity, noise, cutWidth, anchoring, v));
+    return Optional.of(new Persona(id, en, zh, description == null ? "" : description, severity, noise, cutWidth, anchoring, v,
+        evidenceWeight == null ? 1 : evidenceWeight));
   }
 }

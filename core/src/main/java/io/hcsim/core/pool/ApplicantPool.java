@@ -6,17 +6,22 @@ import io.hcsim.core.level.Level;
 
 /**
  * The applicants who reach a loop for a target level: every competency normal around the
- * level's bar plus {@code offsetFromBar}, with SD {@code sd} and pairwise correlation {@code
- * correlation}. It is the committee's prior and the population of a study.
+ * level's bar plus {@code offsetFromBar}, with SD {@code sd}, related as {@code structure} says (a
+ * general factor plus clusters). It is the committee's prior and the population of a study.
  */
-public record ApplicantPool(double offsetFromBar, double sd, double correlation, double consistency) {
+public record ApplicantPool(double offsetFromBar, double sd, CompetencyStructure structure, double consistency) {
   public ApplicantPool {
     checkArgument(sd > 0, "pool sd must be > 0");
-    checkArgument(correlation >= 0 && correlation < 1, "pool correlation must be in [0, 1)");
+    checkArgument(structure != null, "pool structure is needed");
     checkArgument(consistency >= 0 && consistency <= 1, "pool consistency must be in [0, 1]");
   }
 
   public double mean(Level target) {
     return target.bar() + offsetFromBar;
+  }
+
+  /** The same pool with another structure (a study's or a test's variant). */
+  public ApplicantPool withStructure(CompetencyStructure other) {
+    return new ApplicantPool(offsetFromBar, sd, other, consistency);
   }
 }

@@ -10,6 +10,7 @@ import io.hcsim.core.loop.Loop;
 import io.hcsim.core.loop.Round;
 import io.hcsim.core.persona.Persona;
 import io.hcsim.core.pool.ApplicantPool;
+import io.hcsim.core.pool.CompetencyStructure;
 import io.hcsim.core.rating.Rating;
 import io.hcsim.core.rating.Scorecard;
 import java.util.List;
@@ -23,13 +24,14 @@ import java.util.Arrays;
  * applicant-pool prior times, for every rating of the competency, the ordinal-probit likelihood
  * of that rating under the loop's own rating model ({@link RatingModel}); ratings are independent
  * given the truth, with the shared loop and round form folded into each rating's noise, since the
- * committee cannot separate them. Second, the pool's correlation between competencies is brought
- * in: each competency's ratings are summarised by the Gaussian that, times its prior, has the
- * grid posterior's mean and variance (the site approximation of expectation propagation), and
- * these sites combine with the correlated pool prior in closed form. So strong evidence on one
- * competency moves the belief about the others a little, as the pool's correlation says it
- * should, and the overall's SD accounts for it. With a correlation of 0 the second step returns
- * the grid posteriors unchanged.
+ * committee cannot separate them. Second, the pool's structure between competencies is brought
+ * in (a general factor plus clusters, {@link CompetencyStructure}): each competency's ratings are
+ * summarised by the Gaussian that, times its prior, has the grid posterior's mean and variance
+ * (the site approximation of expectation propagation), and these sites combine with the
+ * structured pool prior in closed form. So strong evidence on product sense moves the belief
+ * about data and execution, less about regulation, and hardly about motivation, and the
+ * overall's SD accounts for it. With no shared factor the second step returns the grid
+ * posteriors unchanged.
  *
  * <p>The committee knows that ratings of one loop share the candidate's form on the day: each
  * site is discounted by the design effect of its round (Kish), and the overall's variance gets the
@@ -37,12 +39,20 @@ import java.util.Arrays;
  * overconfident: applicants it gave 0.72 were above the bar 60% of the time; with them, 70%
  * (CommitteeCalibrationTest).
  *
- * <p>The equicorrelated prior covariance S = sigma^2 ((1 - rho) I + rho 11') makes the posterior
- * precision diagonal plus rank one, which the Sherman-Morrison formula inverts in O(K).
+ * <p>The algebra, on the factors. The prior is x = mu + L f + u, f ~ N(0, I) the general and the
+ * cluster factors, u ~ N(0, Psi) each competency's own part. Given the factors the competencies
+ * are independent, so each site combines with its own part alone: with site precision d and
+ * precision-weighted mean b, e = 1 + psi d, x_i | f has mean (mu + L_i f + psi b) / e and variance
+ * psi / e. The factors' posterior has precision M = I + sum_i L_i L_i' d_i / e_i and mean M^-1 sum_i
+ * L_i (b_i - d_i mu) / e_i. A competency loads on the general factor and its own cluster's only,
+ * so M is an arrow matrix (a general row and column and a diagonal), solved in O(K) through the
+ * Schur complement of its general entry. Means and variances of competencies and of the overall
+ * follow from E[x | f] and the law of total variance.
  *
  * <p>For speed, the sites of every combination of ratings a competency can receive in this loop
  * are computed once (a table indexed by a base-5 code, one digit per round that rates the
- * competency, 0 for not rated); a simulated loop only looks them up.
+ * competency, 0 for not rated), and with them every per-competency term the belief sums; a
+ * simulated loop only looks them up and adds.
  */
 public final class SignalModel {
   /** Grid points on the proficiency scale [1, 5]; step 0.025. */
@@ -62,10 +72,16 @@ public final class SignalModel {
   /** Mean and variance of the grid prior (the pool normal truncated to [1, 5]: a little under the pool mean). */
   private final double priorMean;
   private final double priorVar;
-  /** Diagonal and rank-one parts of the prior precision, and the prior's precision-weighted mean. */
-  private final double priorDiag;
-  private final double priorRankOne;
-  private final double priorShift;
+  /**
+   * The prior as factors: each competency's loading on the general factor and on its cluster's,
+   * and the variance of its own part (they add to the prior's variance).
+   */
+  private final double[] loadGeneral;
+  private final double[] loadCluster;
+  private final double[] own;
+  /** The competencies of each cluster, in the order every sum visits them. */
+  private final int[][] members;
+  private final int[] clusterOf;
   /** Variance of the loop form, and of one round's form at the pool's consistency. */
   private final double loopFormVar;
   private final double roundFormVar;
@@ -86,6 +102,8 @@ public final class SignalModel {
   /** Site precision and precision-weighted mean per competency and code; null when too many raters. */
   private final double[][] sitePrecision;
   private final double[][] siteShift;
+  /** Per competency and code, the mean of its grid posterior: its own ratings alone (see {@link #evidenceMean}). */
+  private final double[][] evidenceMean;
   /**
    * Per competency and code, the terms the belief sums ({@link #TERMS} doubles a row, from
    * termOffset[competency]): each is the very expression the untabulated evaluation computes, so
@@ -96,16 +114,28 @@ public final class SignalModel {
   /** roundRated[round][code of the round's first competency]: whether the round has rated yet. */
   private final boolean[][] roundRated;
   private final double sdBound;
+  // One row of terms per competency and code (see rowTerms).
   private static final int AI = 0;
-  private static final int BI = 1;
-  private static final int BA = 2;
-  private static final int WA = 3;
-  private static final int WWA = 4;
-  private static final int WBA = 5;
-  private static final int CAA = 6;
-  private static final int PA = 7;
-  private static final int RATINGS = 8;
-  private static final int TERMS = 9;
+  private static final int MB = 1;
+  private static final int G0 = 2;
+  private static final int GC = 3;
+  private static final int T00 = 4;
+  private static final int T0C = 5;
+  private static final int TCC = 6;
+  private static final int R0 = 7;
+  private static final int RC = 8;
+  private static final int WM = 9;
+  private static final int WWA = 10;
+  private static final int WG0 = 11;
+  private static final int WGC = 12;
+  private static final int DW = 13;
+  private static final int DG0 = 14;
+  private static final int DGC = 15;
+  private static final int RATINGS = 16;
+  static final int TERMS = 17;
+  /** For the untabulated evaluation: every competency's row at i TERMS of a scratch array, code 0. */
+  private final int[] identityOffset;
+  private final int[] zeroCodes;
   /** likelihood[round][score - 1][grid point]. */
   private final double[][][] likelihood;
 
@@ -129,10 +159,28 @@ public final class SignalModel {
     double[] pm = moments(prior);
     this.priorMean = pm[0];
     this.priorVar = pm[1] * pm[1];
-    double rho = pool.correlation();
-    this.priorDiag = 1 / (priorVar * (1 - rho));
-    this.priorRankOne = -rho / (priorVar * (1 - rho) * (1 + (k - 1) * rho));
-    this.priorShift = priorMean * (priorDiag + k * priorRankOne);
+    CompetencyStructure structure = pool.structure();
+    checkArgument(structure.competencies() == k, "the pool's structure has %s competencies, the catalogue %s",
+        structure.competencies(), k);
+    this.loadGeneral = new double[k];
+    this.loadCluster = new double[k];
+    this.own = new double[k];
+    this.clusterOf = new int[k];
+    for (int c = 0; c < k; c++) {
+      loadGeneral[c] = Math.sqrt(structure.generalShare(c) * priorVar);
+      loadCluster[c] = Math.sqrt(structure.clusterShare(c) * priorVar);
+      own[c] = structure.ownShare(c) * priorVar;
+      clusterOf[c] = structure.clusterOf(c);
+    }
+    this.members = new int[structure.clusterIds().size()][];
+    for (int j = 0; j < members.length; j++) {
+      members[j] = structure.members(j);
+    }
+    this.identityOffset = new int[k];
+    for (int c = 0; c < k; c++) {
+      identityOffset[c] = c * TERMS;
+    }
+    this.zeroCodes = new int[k];
     this.loopFormVar = loop.loopFormSd() * loop.loopFormSd();
     this.roundFormVar = loop.roundFormSd() * loop.roundFormSd() * RatingModel.consistencyFactor(pool.consistency());
 
@@ -148,9 +196,12 @@ public final class SignalModel {
       models[r] = RatingModel.asCommitteeSees(persona, target, loop.committee().severityCorrection());
       noiseOfRound[r] = RatingModel.totalNoise(loop, persona, pool.consistency());
       likelihood[r] = new double[4][GRID_POINTS];
+      // A persona the committee counts for less (a recruiter's screen) gives a tempered likelihood.
+      double evidence = persona.evidenceWeight();
       for (Rating rating : Rating.values()) {
         for (int g = 0; g < GRID_POINTS; g++) {
-          likelihood[r][rating.score() - 1][g] = models[r].likelihood(rating, grid[g], noiseOfRound[r]);
+          double l = models[r].likelihood(rating, grid[g], noiseOfRound[r]);
+          likelihood[r][rating.score() - 1][g] = evidence == 1 ? l : Math.pow(l, evidence);
         }
       }
       Arrays.fill(slot[r], -1);
@@ -179,15 +230,18 @@ public final class SignalModel {
     }
     this.sitePrecision = new double[k][];
     this.siteShift = new double[k][];
+    this.evidenceMean = new double[k][];
     for (int c = 0; c < k; c++) {
       if (raterCount[c] <= MAX_TABLE_DIGITS) {
         int size = (int) Math.pow(5, raterCount[c]);
         sitePrecision[c] = new double[size];
         siteShift[c] = new double[size];
+        evidenceMean[c] = new double[size];
         for (int code = 0; code < size; code++) {
           double[] site = site(c, code);
           sitePrecision[c][code] = site[0];
           siteShift[c][code] = site[1];
+          evidenceMean[c][code] = gridMoments(c, code)[0];
         }
       }
     }
@@ -219,26 +273,50 @@ public final class SignalModel {
       size += sitePrecision[c].length * TERMS;
     }
     double[] t = new double[size];
-    double c1 = priorRankOne;
     for (int c = 0; c < k; c++) {
-      double w = weights[c];
       for (int code = 0; code < sitePrecision[c].length; code++) {
-        int row = termOffset[c] + code * TERMS;
-        double a = priorDiag + sitePrecision[c][code];
-        double ai = 1 / a;
-        double bi = priorShift + siteShift[c][code];
-        t[row + AI] = ai;
-        t[row + BI] = bi;
-        t[row + BA] = bi * ai;
-        t[row + WA] = w * ai;
-        t[row + WWA] = w * w * ai;
-        t[row + WBA] = w * bi * ai;
-        t[row + CAA] = c1 * ai * ai;
-        t[row + PA] = sitePrecision[c][code] * ai;
-        t[row + RATINGS] = ratingsIn(code);
+        rowTerms(c, code, sitePrecision[c][code], siteShift[c][code], t, termOffset[c] + code * TERMS);
       }
     }
     return t;
+  }
+
+  /**
+   * The terms of one competency's site (precision d, precision-weighted mean b) that the belief
+   * sums, written at {@code row}: with e = 1 + psi d, the conditional variance psi / e and mean
+   * (mu + psi b) / e given the factors, the loadings over e, the site's contributions to the factors'
+   * precision (L L' d / e) and to their shifted mean (L (b - d mu) / e), the same weighted by the
+   * competency's role weight, and d times the conditional terms (its ratings' influence).
+   */
+  private void rowTerms(int c, int code, double d, double b, double[] t, int row) {
+    double psi = own[c];
+    double l0 = loadGeneral[c];
+    double lc = loadCluster[c];
+    double w = weights[c];
+    double e = 1 + psi * d;
+    double ai = psi / e;
+    double mb = (priorMean + psi * b) / e;
+    double g0 = l0 / e;
+    double gc = lc / e;
+    double td = d / e;
+    double r = (b - d * priorMean) / e;
+    t[row + AI] = ai;
+    t[row + MB] = mb;
+    t[row + G0] = g0;
+    t[row + GC] = gc;
+    t[row + T00] = td * l0 * l0;
+    t[row + T0C] = td * l0 * lc;
+    t[row + TCC] = td * lc * lc;
+    t[row + R0] = l0 * r;
+    t[row + RC] = lc * r;
+    t[row + WM] = w * mb;
+    t[row + WWA] = w * w * ai;
+    t[row + WG0] = w * g0;
+    t[row + WGC] = w * gc;
+    t[row + DW] = d * ai * w;
+    t[row + DG0] = d * g0;
+    t[row + DGC] = d * gc;
+    t[row + RATINGS] = ratingsIn(code);
   }
 
   public ImmutableList<Round> rounds() {
@@ -253,9 +331,6 @@ public final class SignalModel {
     return weights[competency];
   }
 
-
-
-
   /** The value a rating adds to the competency's code when round {@code round} gives it. */
   public int codeIncrement(int round, int competency, int score) {
     int s = slot[round][competency];
@@ -269,7 +344,7 @@ public final class SignalModel {
 
   /**
    * The belief given per-competency rating codes, written into {@code out}: the joint posterior
-   * of the Gaussian sites under the correlated pool prior (see the class comment).
+   * of the Gaussian sites under the structured pool prior (see the class comment).
    */
   public void evaluate(int[] codes, Belief out) {
     if (terms == null) {
@@ -277,13 +352,7 @@ public final class SignalModel {
       return;
     }
     evaluateSummary(codes, out);
-    double[] t = terms;
-    int[] offset = termOffset;
-    double denom = out.denom;
-    for (int i = 0; i < codes.length; i++) {
-      int row = offset[i] + codes[i] * TERMS;
-      out.sds[i] = Math.sqrt(t[row + AI] - t[row + CAA] / denom);
-    }
+    writeSds(codes, termOffset, terms, out);
   }
 
   /**
@@ -295,100 +364,164 @@ public final class SignalModel {
     if (terms == null) {
       return Double.NaN;
     }
-    double[] t = terms;
-    int[] offset = termOffset;
-    double c = priorRankOne;
-    double s1 = 0;
-    double sb = 0;
-    double sw = 0;
-    double swb = 0;
-    for (int i = 0; i < codes.length; i++) {
-      int row = offset[i] + codes[i] * TERMS;
-      s1 += t[row + AI];
-      sb += t[row + BA];
-      sw += t[row + WA];
-      swb += t[row + WBA];
-    }
-    double denom = 1 + c * s1;
-    double meanShift = c * sb / denom;
-    return swb - sw * meanShift;
+    return fold(codes, termOffset, terms, null);
   }
 
   /**
-   * A number that the overall's SD never exceeds, whatever the ratings (infinite when the pool's
-   * correlation is negative, where the bound below does not hold). Every site only adds
-   * precision, so each 1/a is at most the prior's 1/d and the rank-one denominator at least its
-   * value with every 1/a at that maximum, (1 - rho) / (1 + (K - 1) rho); that bounds the overall's
-   * variance, the correction t and so every rating's weight h, and the shared-form variance by
-   * (sum |h|)^2 (var(loop form) + var(round form)). Doubled, which covers rounding many times over.
+   * The factors' posterior, folded cluster by cluster: sums every competency's terms (rows at
+   * offset[i] + codes[i] TERMS of t), eliminates each cluster's factor (the arrow matrix's diagonal)
+   * into the Schur complement of the general factor, and returns the overall's posterior mean.
+   * When {@code out} is given it also keeps what the means, the SDs and the shared form need: per
+   * cluster 1 / M_jj, M_0j / M_jj, its factor's shifted mean and the overall's loading over M_jj,
+   * and the Schur complement, the general factor's mean, the general entry of M^-1 q (q the
+   * overall's loadings on the factors) and the overall's variance.
+   */
+  private double fold(int[] codes, int[] offset, double[] t, Belief out) {
+    double m00 = 1;
+    double r0 = 0;
+    double q0 = 0;
+    double base = 0;
+    double baseVar = 0;
+    double sub = 0;
+    double rAdj = 0;
+    double qAdj = 0;
+    double qr = 0;
+    double qq = 0;
+    int[][] groups = members;
+    for (int j = 0; j < groups.length; j++) {
+      int[] group = groups[j];
+      double mjj = 1;
+      double m0j = 0;
+      double rj = 0;
+      double qj = 0;
+      for (int i : group) {
+        int row = offset[i] + codes[i] * TERMS;
+        m00 += t[row + T00];
+        m0j += t[row + T0C];
+        mjj += t[row + TCC];
+        r0 += t[row + R0];
+        rj += t[row + RC];
+        q0 += t[row + WG0];
+        qj += t[row + WGC];
+        base += t[row + WM];
+        baseVar += t[row + WWA];
+      }
+      double inv = 1 / mjj;
+      double b0 = m0j * inv;
+      sub += m0j * b0;
+      rAdj += b0 * rj;
+      qAdj += b0 * qj;
+      qr += qj * rj * inv;
+      qq += qj * qj * inv;
+      if (out != null) {
+        out.clusterInv[j] = inv;
+        out.clusterB0[j] = b0;
+        out.clusterR[j] = rj * inv;
+        out.clusterQ[j] = qj * inv;
+      }
+    }
+    double schur = m00 - sub;
+    double rStar = r0 - rAdj;
+    double qStar = q0 - qAdj;
+    if (out != null) {
+      out.schur = schur;
+      out.generalMean = rStar / schur;
+      out.generalQ = qStar / schur;
+      out.overallVar = baseVar + qStar * qStar / schur + qq;
+    }
+    return base + qStar * rStar / schur + qr;
+  }
+
+  /**
+   * A number that the overall's SD never exceeds, whatever the ratings. Every site only adds
+   * precision, so the overall's variance is at most its prior variance w'Sw. The shared-form
+   * variance is at most (sum of |influence|)^2 (var(loop form) + var(round form)), and with v the
+   * posterior covariance times w and D the site precisions, the influences D v sum in absolute value
+   * to at most sqrt(sum d_max) sqrt(v'Dv) (Cauchy-Schwarz) and v'Dv <= w'Sw; also, since D v = w -
+   * S^-1 v, to at most sum|w| + sqrt(K) sqrt(w'Sw / min psi). The smaller is taken; the whole is
+   * doubled, which covers rounding many times over. Infinite when the sites are not tabulated.
    */
   public double overallSdBound() {
     return sdBound;
   }
 
   private double sdBound() {
-    double c = priorRankOne;
-    if (c > 0 || terms == null) {
+    if (terms == null) {
       return Double.POSITIVE_INFINITY;
     }
     int k = weights.length;
-    double sumW = 0;
-    double sumW2 = 0;
-    for (double w : weights) {
-      sumW += Math.abs(w);
-      sumW2 += w * w;
+    double priorOverallVar = 0;
+    double sumAbsW = 0;
+    double sumDMax = 0;
+    double minOwn = Double.POSITIVE_INFINITY;
+    double general = 0;
+    for (int c = 0; c < k; c++) {
+      priorOverallVar += weights[c] * weights[c] * own[c];
+      general += weights[c] * loadGeneral[c];
+      sumAbsW += Math.abs(weights[c]);
+      minOwn = Math.min(minOwn, own[c]);
+      double dMax = 0;
+      for (double d : sitePrecision[c]) {
+        dMax = Math.max(dMax, d);
+      }
+      sumDMax += dMax;
     }
-    double maxInv = 1 / priorDiag;
-    double denomMin = 1 + c * k * maxInv;
-    if (!(denomMin > 0)) {
-      return Double.POSITIVE_INFINITY;
+    priorOverallVar += general * general;
+    for (int[] group : members) {
+      double cluster = 0;
+      for (int c : group) {
+        cluster += weights[c] * loadCluster[c];
+      }
+      priorOverallVar += cluster * cluster;
     }
-    double sw = sumW * maxInv;
-    double varBound = sumW2 * maxInv - c * sw * sw / denomMin;
-    double tBound = -c * sw / denomMin;
-    double h = sumW + k * tBound;
-    return 2 * Math.sqrt(varBound + h * h * (loopFormVar + roundFormVar));
+    double influence = Math.min(Math.sqrt(sumDMax * priorOverallVar),
+        sumAbsW + Math.sqrt(k * priorOverallVar / minOwn));
+    return 2 * Math.sqrt(priorOverallVar + influence * influence * (loopFormVar + roundFormVar));
   }
 
   /**
-   * Each competency's posterior mean alone, bit for bit as {@link #evaluate} gives it (the same
-   * rank-one correction from the same sums); nothing else in {@code out} is written. The reasons
-   * for a loop without an offer need only these.
+   * Each competency's posterior mean alone, bit for bit as {@link #evaluate} gives it; the
+   * overall's mean and SD in {@code out} are left as they were. The reasons for a loop without an
+   * offer need only these.
    */
   public void evaluateMeans(int[] codes, Belief out) {
     if (terms == null) {
       evaluateUntabulated(codes, out);
       return;
     }
-    double[] t = terms;
-    int[] offset = termOffset;
-    double c = priorRankOne;
-    double s1 = 0;
-    double sb = 0;
-    for (int i = 0; i < codes.length; i++) {
-      int row = offset[i] + codes[i] * TERMS;
-      s1 += t[row + AI];
-      sb += t[row + BA];
-    }
-    double denom = 1 + c * s1;
-    writeMeans(codes, c * sb / denom, out);
+    fold(codes, termOffset, terms, out);
+    writeMeans(codes, termOffset, terms, out);
   }
 
-  /** Each competency's posterior mean from the tabulated terms and the rank-one correction. */
-  private void writeMeans(int[] codes, double meanShift, Belief out) {
-    double[] t = terms;
-    int[] offset = termOffset;
+  /** Each competency's posterior mean: its conditional mean at the factors' posterior mean. */
+  private void writeMeans(int[] codes, int[] offset, double[] t, Belief out) {
+    double f0 = out.generalMean;
     for (int i = 0; i < codes.length; i++) {
       int row = offset[i] + codes[i] * TERMS;
-      out.means[i] = t[row + AI] * (t[row + BI] - meanShift);
+      int j = clusterOf[i];
+      double fj = out.clusterR[j] - out.clusterB0[j] * f0;
+      out.means[i] = t[row + MB] + t[row + G0] * f0 + t[row + GC] * fj;
+    }
+  }
+
+  /** A competency's posterior variance: psi / e plus its loadings over e through M^-1 (arrow form). */
+  private static double variance(double[] t, int row, int j, Belief out) {
+    double g0 = t[row + G0];
+    double gc = t[row + GC];
+    double x0 = g0 - out.clusterB0[j] * gc;
+    return t[row + AI] + x0 * x0 / out.schur + gc * gc * out.clusterInv[j];
+  }
+
+  private void writeSds(int[] codes, int[] offset, double[] t, Belief out) {
+    for (int i = 0; i < codes.length; i++) {
+      out.sds[i] = Math.sqrt(variance(t, offset[i] + codes[i] * TERMS, clusterOf[i], out));
     }
   }
 
   /**
    * What a simulated loop reads of the belief: the overall's mean and SD, each competency's mean
    * and the widest SD among weighted competencies, as {@link #evaluate} gives them bit for bit;
-   * the per-competency SDs are not written (the widest is the root of the largest variance, which
-   * is the largest root, since the square root is monotone).
+   * the per-competency SDs are not written.
    */
   public void evaluateSummary(int[] codes, Belief out) {
     if (terms == null) {
@@ -396,32 +529,33 @@ public final class SignalModel {
       return;
     }
     evaluateOverall(codes, out);
-    writeMeans(codes, out.meanShift, out);
+    writeMeans(codes, termOffset, terms, out);
     widestSd(codes, out);
   }
 
   /**
    * The widest SD among weighted competencies, bit for bit as {@link #evaluateSummary} gives it,
-   * after {@link #evaluateOverall} has filled {@code out} for the same codes (its rank-one
-   * denominator is reused); written into {@code out} and returned.
+   * after {@link #evaluateOverall} has filled {@code out} for the same codes (its factors are
+   * reused); written into {@code out} and returned. The widest is the root of the largest
+   * variance, since the square root is monotone.
    */
   public double widestSd(int[] codes, Belief out) {
     if (terms == null) {
       return out.widestSd; // the untabulated evaluation wrote it with the overall
     }
-    double[] t = terms;
-    int[] offset = termOffset;
-    double denom = out.denom;
+    out.widestSd = widest(codes, termOffset, terms, out);
+    return out.widestSd;
+  }
+
+  private double widest(int[] codes, int[] offset, double[] t, Belief out) {
     double widestVar = 0;
     for (int i = 0; i < codes.length; i++) {
-      int row = offset[i] + codes[i] * TERMS;
-      double var = t[row + AI] - t[row + CAA] / denom;
+      double var = variance(t, offset[i] + codes[i] * TERMS, clusterOf[i], out);
       if (weights[i] > 0 && var > widestVar) {
         widestVar = var;
       }
     }
-    out.widestSd = Math.sqrt(widestVar);
-    return out.widestSd;
+    return Math.sqrt(widestVar);
   }
 
   /**
@@ -434,100 +568,29 @@ public final class SignalModel {
       evaluateUntabulated(codes, out);
       return;
     }
-    double[] t = terms;
-    int[] offset = termOffset;
-    int k = codes.length;
-    double c = priorRankOne;
-    double s1 = 0;
-    double sb = 0;
-    double sw = 0;
-    double sww = 0;
-    double swb = 0;
-    for (int i = 0; i < k; i++) {
-      int row = offset[i] + codes[i] * TERMS;
-      s1 += t[row + AI];
-      sb += t[row + BA];
-      sw += t[row + WA];
-      sww += t[row + WWA];
-      swb += t[row + WBA];
-    }
-    double denom = 1 + c * s1;
-    double meanShift = c * sb / denom;
-    double overallVar = sww - c * sw * sw / denom;
-    double missed = sharedFormVarianceTabulated(codes, c * sw / denom, out.perRating);
-    out.denom = denom;
-    out.meanShift = meanShift;
-    out.overallMean = swb - sw * meanShift;
-    out.overallSd = Math.sqrt(overallVar + missed);
+    overall(codes, codes, termOffset, terms, out);
   }
 
-  /** {@link #sharedFormVariance} from the tabulated terms (the same arithmetic). */
-  private double sharedFormVarianceTabulated(int[] codes, double tw, double[] perRating) {
-    double[] t = terms;
-    int[] offset = termOffset;
-    double sumH = 0;
-    double sumH2 = 0;
-    for (int i = 0; i < codes.length; i++) {
-      int row = offset[i] + codes[i] * TERMS;
-      double n = t[row + RATINGS];
-      if (n == 0) {
-        perRating[i] = 0;
-        continue;
-      }
-      double influence = t[row + PA] * (weights[i] - tw);
-      double h = influence / n;
-      perRating[i] = h;
-      sumH += influence;
-      sumH2 += influence * h;
-    }
-    return missedVariance(codes, perRating, sumH, sumH2);
+  private void overall(int[] codes, int[] rowCodes, int[] offset, double[] t, Belief out) {
+    double mean = fold(rowCodes, offset, t, out);
+    double missed = sharedFormVariance(codes, rowCodes, offset, t, out);
+    out.overallMean = mean;
+    out.overallSd = Math.sqrt(out.overallVar + missed);
   }
 
-  /** {@link #evaluate} for a loop whose sites are not tabulated: each site is computed on the grid. */
+  /**
+   * {@link #evaluate} for a loop whose sites are not tabulated: each competency's terms are
+   * computed from its site into the belief's scratch rows, then summed exactly as the tables are.
+   */
   void evaluateUntabulated(int[] codes, Belief out) {
-    int k = codes.length;
-    double c = priorRankOne;
-    double s1 = 0;
-    double sb = 0;
-    double sw = 0;
-    double sww = 0;
-    double swb = 0;
-    // First pass: out.sds holds 1/a_i (a = the diagonal of the posterior precision) and out.means
-    // b_i (its precision-weighted mean); the second pass turns them into SDs and means in place.
-    double[] inv = out.sds;
-    double[] b = out.means;
-    for (int i = 0; i < k; i++) {
-      double a = priorDiag + precision(i, codes[i]);
-      double ai = 1 / a;
-      double bi = priorShift + shift(i, codes[i]);
-      inv[i] = ai;
-      b[i] = bi;
-      s1 += ai;
-      sb += bi * ai;
-      double w = weights[i];
-      sw += w * ai;
-      sww += w * w * ai;
-      swb += w * bi * ai;
+    double[] rows = out.rows;
+    for (int i = 0; i < codes.length; i++) {
+      rowTerms(i, codes[i], precision(i, codes[i]), shift(i, codes[i]), rows, identityOffset[i]);
     }
-    double denom = 1 + c * s1;
-    double meanShift = c * sb / denom;
-    double overallVar = sww - c * sw * sw / denom;
-    double missed = sharedFormVariance(codes, inv, c * sw / denom, out.perRating);
-    double widest = 0;
-    for (int i = 0; i < k; i++) {
-      double ai = inv[i];
-      out.means[i] = ai * (b[i] - meanShift);
-      double sd = Math.sqrt(ai - c * ai * ai / denom);
-      out.sds[i] = sd;
-      if (weights[i] > 0 && sd > widest) {
-        widest = sd;
-      }
-    }
-    out.denom = denom;
-    out.meanShift = meanShift;
-    out.overallMean = swb - sw * meanShift;
-    out.overallSd = Math.sqrt(overallVar + missed);
-    out.widestSd = widest;
+    overall(codes, zeroCodes, identityOffset, rows, out);
+    writeMeans(zeroCodes, identityOffset, rows, out);
+    writeSds(zeroCodes, identityOffset, rows, out);
+    out.widestSd = widest(zeroCodes, identityOffset, rows, out);
   }
 
   /**
@@ -536,24 +599,29 @@ public final class SignalModel {
    * error as independent. Linearised, its estimate of the overall puts a weight h on each rating,
    * and the variance it misses is (sum h)^2 var(loop form) + sum over rounds (sum of the round's
    * h)^2 var(round form) - sum h^2 (var(loop form) + var(round form)). A rating's weight is its
-   * competency's influence on the overall, (P^-1 w)_c times the site's precision, shared equally
-   * by the competency's ratings.
-   *
-   * @param perRating scratch, one slot per competency: filled with each rating's weight
+   * competency's influence on the overall, the site's precision times (posterior covariance times
+   * w)_c, shared equally by the competency's ratings. Reads the factors {@link #fold} left in
+   * {@code out}; the per-rating weights go into out.perRating.
    */
-  private double sharedFormVariance(int[] codes, double[] inv, double t, double[] perRating) {
+  private double sharedFormVariance(int[] codes, int[] rowCodes, int[] offset, double[] t, Belief out) {
+    double[] perRating = out.perRating;
+    double u0 = out.generalQ;
     double sumH = 0;
     double sumH2 = 0;
     for (int i = 0; i < codes.length; i++) {
-      int n = ratingsIn(codes[i]);
+      int row = offset[i] + rowCodes[i] * TERMS;
+      double n = t[row + RATINGS];
       if (n == 0) {
         perRating[i] = 0;
         continue;
       }
-      double influence = precision(i, codes[i]) * inv[i] * (weights[i] - t);
-      perRating[i] = influence / n;
+      int j = clusterOf[i];
+      double uj = out.clusterQ[j] - out.clusterB0[j] * u0;
+      double influence = t[row + DW] + t[row + DG0] * u0 + t[row + DGC] * uj;
+      double h = influence / n;
+      perRating[i] = h;
       sumH += influence;
-      sumH2 += influence * perRating[i];
+      sumH2 += influence * h;
     }
     return missedVariance(codes, perRating, sumH, sumH2);
   }
@@ -641,6 +709,17 @@ public final class SignalModel {
     }
     normalise(post);
     return post;
+  }
+
+  /**
+   * What a competency's own ratings say of it: the mean of its grid posterior, the pool's prior
+   * times the likelihood of its ratings alone, without what the other competencies' ratings say
+   * through the pool's structure. The committee reads a weakness from it: a Strong No on
+   * ecosystem judgment is a weakness in the packet however strong the candidate's domain judgment.
+   */
+  public double evidenceMean(int competency, int code) {
+    double[] t = evidenceMean[competency];
+    return t != null ? t[code] : gridMoments(competency, code)[0];
   }
 
   /** The design effect of a competency's ratings (1 when rounds share no form). */

@@ -20,8 +20,8 @@ class CatalogueVariantsTest {
   private final Catalogue bundled = CatalogueLoader.bundled();
 
   private static Map<Integer, List<Note>> everyRating(String tag) {
-    return Map.of(1, List.of(new Note(tag + " 1", "一" + tag)), 2, List.of(new Note(tag + " 2", "二" + tag)),
-        3, List.of(new Note(tag + " 3", "三" + tag)), 4, List.of(new Note(tag + " 4", "四" + tag)));
+    return Map.of(1, List.of(new Note(tag + " 1", "一" + tag, null)), 2, List.of(new Note(tag + " 2", "二" + tag, null)),
+        3, List.of(new Note(tag + " 3", "三" + tag, null)), 4, List.of(new Note(tag + " 4", "四" + tag, null)));
   }
 
   /** The bundled default notes, so that only the variants differ between cases. */
@@ -53,11 +53,31 @@ class CatalogueVariantsTest {
 
   @Test
   void aVariantThatLeavesOutARatingIsReported() {
-    Map<Integer, List<Note>> partial = Map.of(1, List.of(new Note("only one", "只有一条")));
+    Map<Integer, List<Note>> partial = Map.of(1, List.of(new Note("only one", "只有一条", null)));
     assertThatThrownBy(() -> CatalogueLoader.rubrics(
         new CatalogueFiles.RubricBank(defaults(), Map.of("classic", Map.of("values", partial))),
         bundled.competencies(), Set.of("classic")))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("variants.classic.values.2");
+  }
+
+  @Test
+  void aDisqualifyingNoteOnlyUnderStrongNo() throws Exception {
+    Note unlawful = new Note("Would sell prescription drugs before any prescription.", "打算先卖处方药、后补处方。", true);
+    Map<String, Map<Integer, List<Note>>> notes = defaults();
+    notes.put("regulatory_privacy", Map.of(1, List.of(unlawful), 2, everyRating("r").get(2), 3, everyRating("r").get(3),
+        4, everyRating("r").get(4)));
+    assertThat(CatalogueLoader.rubrics(new CatalogueFiles.RubricBank(notes, Map.of()), bundled.competencies(), Set.of())
+        .notes("regulatory_privacy", Rating.STRONG_NO)).extracting(Text::en).containsExactly(unlawful.en());
+    for (int score = 2; score <= 4; score++) {
+      Map<Integer, List<Note>> misplaced = new HashMap<>(everyRating("r"));
+      misplaced.put(score, List.of(everyRating("r").get(score).get(0), unlawful));
+      notes.put("regulatory_privacy", misplaced);
+      assertThatThrownBy(() -> CatalogueLoader.rubrics(new CatalogueFiles.RubricBank(notes, Map.of()),
+          bundled.competencies(), Set.of()))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("rubrics.regulatory_privacy." + score + "[1]")
+          .hasMessageContaining("belongs only to a Strong No");
+    }
   }
 
   @Test

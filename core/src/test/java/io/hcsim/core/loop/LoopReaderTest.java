@@ -118,6 +118,8 @@ class LoopReaderTest {
             "showEarlierFeedback: found text 'sometimes'; expected true or false"),
         bad("persona severity out of range", replace("severity: 0.3", "severity: 9"),
             "personas.strict_peer.severity: 9 is out of range; expected -1.5 to 1.5"),
+        bad("a persona counted for nothing", replace("    anchoring: 0.2\n", "    anchoring: 0.2\n    evidenceWeight: 0\n"),
+            "personas.strict_peer.evidenceWeight: 0 is out of range; expected 0.05 to 1"),
         bad("misspelt veto", replace("    anchoring: 0.2\n", "    anchoring: 0.2\n    veto: valeus\n"),
             "personas.strict_peer.veto: unknown veto target (a competency id or 'overall') 'valeus'; did you mean 'values'?"),
         bad("no name", replace("name: Small test loop\n", ""),

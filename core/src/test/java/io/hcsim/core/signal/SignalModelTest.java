@@ -12,6 +12,7 @@ import io.hcsim.core.loop.Loop;
 import io.hcsim.core.loop.Round;
 import io.hcsim.core.persona.Persona;
 import io.hcsim.core.pool.ApplicantPool;
+import io.hcsim.core.pool.CompetencyStructure;
 import io.hcsim.core.rating.Rating;
 import io.hcsim.core.rating.Scorecard;
 import java.util.List;
@@ -124,11 +125,11 @@ class SignalModelTest {
     int k = CATALOGUE.competencies().size();
     int[] codes = randomCodes(seed);
     double[] prior = MODEL.priorMoments();
-    double rho = CATALOGUE.pool().correlation();
+    CompetencyStructure structure = CATALOGUE.pool().structure();
     RealMatrix cov = new Array2DRowRealMatrix(k, k);
     for (int i = 0; i < k; i++) {
       for (int j = 0; j < k; j++) {
-        cov.setEntry(i, j, prior[1] * prior[1] * (i == j ? 1 : rho));
+        cov.setEntry(i, j, prior[1] * prior[1] * structure.correlation(i, j));
       }
     }
     RealMatrix priorPrecision = new LUDecomposition(cov).getSolver().getInverse();
@@ -189,8 +190,8 @@ class SignalModelTest {
 
   @Test
   void withoutCorrelationOrSharedFormTheJointPosteriorIsTheGridPosterior() {
-    ApplicantPool independent = new ApplicantPool(CATALOGUE.pool().offsetFromBar(), CATALOGUE.pool().sd(), 0,
-        CATALOGUE.pool().consistency());
+    ApplicantPool independent =
+        CATALOGUE.pool().withStructure(CompetencyStructure.equicorrelated(CATALOGUE.competencies().size(), 0));
     Loop noSharedForm = new Loop(LOOP.id(), LOOP.name(), LOOP.description(), LOOP.personas(), LOOP.rounds(),
         LOOP.roleWeights(), 0, 0, LOOP.showEarlierFeedback(), LOOP.committee());
     SignalModel model = new SignalModel(CATALOGUE.competencies(), noSharedForm, ROUNDS, P7, independent);

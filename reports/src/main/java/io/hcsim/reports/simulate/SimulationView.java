@@ -4,6 +4,7 @@ import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.committee.Outcome;
 import io.hcsim.core.files.Printable;
 import io.hcsim.core.level.Level;
+import io.hcsim.core.loop.Gate;
 import io.hcsim.core.loop.Round;
 import io.hcsim.reports.i18n.Decimal;
 import io.hcsim.reports.i18n.Messages;
@@ -132,7 +133,7 @@ public final class SimulationView {
       Optional<Round> round = round(f.round());
       boolean decides = round.isEmpty() || round.get().decides();
       String label = round.isEmpty() ? m.get("sim.round.after", roundName(f.round()))
-          : m.get(round.get().decides() ? "sim.round.decides" : round.get().gate().isPresent() ? "sim.round.gate" : "sim.round.plain",
+          : m.get(round.get().decides() ? "sim.round.decides" : round.get().gate().filter(Gate::stops).isPresent() ? "sim.round.gate" : "sim.round.plain",
               roundName(f.round()));
       String none = m.get("sim.funnel.none");
       rows.add(List.of(label, m.percent(f.reached()), m.percent(f.passed()), decides ? none : m.percent(f.recommended()),

@@ -18,12 +18,16 @@ public enum DrawSite {
   RATER("rater"),
   /** Whether the recruiter's concern about pay applies at a round that checks it; then the round id. */
   PAY("pay"),
-  /** The factor an applicant's competencies share (the pool's correlation). */
+  /** The general factor an applicant's competencies share (the pool's structure). */
   CANDIDATE_FACTOR("candidate-factor"),
+  /** The factor an applicant's competencies of one cluster share; then the cluster id. */
+  CANDIDATE_CLUSTER("candidate-cluster"),
   /** An applicant's own part of one competency; then the competency id. */
   CANDIDATE("candidate"),
   /** The factor a stated profile's uncertainty shares across competencies. */
   SELF_ASSESSMENT_FACTOR("self-assessment-shared"),
+  /** The factor a stated profile's uncertainty shares within one cluster; then the cluster id. */
+  SELF_ASSESSMENT_CLUSTER("self-assessment-cluster"),
   /** A stated profile's own uncertainty on one competency; then the competency's index. */
   SELF_ASSESSMENT("self-assessment"),
   /** How a candidate responds to one preparation activity; then the activity. */
@@ -32,6 +36,8 @@ public enum DrawSite {
   CALENDAR("calendar"),
   /** The shared factor of a candidate drawn from the committee's belief, for an unfinished loop. */
   REMAINING_FACTOR("remaining", "candidate-factor"),
+  /** The cluster factor of a candidate drawn from the committee's belief; then the cluster id. */
+  REMAINING_CLUSTER("remaining", "candidate-cluster"),
   /** One competency of a candidate drawn from the committee's belief; then the competency id. */
   REMAINING_CANDIDATE("remaining", "candidate"),
   /** The evidence note a debrief shows; then the seed, run, round id and competency id. */

@@ -81,7 +81,7 @@ public final class DebriefPlayer {
     this.plan = plan;
     this.profile = profile;
     Candidate stated = Candidate.of(profile, plan.catalogue().competencies());
-    this.source = CandidateSource.stated(stated, profile.uncertainty(), plan.catalogue().pool().correlation());
+    this.source = CandidateSource.stated(stated, profile.uncertainty(), plan.catalogue().pool().structure());
     this.candidate = new Candidate(plan.catalogue().competencies().size());
     this.seed = seed;
     this.threads = threads;

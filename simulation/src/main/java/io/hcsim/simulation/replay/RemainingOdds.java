@@ -7,6 +7,7 @@ import io.hcsim.core.signal.SignalModel;
 import io.hcsim.simulation.estimate.Wilson;
 import io.hcsim.simulation.random.DrawSite;
 import io.hcsim.simulation.random.Draws;
+import io.hcsim.simulation.random.StructuredNormals;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.HeldRounds;
 import io.hcsim.simulation.run.LoopOutcome;
@@ -19,8 +20,8 @@ import java.util.Optional;
 /**
  * The odds of an unfinished loop: its remaining rounds played many times by the engine ({@link
  * LoopRunner#resume}, after the held scorecards) for candidates drawn from the committee's current
- * belief (each competency normal around its posterior mean with its posterior SD, tied by the
- * applicant pool's correlation through one shared factor, at the pool's consistency). Every rule
+ * belief (each competency normal around its posterior mean with its posterior SD, tied as the
+ * applicant pool's structure ties them: a general factor and clusters, at the pool's consistency). Every rule
  * of the simulated loop applies, anchoring on the held ratings included where the loop shows
  * them; pay is not weighed, since a scorecard states no expectation.
  */
@@ -40,16 +41,14 @@ final class RemainingOdds {
         todo.add(r);
       }
     }
-    double rho = plan.catalogue().pool().correlation();
-    double shared = Math.sqrt(rho);
-    double own = Math.sqrt(1 - rho);
     double consistency = plan.catalogue().pool().consistency();
     Draws draws = new Draws(seed);
-    long sharedSite = DrawSite.REMAINING_FACTOR.key();
     long[] competencySite = new long[n];
     for (int c = 0; c < n; c++) {
       competencySite[c] = DrawSite.REMAINING_CANDIDATE.key(plan.catalogue().competencies().get(c).id());
     }
+    StructuredNormals normals = new StructuredNormals(plan.catalogue().pool().structure(),
+        DrawSite.REMAINING_FACTOR.key(), DrawSite.REMAINING_CLUSTER, competencySite);
     int k = todo.size();
     long[] leanHireRuns = new long[k];
     long[] leanHireOffers = new long[k];
@@ -59,9 +58,9 @@ final class RemainingOdds {
     LoopRunner runner = new LoopRunner(plan);
     for (long run = 0; run < runs; run++) {
       long key = draws.runKey(run);
-      double z = Draws.gaussian(key, sharedSite);
+      normals.fill(key, a);
       for (int c = 0; c < n; c++) {
-        a[c] = Proficiency.clamp(now.mean(c) + now.sd(c) * (shared * z + own * Draws.gaussian(key, competencySite[c])));
+        a[c] = Proficiency.clamp(now.mean(c) + now.sd(c) * a[c]);
       }
       candidate.setApplicant(a, consistency);
       LoopOutcome outcome = runner.resume(key, candidate, heldRounds);

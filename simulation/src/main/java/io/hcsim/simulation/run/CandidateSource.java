@@ -1,5 +1,7 @@
 package io.hcsim.simulation.run;
 
+import io.hcsim.core.pool.CompetencyStructure;
+
 /**
  * Who is interviewed in run {@code run}: the same profile every time, the profile with the
  * uncertainty of self-assessment, or a fresh draw from a population (a study). Implementations
@@ -17,7 +19,7 @@ public interface CandidateSource {
    * The stated candidate, or, when {@code uncertainty} is positive, a candidate drawn around them
    * in every run (see {@link SelfAssessment}).
    */
-  static CandidateSource stated(Candidate candidate, double uncertainty, double correlation) {
-    return uncertainty > 0 ? new SelfAssessment(candidate, uncertainty, correlation) : fixed(candidate);
+  static CandidateSource stated(Candidate candidate, double uncertainty, CompetencyStructure structure) {
+    return uncertainty > 0 ? new SelfAssessment(candidate, uncertainty, structure) : fixed(candidate);
   }
 }

@@ -310,7 +310,8 @@ public final class LoopRunner {
    * The committee reads the packet before it offers: a Strong No stands unless the loop lets it
    * overrule one; a failed interview in the packet needs the signal that would have overridden it;
    * a level the recruiter proposed over pay must be the one offered; and a glaring weakness (a
-   * rated competency's posterior mean far under the target's bar) declines it.
+   * rated competency whose own ratings put it far under the target's bar, {@link
+   * SignalModel#evidenceMean}) declines it.
    */
   private int readPacket(int decision) {
     LoopOutcome out = outcome;
@@ -325,9 +326,8 @@ public final class LoopRunner {
     if (out.raisedLevel && decision <= plan.targetIndex) {
       return Committee.NO_HIRE;
     }
-    signal.evaluateMeans(codes, belief);
     for (int c = 0; c < codes.length; c++) {
-      if (codes[c] != 0 && plan.weights[c] > 0 && belief.mean(c) < plan.weaknessFloor) {
+      if (codes[c] != 0 && plan.weights[c] > 0 && signal.evidenceMean(c, codes[c]) < plan.weaknessFloor) {
         return Committee.NO_HIRE;
       }
     }

@@ -101,8 +101,7 @@ public final class LoopVariants {
 
   private static Loop raterNoise(Loop loop, double factor) {
     Map<String, Persona> personas = new LinkedHashMap<>();
-    loop.personas().forEach((id, p) -> personas.put(id, new Persona(p.id(), p.nameEn(), p.nameZh(), p.description(),
-        p.severity(), p.noise() * factor, p.cutWidth(), p.anchoring(), p.veto())));
+    loop.personas().forEach((id, p) -> personas.put(id, p.withNoise(p.noise() * factor)));
     return with(loop, ImmutableMap.copyOf(personas), loop.rounds(), loop.showEarlierFeedback(), loop.committee());
   }
 
@@ -116,8 +115,7 @@ public final class LoopVariants {
     ImmutableMap<String, Persona> personas = loop.personas();
     if (everything) {
       Map<String, Persona> open = new LinkedHashMap<>();
-      personas.forEach((id, p) -> open.put(id, new Persona(p.id(), p.nameEn(), p.nameZh(), p.description(),
-          p.severity(), p.noise(), p.cutWidth(), p.anchoring(), Optional.empty())));
+      personas.forEach((id, p) -> open.put(id, p.withoutVeto()));
       personas = ImmutableMap.copyOf(open);
     }
     CommitteePolicy policy = loop.committee().playingEveryRound();

@@ -83,7 +83,7 @@ class EveryInterviewCountsTest {
   void onsiteToOfferAndTheCommitteesDeclinesAreAsRealLoopsHaveThem(String name) {
     LoopPlan plan = new LoopPlan(Fixtures.CATALOGUE, loop(name), P7);
     LoopRunner runner = new LoopRunner(plan);
-    CandidateSource source = CandidateSource.stated(even(3.2, -1), 0.6, Fixtures.CATALOGUE.pool().correlation());
+    CandidateSource source = CandidateSource.stated(even(3.2, -1), 0.6, Fixtures.CATALOGUE.pool().structure());
     int onsite = plan.rounds().stream().map(r -> r.id()).toList().indexOf(FIRST_ONSITE.get(name));
     int last = plan.rounds().size() - 1;
     boolean committeeRound = plan.rounds().get(last).decides();
@@ -139,25 +139,30 @@ class EveryInterviewCountsTest {
   }
 
   /**
-   * An otherwise 4.5 P7 profile with one competency at 1.5 loses at least 25 points, for the
-   * competencies a must-have, a veto or every round's floor weight protects, and product sense.
-   * Not yet met (docs/calibration.md): ecosystem, execution, stakeholder leadership, data and
-   * outcomes, motivation, each rated in one or two rounds whose recommendation a single Strong No
-   * does not sink.
+   * An otherwise 4.5 P7 profile with any one competency of role weight 0.05 or more at 1.5 loses at
+   * least 25 points: the committee reads a weakness from the competency's own ratings (two bad
+   * ones), however strong the related competencies are, and the +2 leader's clear no on the
+   * ecosystem, which no one else rates, is a no to the role (seed 17: 98.3% for the even 4.5
+   * profile; 0.3% to 19.2% with one competency at 1.5).
    */
   @Test
-  void aGlaringWeaknessCostsAtLeastTwentyFivePoints() {
+  void anyGlaringWeaknessCostsAtLeastTwentyFivePoints() {
     LoopPlan plan = new LoopPlan(Fixtures.CATALOGUE, Fixtures.defaultLoop(), P7);
     Candidate strong = even(4.5, -1);
-    for (String id : java.util.List.of("role_fit", "product_sense", "domain_judgment", "regulatory_privacy",
-        "communication", "values")) {
+    java.util.List<String> failed = new java.util.ArrayList<>();
+    java.util.List<String> weighted = plan.loop().roleWeights().entrySet().stream().filter(e -> e.getValue() >= 0.05)
+        .map(java.util.Map.Entry::getKey).toList();
+    assertThat(weighted).hasSize(K); // every competency of the default loop weighs 0.05 or more
+    for (String id : weighted) {
       int comp = Fixtures.CATALOGUE.competencies().indexOf(id);
       Candidate weak = strong.copy();
       weak.raise(comp, -3.0, 5);
       PairedDifference d = Paired.compare(new Paired.Scenario(plan, strong), new Paired.Scenario(plan, weak), 17, 10_000, 2);
-      assertThat(d.difference()).as("%s at 1.5: %s -> %s", Fixtures.CATALOGUE.competencies().get(comp).id(),
-          d.probabilityA(), d.probabilityB()).isLessThanOrEqualTo(-0.25);
+      if (d.difference() > -0.25) {
+        failed.add(id + " " + d.probabilityA() + " -> " + d.probabilityB());
+      }
     }
+    assertThat(failed).isEmpty();
   }
 
   /** Asking twice the band's top leaves at most a third of the odds; five percent over it, at least 90%. */

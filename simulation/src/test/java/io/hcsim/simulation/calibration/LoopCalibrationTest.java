@@ -28,7 +28,9 @@ class LoopCalibrationTest {
     Summary s = new Experiment(plan, new PoolSource(Fixtures.CATALOGUE.pool(), p7, Fixtures.CATALOGUE.competencies()),
         Settings.runs(5, 100_000, 2)).run().summary("pool", plan, 5);
     assertThat(s.hire()).isBetween(0.08, 0.20);
-    assertThat(s.stops()).extracting(Summary.Share::id).contains("signal", "gate", "veto", "must-have");
+    // The owner's reading (continueAbove 0.1) seldom binds on the pool: a loop that far under the bar has
+    // almost always failed a round first; LoopRunnerTest sees it end a weaker candidate's loops.
+    assertThat(s.stops()).extracting(Summary.Share::id).contains("gate", "veto", "must-have");
   }
 
   @ParameterizedTest

@@ -23,7 +23,7 @@ class PlanTrialTest {
     CandidateProfile p = Fixtures.profile(profile);
     LoopPlan loop = new LoopPlan(Fixtures.CATALOGUE, Fixtures.defaultLoop(), p.targetLevel());
     Candidate c = Candidate.of(p, Fixtures.CATALOGUE.competencies());
-    return new PlanTrial(loop, c, CandidateSource.stated(c, p.uncertainty(), Fixtures.CATALOGUE.pool().correlation()),
+    return new PlanTrial(loop, c, CandidateSource.stated(c, p.uncertainty(), Fixtures.CATALOGUE.pool().structure()),
         p.preparationResponse(), threads);
   }
 

@@ -41,6 +41,11 @@ class DrawSiteTest {
         add(keys, DrawSite.CANDIDATE_FACTOR);
         add(keys, DrawSite.SELF_ASSESSMENT_FACTOR);
         add(keys, DrawSite.REMAINING_FACTOR);
+        for (String cluster : catalogue.pool().structure().clusterIds()) {
+          add(keys, DrawSite.CANDIDATE_CLUSTER, cluster);
+          add(keys, DrawSite.SELF_ASSESSMENT_CLUSTER, cluster);
+          add(keys, DrawSite.REMAINING_CLUSTER, cluster);
+        }
         for (int c = 0; c < catalogue.competencies().size(); c++) {
           String id = catalogue.competencies().get(c).id();
           add(keys, DrawSite.CANDIDATE, id);

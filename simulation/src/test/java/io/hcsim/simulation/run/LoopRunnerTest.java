@@ -109,10 +109,21 @@ class LoopRunnerTest {
 
   @Test
   void whatTheFirstRoundsRememberIsWhatTheSignalSays() {
-    // A weaker candidate, so that the owner's reading ends some loops and the reasons vary.
+    // A weaker candidate, and an owner who goes on only while the target is at least 40% likely
+    // (a round's own fail ends most weak loops before the default 10% binds), so that the owner's
+    // reading ends some loops in the first rounds and the reasons vary.
     Candidate c = candidate(-1, 3.0);
     c.shiftAll(-0.4, 1, 5);
-    LoopRunner warm = new LoopRunner(plan);
+    io.hcsim.core.loop.Loop base = Fixtures.defaultLoop();
+    io.hcsim.core.loop.Loop eager = new io.hcsim.core.loop.Loop(base.id(), base.name(), base.description(),
+        base.personas(), base.rounds().stream().map(r -> r.decides() ? r : new io.hcsim.core.loop.Round(r.id(),
+            r.personaId(), r.focus(), r.mustHave(), r.gate(), r.checksCompensation(), r.fromLevel(), r.decides(),
+            r.hours(), java.util.OptionalDouble.of(0.4), r.daysAfterPrevious()))
+            .collect(com.google.common.collect.ImmutableList.toImmutableList()),
+        base.roleWeights(), base.loopFormSd(), base.roundFormSd(), base.showEarlierFeedback(), base.noiseAfterReading(),
+        base.committee(), base.textVariant());
+    java.util.function.Supplier<LoopPlan> classic = () -> new LoopPlan(Fixtures.CATALOGUE, eager, profile.targetLevel());
+    LoopRunner warm = new LoopRunner(classic.get());
     Draws draws = new Draws(21);
     for (int run = 0; run < 50_000; run++) {
       warm.run(draws.runKey(run), c);
@@ -123,7 +134,7 @@ class LoopRunnerTest {
     for (int run = 50_000; run < 56_000; run++) {
       if (run % 200 == 0) {
         // A new plan remembers nothing yet: it works out what the warm one looks up.
-        fresh = new LoopRunner(new LoopPlan(Fixtures.CATALOGUE, Fixtures.defaultLoop(), profile.targetLevel()));
+        fresh = new LoopRunner(classic.get());
       }
       long key = draws.runKey(run);
       LoopOutcome o = warm.run(key, c);

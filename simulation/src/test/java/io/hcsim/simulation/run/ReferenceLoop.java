@@ -366,8 +366,8 @@ final class ReferenceLoop {
   /**
    * Before an offer the committee reads the packet: a Strong No stands unless the loop lets it
    * overrule one; a fail held from a day played through needs the override signal; a level the
-   * recruiter proposed over pay must be the one offered; a rated competency believed more than the
-   * weakness gap under the target's bar declines it.
+   * recruiter proposed over pay must be the one offered; a rated competency whose own ratings put it
+   * more than the weakness gap under the target's bar declines it.
    */
   private int readsThePacket(int decision, Signal belief, List<Interview> held) {
     if (strongNos(held) > 0 && !policy.overrulesStrongNo()) {
@@ -380,10 +380,11 @@ final class ReferenceLoop {
     if (held.stream().anyMatch(Interview::raisesLevel) && decision <= levelIndex(target)) {
       return Committee.NO_HIRE;
     }
+    int[] codes = signal.codes(held.stream().map(Interview::scorecard).toList());
     for (Map.Entry<String, Double> e : loop.roleWeights().entrySet()) {
       boolean rated = held.stream().anyMatch(i -> i.ratings().containsKey(e.getKey()));
-      if (e.getValue() > 0 && rated
-          && belief.mean(catalogue.competencies().indexOf(e.getKey())) < target.bar() - policy.weaknessGap()) {
+      int c = catalogue.competencies().indexOf(e.getKey());
+      if (e.getValue() > 0 && rated && signal.evidenceMean(c, codes[c]) < target.bar() - policy.weaknessGap()) {
         return Committee.NO_HIRE;
       }
     }
