@@ -64,10 +64,6 @@ class StudyTargetsTest {
   }
 
   @Test
-  @Disabled("the model, not the metric: interviewers of the default loop agree at r = 0.30 (0.293-0.301 on 100,000"
-      + " candidates); the rater noise, severities and round form of the bundled personas put two ratings of one"
-      + " competency further apart than the 0.34-0.54 issue 19 asks for; issue 18's competency structure (branch"
-      + " model) gives 0.340 and this test passes there: enable it when that lands")
   void theDefaultLoopsInterRaterReliabilityIsThatOfSeparateInterviews() {
     assertThat(study(Fixtures.defaultLoop()).points().get(0).get(Metric.RELIABILITY).value()).isBetween(0.34, 0.54);
   }
@@ -89,10 +85,6 @@ class StudyTargetsTest {
   }
 
   @Test
-  @Disabled("the model, not the metric: without gates the committee grows more selective as interviews are added"
-      + " (hire rate 17.5% at two interviews to 12.6% at five, 100,000 candidates), so fewer of the 46% of the P7 pool"
-      + " who truly merit P6 get an offer: right decisions 41.9%, 41.3%, 40.5%, 40.1%, 40.7% (half-interval 0.3);"
-      + " under issue 18's model (branch model) they are flat, 35.1% to 34.9%, and this test passes: enable it then")
   void withoutGatesRightDecisionsNeverFallByMoreThanTheirIntervalAsInterviewsAreAdded() {
     Loop ungated = LoopVariants.apply(Fixtures.CATALOGUE, Fixtures.defaultLoop(), P7, SweepParameter.GATES, "off");
     StudyResult r = study(ungated, "rounds=1,2,3,4,5,6");
