@@ -19,6 +19,9 @@ import java.util.OptionalLong;
  * @param uncertainty SD (proficiency units) of how far the truth may sit from the stated
  *     proficiencies: self-ratings agree only weakly with others' (r about .29, Mabe and West
  *     1982); 0 takes the profile as exact
+ * @param readiness how far (proficiency units) the candidate's performance in the room sits from
+ *     their proficiency on every rating: structure under time, nerves, delivery. It moves what
+ *     interviewers observe, not what the committee is trying to judge; see {@link #UNTRAINED_READINESS}
  * @param currentCompensation what the candidate earns now (yearly), which an offer is anchored on
  * @param competingOffers competing offers given only as a count
  * @param competingOfferAmounts competing offers given as yearly amounts
@@ -37,6 +40,7 @@ public record CandidateProfile(
     ImmutableMap<String, Double> proficiency,
     double consistency,
     double uncertainty,
+    double readiness,
     OptionalLong compensationExpectation,
     OptionalLong currentCompensation,
     int competingOffers,
@@ -49,6 +53,17 @@ public record CandidateProfile(
     double preparationResponse,
     ImmutableSet<String> filledFromPool,
     ImmutableSet<Background> background) {
+
+  /**
+   * The readiness of a candidate who states none: an untrained candidate under-performs their
+   * proficiency by 0.15 (an assumption sized in docs/calibration.md from interview anxiety and
+   * coaching effects, each a few tenths of a rating SD).
+   */
+  public static final double UNTRAINED_READINESS = -0.15;
+  /** The lowest readiness a profile may state: a candidate whom nerves cost a whole point. */
+  public static final double MIN_READINESS = -1.0;
+  /** The highest: a polished interviewer who shows half a point more than they have. */
+  public static final double MAX_READINESS = 0.5;
 
   /** The largest competing offer given as an amount, or 0. */
   public long bestCompetingOffer() {

@@ -33,7 +33,7 @@ import java.util.OptionalLong;
  * warning.
  */
 public final class ProfileReader extends ValidatingReader<ProfileFile, CandidateProfile> {
-  public static final String WHAT = "a candidate profile (keys: name, targetLevel, proficiency, consistency, uncertainty, "
+  public static final String WHAT = "a candidate profile (keys: name, targetLevel, proficiency, consistency, uncertainty, readiness, "
       + "compensationExpectation, expectationMeasure, currentCompensation, currentPackage, competingOffers, "
       + "preparationResponse, notes, background)";
   /** The largest uncertainty a profile may state: a pool SD and a half. */
@@ -95,6 +95,11 @@ public final class ProfileReader extends ValidatingReader<ProfileFile, Candidate
     if (f.uncertainty() != null && p.range(f.uncertainty(), "uncertainty", 0, MAX_UNCERTAINTY)) {
       uncertainty = f.uncertainty();
     }
+    double readiness = CandidateProfile.UNTRAINED_READINESS;
+    if (f.readiness() != null && p.range(f.readiness(), "readiness",
+        CandidateProfile.MIN_READINESS, CandidateProfile.MAX_READINESS)) {
+      readiness = f.readiness();
+    }
     double response = 1;
     if (f.preparationResponse() != null
         && p.range(f.preparationResponse(), "preparationResponse", MIN_RESPONSE, MAX_RESPONSE)) {
@@ -145,7 +150,7 @@ public final class ProfileReader extends ValidatingReader<ProfileFile, Candidate
           file, String.join(", ", filled), target.id(), poolMean));
     }
     CandidateProfile profile = new CandidateProfile(
-        f.name(), target, proficiency.buildOrThrow(), consistency, uncertainty, compensation, current, competing,
+        f.name(), target, proficiency.buildOrThrow(), consistency, uncertainty, readiness, compensation, current, competing,
         ImmutableList.copyOf(amounts), ImmutableList.copyOf(packages), held, measure, asTotal, f.notes() == null ? "" : f.notes().strip(), response,
         ImmutableSet.copyOf(filled), background);
     return new Loaded<>(profile, ImmutableList.copyOf(warnings));

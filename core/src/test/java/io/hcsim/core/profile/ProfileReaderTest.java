@@ -84,6 +84,14 @@ class ProfileReaderTest {
             "competingOffers[0].amount: -5 is out of range; expected 0 to 100000000"),
         bad("uncertainty out of range", BASE + "uncertainty: 2\n",
             "uncertainty: 2 is out of range; expected 0 to 1"),
+        bad("readiness below the floor", BASE + "readiness: -1.5\n",
+            "readiness: -1.5 is out of range; expected -1 to 0.5"),
+        bad("readiness above the ceiling", BASE + "readiness: 0.8\n",
+            "readiness: 0.8 is out of range; expected -1 to 0.5"),
+        bad("readiness as words", BASE + "readiness: high\n",
+            "readiness: found text 'high'"),
+        bad("readiness misspelt", BASE + "readyness: 0.1\n",
+            "unknown key 'readyness'; did you mean 'readiness'?"),
         bad("current pay out of range", BASE + "currentCompensation: -3\n",
             "currentCompensation: -3 is out of range; expected 0 to 100000000"),
         bad("a number too large", BASE + "compensationExpectation: 99999999999999999999999\n",
@@ -151,7 +159,7 @@ class ProfileReaderTest {
         "naem: Test\ntargetLevel: P7\nproficiency:\n  execution: 7\n  values: 3\n");
     assertThat(rejectedAt(() -> LIBRARY.profile(file.toString()), "p.yaml"))
         .singleElement().asString().endsWith("p.yaml, line 1, column 1: unknown key 'naem'; did you mean 'name'? "
-            + "Valid: name, targetLevel, proficiency, consistency, uncertainty, compensationExpectation, currentCompensation, "
+            + "Valid: name, targetLevel, proficiency, consistency, uncertainty, readiness, compensationExpectation, currentCompensation, "
             + "competingOffers, currentPackage, expectationMeasure, preparationResponse, notes, background");
     Path fixed = TestFiles.write(dir, "p", Format.YAML,
         "name: Test\ntargetLevel: P7\nproficiency:\n  values: 3\n  execution: 7\n");
@@ -252,6 +260,17 @@ class ProfileReaderTest {
     assertThat(p.competingOfferCount()).isEqualTo(2);
     assertThat(p.currentCompensation()).hasValue(650_000);
     assertThat(p.uncertainty()).isEqualTo(0.3);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Format.class)
+  void readinessIsReadAndAnUntrainedCandidateUnderPerformsByDefault(Format format) throws Exception {
+    String stated = "name: A\ntargetLevel: P7\nconsistency: 0.5\nreadiness: 0.2\n";
+    assertThat(LIBRARY.profile(TestFiles.write(dir, "ready", format, stated).toString()).value().readiness())
+        .isEqualTo(0.2);
+    String none = "name: A\ntargetLevel: P7\nconsistency: 0.5\n";
+    assertThat(LIBRARY.profile(TestFiles.write(dir, "untrained", format, none).toString()).value().readiness())
+        .isEqualTo(CandidateProfile.UNTRAINED_READINESS).isEqualTo(-0.15);
   }
 
   @ParameterizedTest

@@ -84,9 +84,11 @@ class SimulationReportTest {
     String weakerPct = en.percent(weaker.probabilityB());
     String strongerPct = en.percent(stronger.probabilityB());
     assertThat(text).contains(weakerPct + " if weaker", strongerPct + " if stronger");
-    assertThat(html).startsWith("<!DOCTYPE html>").contains("<div class=\"figure\">" + weakerPct + "</div>",
-        "<div class=\"figure\">" + en.percent(r.summary().hire()) + "</div>",
-        "<div class=\"figure\">" + strongerPct + "</div>", "simulation error only", "Where to apply",
+    // A figure such as "<0.1%" is escaped in the page.
+    java.util.function.UnaryOperator<String> escaped = s -> s.replace("&", "&amp;").replace("<", "&lt;");
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<div class=\"figure\">" + escaped.apply(weakerPct) + "</div>",
+        "<div class=\"figure\">" + escaped.apply(en.percent(r.summary().hire())) + "</div>",
+        "<div class=\"figure\">" + escaped.apply(strongerPct) + "</div>", "simulation error only", "Where to apply",
         // (the owner's reading no longer ends his loops: a round's own fail ends them first)
         "a must-have at Strong No", "a gate (an interviewer&#39;s no)", "the dashed line is your ask (900,000 CNY)",
         "Days from the first round to a decision: offers p10", "Mean", "At or above your ask")

@@ -12,6 +12,8 @@ import io.hcsim.core.profile.CandidateProfile;
 public final class Candidate {
   final double[] proficiency;
   double consistency;
+  /** How far performance in the room sits from proficiency, on every rating (see CandidateProfile). */
+  double readiness;
   long compensation;
   long currentPay;
   int competingOffers;
@@ -29,6 +31,7 @@ public final class Candidate {
       c.proficiency[i] = profile.proficiency().get(competencies.get(i).id());
     }
     c.consistency = profile.consistency();
+    c.readiness = profile.readiness();
     // As a yearly total at the target level, whatever measure the candidate stated it on.
     c.compensation = profile.expectationAsTotal().orElse(-1);
     c.currentPay = profile.currentCompensation().orElse(-1);
@@ -41,6 +44,7 @@ public final class Candidate {
   public void setFrom(Candidate other) {
     System.arraycopy(other.proficiency, 0, proficiency, 0, proficiency.length);
     consistency = other.consistency;
+    readiness = other.readiness;
     compensation = other.compensation;
     currentPay = other.currentPay;
     competingOffers = other.competingOffers;
@@ -54,10 +58,15 @@ public final class Candidate {
     this.competingOffers = competingOffers;
   }
 
-  /** A pool applicant: these proficiencies and consistency, nothing stated about pay. */
+  /**
+   * A pool applicant: these proficiencies and consistency, nothing stated about pay, and a
+   * readiness of 0: the pool is calibrated on the ratings applicants earn, so its proficiencies
+   * already hold the pool's typical performance in the room.
+   */
   public void setApplicant(double[] proficiency, double consistency) {
     System.arraycopy(proficiency, 0, this.proficiency, 0, this.proficiency.length);
     this.consistency = consistency;
+    this.readiness = 0;
     this.compensation = -1;
     this.currentPay = -1;
     this.competingOffers = 0;
@@ -84,6 +93,15 @@ public final class Candidate {
 
   public double consistency() {
     return consistency;
+  }
+
+  public double readiness() {
+    return readiness;
+  }
+
+  /** Sets how far performance in the room sits from proficiency (proficiency units). */
+  public void setReadiness(double readiness) {
+    this.readiness = readiness;
   }
 
   /** Raises consistency by {@code by}, up to {@code max}; never lowers one already above it. */

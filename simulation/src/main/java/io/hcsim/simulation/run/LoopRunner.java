@@ -18,7 +18,7 @@ import java.util.function.DoubleSupplier;
  * Plays one loop for one candidate. For round r, persona p and competency c:
  *
  * <pre>
- *   observed = a_c + f + g_r + e        (true proficiency, loop form, round form, rater error)
+ *   observed = a_c + d + f + g_r + e    (true proficiency, readiness, loop form, round form, rater error)
  * </pre>
  *
  * then cut into 1-4 by the persona's {@link RatingModel} (which takes its severity off). When the
@@ -138,7 +138,8 @@ public final class LoopRunner {
     out.stop = Stop.NONE;
     out.overallPending = false;
     int n = p.rounds.size();
-    double loopForm = p.loopFormSd * Draws.gaussian(runKey, p.loopFormSite);
+    // Readiness shifts every rating of the loop alike, as the loop's form does, but is no draw.
+    double loopForm = cand.readiness + p.loopFormSd * Draws.gaussian(runKey, p.loopFormSite);
     double roundScale = p.roundFormSd * Math.sqrt(RatingModel.consistencyFactor(cand.consistency));
     double payConcern = cand.compensation > p.bandTop ? p.committee.policy().payConcern(cand.compensation, p.bandTop) : 0;
     boolean payFitsNext = cand.compensation <= p.nextBandTop;

@@ -54,6 +54,25 @@ class ExperimentTest {
     assertThat(ci.halfWidth()).isLessThan(0.002);
   }
 
+  /**
+   * Readiness is performance in the room: it moves the observation, so with one interview P(offer)
+   * is the closed form at a + readiness, while the true proficiency stays where it was.
+   */
+  @Test
+  void readinessShiftsEveryObservationByItsSize() {
+    double a = 3.62;
+    for (double readiness : new double[] {-0.15, 0.2}) {
+      Candidate c = uniform(a);
+      c.setReadiness(readiness);
+      Accumulator acc = run(ONE_INTERVIEW, c, Settings.runs(5, 400_000, 2));
+      Wilson ci = Wilson.of95(acc.hires(), acc.runs());
+      double expected = exactOfferProbability(a + readiness);
+      assertThat(ci.contains(expected)).as("readiness %s: %s covers %s", readiness, ci, expected).isTrue();
+      assertThat(ci.contains(exactOfferProbability(a))).as("readiness %s moves P(offer)", readiness).isFalse();
+      assertThat(c.proficiency(0)).isEqualTo(a);
+    }
+  }
+
   @Test
   void wilsonIntervalCoversTheTrueValueAbout95PercentOfTheTime() {
     double a = 3.6;

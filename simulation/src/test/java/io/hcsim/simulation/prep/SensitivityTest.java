@@ -51,9 +51,13 @@ class SensitivityTest {
     // With the same raise for every competency, closing the health-domain gap matters more than
     // polishing what he is already good at (execution; communication, which every round weighs,
     // is a lever for everyone).
+    // Readiness 0 (as prepared as the pool's typical applicant): an untrained newcomer's odds are
+    // too low for 20,000 runs to tell two competencies apart.
     double[] raise = new double[Fixtures.CATALOGUE.competencies().size()];
     java.util.Arrays.fill(raise, 0.3);
-    List<Sensitivity.Lever> levers = Sensitivity.levers(plan, candidate, raise, 1, 20_000, 2);
+    Candidate prepared = candidate.copy();
+    prepared.setReadiness(0);
+    List<Sensitivity.Lever> levers = Sensitivity.levers(plan, prepared, raise, 1, 20_000, 2);
     var byId = new java.util.HashMap<String, Sensitivity.Lever>();
     levers.forEach(l -> byId.put(l.competency(), l));
     assertThat(byId.get("domain_judgment").effect().difference())

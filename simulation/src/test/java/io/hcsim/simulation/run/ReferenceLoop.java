@@ -91,7 +91,8 @@ final class ReferenceLoop {
   /** Plays the loop of the run whose draws come from {@code runKey}. */
   Ending play(long runKey, Candidate candidate) {
     List<Interview> held = new ArrayList<>();
-    double loopForm = loop.loopFormSd() * Draws.gaussian(runKey, DrawSite.LOOP_FORM.key());
+    // The candidate's readiness moves every rating of the loop, as the loop's form does.
+    double loopForm = candidate.readiness() + loop.loopFormSd() * Draws.gaussian(runKey, DrawSite.LOOP_FORM.key());
     for (int r = 0; r < rounds.size(); r++) {
       Round round = rounds.get(r);
       if (round.decides()) {

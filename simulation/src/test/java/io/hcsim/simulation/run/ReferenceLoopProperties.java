@@ -42,11 +42,12 @@ class ReferenceLoopProperties {
   }
 
   /** A candidate's inputs, kept so that a failing example prints them. */
-  record Drawn(double[] proficiency, double consistency, long expectation, long currentPay, int offers,
+  record Drawn(double[] proficiency, double consistency, double readiness, long expectation, long currentPay, int offers,
       long bestCompeting) {
     Candidate candidate() {
       Candidate c = new Candidate(K);
       c.set(proficiency, consistency, expectation, offers);
+      c.setReadiness(readiness);
       c.currentPay = currentPay;
       c.bestCompeting = bestCompeting;
       return c;
@@ -54,14 +55,14 @@ class ReferenceLoopProperties {
 
     @Override
     public String toString() {
-      return "proficiency=" + Arrays.toString(proficiency) + " consistency=" + consistency + " expectation="
+      return "proficiency=" + Arrays.toString(proficiency) + " consistency=" + consistency + " readiness=" + readiness + " expectation="
           + expectation + " currentPay=" + currentPay + " offers=" + offers + " bestCompeting=" + bestCompeting;
     }
   }
 
   /**
    * Candidates around every bar: a centre from 1.5 to 4.5 and each competency within 0.8 of it,
-   * any consistency; pay stated or not, from half the target band's top to twice it, so that the
+   * any consistency and any readiness a profile may state; pay stated or not, from half the target band's top to twice it, so that the
    * recruiter's concern and the offer's anchors all occur.
    */
   private static Gen<Drawn> candidates(Level target) {
@@ -74,9 +75,12 @@ class ReferenceLoopProperties {
     // Competing offers: a count, and the best one given as an amount (0 when none is).
     Gen<long[]> competing = integers().between(0, 3).zip(integers().between(-3, 20),
         (count, i) -> new long[] {count, i < 0 ? 0L : top / 2 + i * (top * 3 / 2) / 20});
-    return proficiency.zip(integers().between(0, 100).map(i -> i / 100.0), pay, pay, competing,
-        (p, consistency, expectation, current, offers) ->
-            new Drawn(p, consistency, expectation, current, (int) offers[0], offers[1]));
+    // Consistency and readiness, in hundredths.
+    Gen<double[]> form = integers().between(0, 100).zip(integers().between(-100, 50),
+        (consistency, readiness) -> new double[] {consistency / 100.0, readiness / 100.0});
+    return proficiency.zip(form, pay, pay, competing,
+        (p, f, expectation, current, offers) ->
+            new Drawn(p, f[0], f[1], expectation, current, (int) offers[0], offers[1]));
   }
 
   @ParameterizedTest(name = "{0} at {1}")
