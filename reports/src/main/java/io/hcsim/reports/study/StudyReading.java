@@ -74,9 +74,9 @@ final class StudyReading {
     return p.choices().isEmpty();
   }
 
-  /** A point named in a sentence: quoted, as its label has a colon of its own. */
+  /** A point named in a sentence: quoted (“” in both languages), as its label has a colon of its own. */
   private static String label(PointResult p, StudyWords w) {
-    return w.messages().chinese() ? "「" + w.point(p.values()) + "」" : "“" + w.point(p.values()) + "”";
+    return "“" + w.point(p.values()) + "”";
   }
 
   private static String coefficientChange(double delta) {
@@ -158,29 +158,48 @@ final class StudyReading {
         label(r.points().get(last), w), k == last ? w.get("none") : hours(w, r.hoursPerValidityPoint(k, last))));
   }
 
-  /** Where right decisions peak, and the first value from which they stay within half a point of the peak. */
+  /**
+   * Where right decisions peak, and either the first value from which every later one stays within
+   * half a point of the peak or, where they fall again after it, how far: a loop whose committee
+   * grows stricter with each interview can lose right decisions while its validity still rises.
+   */
   private static void plateau(List<PointResult> points, StudyWords w, List<String> out) {
     int best = 0;
     for (int i = 1; i < points.size(); i++) {
-      if (points.get(i).get(Metric.RIGHT_DECISION).value() > points.get(best).get(Metric.RIGHT_DECISION).value()) {
+      if (rightDecisions(points.get(i)) > rightDecisions(points.get(best))) {
         best = i;
       }
     }
-    double peak = points.get(best).get(Metric.RIGHT_DECISION).value();
-    if (best == points.size() - 1
-        && peak - points.get(points.size() - 2).get(Metric.RIGHT_DECISION).value() >= PLATEAU) {
+    double peak = rightDecisions(points.get(best));
+    int last = points.size() - 1;
+    if (best == last && peak - rightDecisions(points.get(last - 1)) >= PLATEAU) {
       out.add(w.get("reading.rising", label(points.get(best), w), w.figure(Metric.RIGHT_DECISION, peak)));
+      return;
+    }
+    int lowest = best;
+    for (int i = best + 1; i < points.size(); i++) {
+      if (rightDecisions(points.get(i)) < rightDecisions(points.get(lowest))) {
+        lowest = i;
+      }
+    }
+    if (peak - rightDecisions(points.get(lowest)) >= PLATEAU) {
+      out.add(w.get("reading.peakThenFall", label(points.get(best), w), w.figure(Metric.RIGHT_DECISION, peak),
+          label(points.get(lowest), w), w.figure(Metric.RIGHT_DECISION, rightDecisions(points.get(lowest)))));
       return;
     }
     int enough = best;
     for (int i = 0; i <= best; i++) {
-      if (peak - points.get(i).get(Metric.RIGHT_DECISION).value() < PLATEAU) {
+      if (peak - rightDecisions(points.get(i)) < PLATEAU) {
         enough = i;
         break;
       }
     }
     out.add(w.get("reading.plateau", label(points.get(best), w), w.figure(Metric.RIGHT_DECISION, peak),
         label(points.get(enough), w)));
+  }
+
+  private static double rightDecisions(PointResult p) {
+    return p.get(Metric.RIGHT_DECISION).value();
   }
 
   private static String trade(PointResult a, PointResult b, StudyWords w) {
