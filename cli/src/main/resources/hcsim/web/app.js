@@ -67,7 +67,7 @@
   function fillSelects() {
     const cat = hc.state.catalogue;
     const start = $('start');
-    start.replaceChildren(...cat.profiles.map(p => option(p.name, p.name)));
+    start.replaceChildren(...cat.profiles.map(p => option(p.name, name(p))));
     start.append(option('', w('profile.custom')));
     const loop = $('loop');
     loop.replaceChildren(...cat.loops.map(l => option(l.name, name(l))));

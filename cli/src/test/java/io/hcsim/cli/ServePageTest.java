@@ -144,6 +144,8 @@ class ServePageTest {
     assertThat(browser.findElement(By.cssSelector("[data-tab='odds']")).getText()).isEqualTo("成功率");
     waitFor("the odds' words in Chinese", () -> browser.findElement(By.id("p-ci")).getText().contains("置信区间"));
     assertThat(browser.findElement(By.id("chart-funnel")).getText()).contains("招聘");
+    assertThat(browser.findElement(By.cssSelector("#start option:checked")).getText())
+        .as("a bundled profile by its Chinese name, not its id").isEqualTo("从C端产品转做医疗健康的产品经理（P7）");
     // No English sentence left among the page's own words (names such as P7 and CNY aside).
     String text = browser.findElement(By.tagName("body")).getText();
     assertThat(text).doesNotContain("Candidate profile", "Chance of an offer", "Round by round", "interval", "reached");

@@ -113,7 +113,9 @@ final class Api {
     ArrayNode profiles = out.putArray("profiles");
     for (String name : c.bundledProfiles()) {
       String text = read(() -> library.bundledProfileText(name));
-      profiles.addObject().put("name", name).set("document", yamlTree(text, "profile " + name));
+      String title = read(() -> library.profile(name)).value().name();
+      profiles.addObject().put("name", name).put("en", en.profileName(name, title)).put("zh", zh.profileName(name, title))
+          .set("document", yamlTree(text, "profile " + name));
     }
     ArrayNode strategies = out.putArray("strategies");
     c.strategies().keySet().forEach(strategies::add);
