@@ -55,11 +55,12 @@ public record CandidateProfile(
     ImmutableSet<Background> background) {
 
   /**
-   * The readiness of a candidate who states none: an untrained candidate under-performs their
-   * proficiency by 0.15 (an assumption sized in docs/calibration.md from interview anxiety and
-   * coaching effects, each a few tenths of a rating SD).
+   * The readiness of a candidate who states none: 0, the pool's typical performance in the room.
+   * An untrained candidate under-performs by about 0.15 (docs/calibration.md), but that default
+   * waits for practice to raise readiness: until mock loops and stories can buy it back, a
+   * penalty by default would only lower every figure with no lever against it.
    */
-  public static final double UNTRAINED_READINESS = -0.15;
+  public static final double UNSTATED_READINESS = 0;
   /** The lowest readiness a profile may state: a candidate whom nerves cost a whole point. */
   public static final double MIN_READINESS = -1.0;
   /** The highest: a polished interviewer who shows half a point more than they have. */

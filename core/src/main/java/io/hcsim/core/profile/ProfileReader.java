@@ -95,7 +95,7 @@ public final class ProfileReader extends ValidatingReader<ProfileFile, Candidate
     if (f.uncertainty() != null && p.range(f.uncertainty(), "uncertainty", 0, MAX_UNCERTAINTY)) {
       uncertainty = f.uncertainty();
     }
-    double readiness = CandidateProfile.UNTRAINED_READINESS;
+    double readiness = CandidateProfile.UNSTATED_READINESS;
     if (f.readiness() != null && p.range(f.readiness(), "readiness",
         CandidateProfile.MIN_READINESS, CandidateProfile.MAX_READINESS)) {
       readiness = f.readiness();
