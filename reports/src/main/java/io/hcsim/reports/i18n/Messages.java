@@ -64,8 +64,7 @@ public final class Messages {
    * any other loop's as its file gives it.
    */
   public String loopName(String loopRef, String name) {
-    String key = "loopName." + loopRef;
-    return has(key) ? get(key) : name;
+    return bundled("loopName", loopRef, name);
   }
 
   /**
@@ -73,20 +72,23 @@ public final class Messages {
    * one name), any other profile's as its file gives it.
    */
   public String profileName(String profileRef, String name) {
-    String key = "profileName." + profileRef;
-    return has(key) ? get(key) : name;
+    return bundled("profileName", profileRef, name);
   }
 
   /** A bundled loop's description in this language, any other loop's as its file gives it. */
   public String loopNote(String loopRef, String description) {
-    String key = "loopNote." + loopRef;
-    return has(key) ? get(key) : description;
+    return bundled("loopNote", loopRef, description);
   }
 
   /** A bundled profile's notes in this language, any other profile's as its file gives them. */
   public String profileNotes(String profileRef, String notes) {
-    String key = "profileNotes." + profileRef;
-    return has(key) ? get(key) : notes;
+    return bundled("profileNotes", profileRef, notes);
+  }
+
+  /** The words' {@code table.ref} where the bundle has it (a bundled file), else the file's own text. */
+  private String bundled(String table, String ref, String fromFile) {
+    String key = table + "." + ref;
+    return has(key) ? get(key) : fromFile;
   }
 
   /**
@@ -94,8 +96,7 @@ public final class Messages {
    * group's classic loop calls its rounds 一面, 二面, 交叉面 …), else its interviewer's title.
    */
   public String roundTitle(String loopRef, io.hcsim.core.loop.Round round, Persona persona) {
-    String key = "roundName." + loopRef + "." + round.id();
-    return has(key) ? get(key) : persona(persona);
+    return bundled("roundName", loopRef + "." + round.id(), persona(persona));
   }
 
   /**
