@@ -29,6 +29,32 @@ class DebriefTest {
     assertThat(json.get("typical").get("runs").asLong()).isEqualTo(20_000);
   }
 
+  /**
+   * A round that says no and yet the loop goes on reads as a contradiction unless the debrief says
+   * why: the round's pass mark (the recruiter's screen stops only a clear no), a day played
+   * through (the panel), or the owner's override. Every such round of the first runs says it.
+   */
+  @Test
+  void everyNoThatTheLoopWentOnAfterSaysWhy() {
+    int explained = 0;
+    for (String loop : new String[] {"ali-health-pm", "panel-committee"}) {
+      for (int run = 0; run < 12; run++) {
+        String out = Cli.run("debrief", "-l", loop, "-p", "health-tech-veteran-p7", "--run", Integer.toString(run)).ok().out();
+        String rounds = out.substring(out.indexOf("Round by round"), out.indexOf("The cumulative signal"));
+        for (String round : rounds.split("\n(?=Round \\d+ · )")) {
+          boolean no = round.contains("Recommendation: Lean No") || round.contains("Recommendation: Strong No");
+          if (no && !round.contains("The loop ended here")) {
+            assertThat(round).as("%s run %s", loop, run).contains("Went on");
+            explained++;
+          } else {
+            assertThat(round).as("%s run %s", loop, run).doesNotContain("Went on");
+          }
+        }
+      }
+    }
+    assertThat(explained).as("the runs hold such rounds").isGreaterThan(3);
+  }
+
   @Test
   void theOutcomeSearchFindsTheFirstMatchingRun() {
     var json = Cli.cached("debrief", "--format", "json", "--outcome", "hire").ok().json();

@@ -45,6 +45,14 @@ public record Round(
     return gate.orElse(Gate.DEFAULT).minimum().score();
   }
 
+  /**
+   * Whether the round is one of a day played through (its continueAbove is 0): nobody reads its
+   * feedback before the next interview, so its fail is held and weighed at the day's end.
+   */
+  public boolean playedThrough() {
+    return continueAbove.orElse(1) == 0;
+  }
+
   /** A round without a calendar. */
   public Round(String id, String personaId, ImmutableMap<String, Double> focus, ImmutableSet<String> mustHave,
       Optional<Gate> gate, boolean checksCompensation, Optional<String> fromLevel, boolean decides, double hours,

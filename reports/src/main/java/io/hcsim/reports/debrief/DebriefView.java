@@ -8,6 +8,7 @@ import io.hcsim.core.committee.Outcome;
 import io.hcsim.core.competency.Competency;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.level.Levels;
+import io.hcsim.core.loop.Round;
 import io.hcsim.core.rating.Rating;
 import io.hcsim.core.signal.Signal;
 import io.hcsim.reports.chart.ChartStyle;
@@ -329,11 +330,31 @@ public final class DebriefView {
       r.put("contrasts", contrasts);
       r.put("recommendation", m.get("round.recommendation", m.rating(rec.scorecard().recommendation())));
       r.put("takeaway", m.get("round.takeaway", takeaway(rec)));
+      wentOn(rec).ifPresent(line -> r.put("wentOn", line));
       p.stop().ifPresent(s -> r.put("stopped", m.get("round.stopped", stopReason(p))));
       p.teamNote().ifPresent(n -> r.put("teamNote", m.get("round.teamNote", Excerpt.of(n, m))));
       out.add(r);
     }
     return out;
+  }
+
+  /**
+   * Why the loop went on after a no from this round, which a reader otherwise takes for a
+   * contradiction: the round's pass mark lets it through (a screen that stops only a clear
+   * misfit), the round is one of a day played through (its fail is weighed at the day's end), or
+   * the owner overrode a Lean No on the strength of the feedback so far.
+   */
+  private Optional<String> wentOn(RoundRecord rec) {
+    int score = rec.roundScore();
+    Round round = rec.round();
+    if (rec.stopped() || round.decides() || score >= Rating.LEAN_HIRE.score()) {
+      return Optional.empty();
+    }
+    String rating = m.rating(rec.scorecard().recommendation());
+    if (score >= round.passMark()) {
+      return Optional.of(m.get("round.wentOn.passMark", m.rating(Rating.ofScore(round.passMark())), rating));
+    }
+    return Optional.of(round.playedThrough() ? m.get("round.wentOn.held", rating) : m.get("round.wentOn.overridden", rating));
   }
 
   /** One line on the round: the recommendation, its best and its weakest competency. */

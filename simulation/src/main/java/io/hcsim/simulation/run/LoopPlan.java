@@ -95,7 +95,7 @@ public final class LoopPlan {
           : rounds.get(r).continueAbove().orElse(loop.committee().continueAbove());
       // A fail ends the loop where the owner acts on it; on a day played through (continueAbove 0)
       // it is weighed with the day's other interviews at the day's end.
-      boolean playedThrough = rounds.get(r).continueAbove().orElse(1) == 0;
+      boolean playedThrough = rounds.get(r).playedThrough();
       round[r] = new RoundPlan(catalogue, loop, target, signal, r, rounds.get(r), continueAbove, !playedThrough);
       focus[r] = round[r].focus;
     }
