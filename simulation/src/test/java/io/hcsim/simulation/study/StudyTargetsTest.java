@@ -60,11 +60,6 @@ class StudyTargetsTest {
   }
 
   @Test
-  @Disabled("the committee's threshold, not the anchoring: open feedback moves right decisions by +1.1 points on the"
-      + " default loop (33.0% to 34.1% on 20,000 candidates, half-interval 0.7) because the open loop offers more (hire"
-      + " rate 9.5% to 11.2%: the committee counts anchored ratings as independent), and in a pool where 45% truly merit"
-      + " P6 more offers are more right decisions; at the same hire rate it is not more right (docs/study.md); issue 19"
-      + " asks for at most 1 point")
   void openFeedbackMovesRightDecisionsByAtMostOnePoint() {
     StudyResult r = study(Fixtures.defaultLoop(), "visibility=independent,open");
     assertThat(Math.abs(r.points().get(1).get(Metric.RIGHT_DECISION).value()
