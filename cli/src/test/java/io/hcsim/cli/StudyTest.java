@@ -32,7 +32,8 @@ class StudyTest {
     String plain = Cli.run("study", "-n", "20000", "-t", "1").ok().out();
     assertThat(plain).contains("Rejecting everyone would be right for", "against the better of these the loop is +",
         "Validity: the final score correlates 0.7", "The full-information reference (every interview played",
-        "of validity.", "run --sweep rounds=1,2,3,4,5,6.");
+        "of validity.", "validity goes from 0.4", "after all 6; 3 interviews already reach 0.7",
+        "and there the curve flattens", "From one interview to 3, each point (0.01) of validity costs");
     String curve = Cli.run("study", "-n", "20000", "-t", "1", "--sweep", "rounds=1,2,3,4,5,6").ok().out();
     // One interview is the recruiter's screen alone, which offers no one: the reading says so.
     assertThat(curve).contains("Right decisions do not beat the better baseline", "at “Interviews: 1”",
@@ -63,6 +64,16 @@ class StudyTest {
       assertThat(m.get("ci95").get(0).asDouble()).as(metric).isLessThan(m.get("ci95").get(1).asDouble());
     }
     assertThat(plain.get("fullInformation").get("rightDecision").get("ci95")).hasSize(2);
+    // Read after each interview in the same pass: flattens at three, as the rounds sweep below does.
+    JsonNode read = plain.get("interviewCurve");
+    assertThat(read.get("flattensAt").asInt()).isEqualTo(3);
+    assertThat(read.get("points")).hasSize(6);
+    assertThat(read.get("points").get(5).get("validity")).isEqualTo(plain.get("metrics").get("validity"));
+    JsonNode before = read.get("hoursPerValidityPointBefore");
+    assertThat(before.get("value").asDouble()).isBetween(before.get("ci95").get(0).asDouble(), before.get("ci95").get(1).asDouble())
+        .isBetween(0.005, 0.1);
+    assertThat(read.get("hoursPerValidityPointAfter").get("value").asDouble()).isGreaterThan(before.get("ci95").get(1).asDouble());
+    assertThat(read.get("points").get(2).get("shareOfGain").get("ci95").get(0).asDouble()).isGreaterThanOrEqualTo(0.9);
     JsonNode curve = Cli.run("study", "-n", "20000", "-t", "1", "--format", "json", "--sweep", "rounds=1,2,3,4,5,6").ok().json();
     // Validity from 0.61 (the screen alone) to 0.76 (six interviews) reaches 90% of that gain at three.
     assertThat(curve.get("sweep").get("flattensAt").get("rounds").asText()).isEqualTo("3");

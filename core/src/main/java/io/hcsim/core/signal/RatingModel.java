@@ -64,8 +64,14 @@ public record RatingModel(double bar, double severity, double cutWidth) {
    * form, round form at the pool's consistency, and the persona's noise.
    */
   public static double totalNoise(Loop loop, Persona persona, double poolConsistency) {
+    return totalNoise(loop, persona, poolConsistency, 1);
+  }
+
+  /** {@link #totalNoise} with the interviewer's own error times {@code ownFactor} (after reading earlier feedback). */
+  public static double totalNoise(Loop loop, Persona persona, double poolConsistency, double ownFactor) {
     double round = loop.roundFormSd() * loop.roundFormSd() * consistencyFactor(poolConsistency);
-    double sd = Math.sqrt(loop.loopFormSd() * loop.loopFormSd() + round + persona.noise() * persona.noise());
+    double own = persona.noise() * ownFactor;
+    double sd = Math.sqrt(loop.loopFormSd() * loop.loopFormSd() + round + own * own);
     // A loop with no noise at all is allowed; the committee still needs a likelihood that is a
     // function (not a step with 0/0 at the cuts), so it reads such ratings as all but certain.
     return Math.max(sd, MIN_NOISE);

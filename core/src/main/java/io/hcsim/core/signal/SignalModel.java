@@ -190,14 +190,17 @@ public final class SignalModel {
     this.likelihood = new double[n][][];
     this.slot = new int[n][k];
     this.raterCount = new int[k];
+    boolean earlierRated = false;
     for (int r = 0; r < n; r++) {
       Round round = rounds.get(r);
       Persona persona = loop.persona(round);
       models[r] = RatingModel.asCommitteeSees(persona, target, loop.committee().severityCorrection());
-      noiseOfRound[r] = RatingModel.totalNoise(loop, persona, pool.consistency());
+      boolean read = readEarlierFeedback(loop, persona, earlierRated);
+      earlierRated |= !round.focus().isEmpty();
+      noiseOfRound[r] = RatingModel.totalNoise(loop, persona, pool.consistency(), read ? loop.noiseAfterReading() : 1);
       likelihood[r] = new double[4][GRID_POINTS];
       // A persona the committee counts for less (a recruiter's screen) gives a tempered likelihood.
-      double evidence = persona.evidenceWeight();
+      double evidence = persona.evidenceWeight() * (read ? 1 - persona.anchoring() : 1);
       for (Rating rating : Rating.values()) {
         for (int g = 0; g < GRID_POINTS; g++) {
           double l = models[r].likelihood(rating, grid[g], noiseOfRound[r]);
@@ -715,6 +718,18 @@ public final class SignalModel {
   public double evidenceMean(int competency, int code) {
     double[] t = evidenceMean[competency];
     return t != null ? t[code] : gridMoments(competency, code)[0];
+  }
+
+  /**
+   * Whether the committee reads this round's ratings as written after reading earlier feedback: in
+   * a loop that shows it, by an interviewer who anchors on it, once an earlier round has rated. The
+   * committee knows its loop is open, so it reads such a rating as the engine makes it — its own
+   * observation noisier by the loop's noise after reading — and counts it for the share of it that
+   * is the interviewer's own (1 - anchoring, as a tempered likelihood): the rest restates what the
+   * interviewer read, which the committee has already counted.
+   */
+  private static boolean readEarlierFeedback(Loop loop, Persona persona, boolean earlierRated) {
+    return loop.showEarlierFeedback() && persona.anchoring() > 0 && earlierRated;
   }
 
   /** The design effect of a competency's ratings (1 when rounds share no form). */

@@ -216,6 +216,32 @@ class SignalModelTest {
     }
   }
 
+  /**
+   * In a loop that shows earlier feedback the committee reads a rating written after reading it as
+   * noisier and counts it for the interviewer's own share: the same two Strong Hires on product
+   * sense leave it less sure, and nearer the pool, than in the closed loop; the first round, which
+   * reads nothing, counts alike in both.
+   */
+  @Test
+  void anOpenLoopsCommitteeCountsRatingsWrittenAfterReadingForLess() throws Exception {
+    Loop open = LIBRARY.loop("ali-health-pm-open-feedback").value();
+    SignalModel openModel = new SignalModel(CATALOGUE.competencies(), open, open.roundsFor(P7, CATALOGUE.levels()), P7,
+        CATALOGUE.pool());
+    int[] codes = new int[CATALOGUE.competencies().size()];
+    codes[PRODUCT_SENSE] = MODEL.codeIncrement(round("hiring_manager"), PRODUCT_SENSE, 4)
+        + MODEL.codeIncrement(round("peer"), PRODUCT_SENSE, 4);
+    Signal closed = MODEL.signal(codes);
+    Signal read = openModel.signal(codes);
+    assertThat(read.sd(PRODUCT_SENSE)).isGreaterThan(closed.sd(PRODUCT_SENSE) + 0.01);
+    assertThat(read.mean(PRODUCT_SENSE)).isLessThan(closed.mean(PRODUCT_SENSE) - 0.01)
+        .isGreaterThan(MODEL.priorMoments()[0]);
+    int[] first = new int[CATALOGUE.competencies().size()];
+    String firstFocus = ROUNDS.get(0).focus().keySet().iterator().next();
+    int c = CATALOGUE.competencies().indexOf(firstFocus);
+    first[c] = MODEL.codeIncrement(0, c, 4);
+    assertThat(openModel.signal(first)).isEqualTo(MODEL.signal(first));
+  }
+
   @Test
   void scorecardsGiveTheSameSignalAsCodes() {
     List<Scorecard> cards = List.of(

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hcsim.simulation.study.Estimate;
+import io.hcsim.simulation.study.InterviewCurve;
 import io.hcsim.simulation.study.Metric;
 import io.hcsim.simulation.study.PointResult;
 import io.hcsim.simulation.study.StudyResult;
@@ -17,7 +18,9 @@ import java.util.OptionalInt;
  * The JSON study: {@code {"loop", "targetLevel", "candidates", "seed", "qualifiedShare",
  * "fullInformation": {"hireRate", "rightDecision"}, "metrics": {NAME: {"value", "ci95"}}}}, or with
  * a sweep {@code "sweep": {"params": [...], "points": [{"values", "metrics"}]}} and, along a rounds
- * sweep, {@code "flattensAt"}.
+ * sweep, {@code "flattensAt"}; without a sweep, {@code "interviewCurve"}: the loop read after each
+ * interview ({@code "points": [{"interviews", "validity", "hoursPerCandidate", "shareOfGain"}]}),
+ * {@code "flattensAt"} and the hours per point of validity before and after it.
  * Numbers are rounded to six decimals so that the same study gives the same bytes.
  */
 public final class StudyJson {
@@ -37,6 +40,7 @@ public final class StudyJson {
     estimate(reference.putObject("rightDecision"), r.fullInformationRightDecision());
     if (r.sweeps().isEmpty()) {
       metrics(root.putObject("metrics"), r.points().get(0), r);
+      r.curve().ifPresent(c -> curve(root.putObject("interviewCurve"), c));
     } else {
       ObjectNode sweep = root.putObject("sweep");
       ArrayNode params = sweep.putArray("params");
@@ -64,6 +68,27 @@ public final class StudyJson {
       return MAPPER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** A plain study's loop read after each interview: where it flattens, the costs, and each point. */
+  private static void curve(ObjectNode into, InterviewCurve c) {
+    into.put("metric", Metric.VALIDITY.id());
+    into.put("shareOfGain", StudyResult.FLAT);
+    if (c.flattensAt().isPresent()) {
+      into.put("flattensAt", c.flattensAt().getAsInt());
+    } else {
+      into.putNull("flattensAt");
+    }
+    estimate(into.putObject("hoursPerValidityPointBefore"), c.hoursPerValidityPointBefore());
+    estimate(into.putObject("hoursPerValidityPointAfter"), c.hoursPerValidityPointAfter());
+    ArrayNode points = into.putArray("points");
+    for (InterviewCurve.Point p : c.points()) {
+      ObjectNode point = points.addObject();
+      point.put("interviews", p.interviews());
+      estimate(point.putObject("validity"), p.validity());
+      estimate(point.putObject("hoursPerCandidate"), p.hoursPerCandidate());
+      estimate(point.putObject("shareOfGain"), p.shareOfGain());
     }
   }
 

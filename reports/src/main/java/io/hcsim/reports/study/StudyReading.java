@@ -2,6 +2,7 @@ package io.hcsim.reports.study;
 
 import io.hcsim.reports.i18n.Decimal;
 import io.hcsim.simulation.study.Estimate;
+import io.hcsim.simulation.study.InterviewCurve;
 import io.hcsim.simulation.study.Metric;
 import io.hcsim.simulation.study.PointResult;
 import io.hcsim.simulation.study.StudyResult;
@@ -117,16 +118,41 @@ final class StudyReading {
     out.add(w.get("reading.agreement", w.figure(Metric.AGREEMENT, p.get(Metric.AGREEMENT).value()),
         w.messages().percent(r.fullInformationHireRate()),
         w.figure(Metric.RIGHT_DECISION, r.fullInformationRightDecision().value())));
-    out.add(w.get("reading.curveHint", r.interviews(), rounds(r.interviews())));
+    r.curve().ifPresent(c -> curve(c, r.interviews(), w, out));
   }
 
-  /** "1,2,3,4,5,6": the rounds sweep that shows where a loop of this many interviews flattens. */
-  private static String rounds(int interviews) {
-    StringBuilder b = new StringBuilder("1");
-    for (int k = 2; k <= interviews; k++) {
-      b.append(',').append(k);
+  /**
+   * A plain study's loop read after each interview: where validity reaches 90% of the full loop's
+   * gain over the first interview, and what a point of validity costs before and after.
+   */
+  private static void curve(InterviewCurve c, int interviews, StudyWords w, List<String> out) {
+    String first = w.coefficient(c.at(1).validity().value());
+    String all = w.coefficient(c.at(interviews).validity().value());
+    if (c.flattensAt().isEmpty()) {
+      out.add(w.get("reading.curveNoGain", first, all, interviews));
+      return;
     }
-    return b.toString();
+    int flat = c.flattensAt().getAsInt();
+    if (flat == interviews) {
+      Estimate cost = c.hoursPerValidityPointBefore();
+      out.add(w.get("reading.curveStillRising", first, all, interviews, hours(w, cost.value()), minutesRange(w, cost)));
+      return;
+    }
+    InterviewCurve.Point p = c.at(flat);
+    Estimate share = p.shareOfGain();
+    out.add(w.get("reading.curveFlattens", first, all, interviews, flat, w.coefficient(p.validity().value()),
+        w.messages().percent(share.value()),
+        w.messages().percent(share.low()) + " – " + w.messages().percent(share.high())));
+    Estimate before = c.hoursPerValidityPointBefore();
+    Estimate after = c.hoursPerValidityPointAfter();
+    out.add(w.get("reading.curveCost", flat, hours(w, before.value()), minutesRange(w, before), interviews,
+        hours(w, after.value()), minutesRange(w, after)));
+  }
+
+  /** The interval of an hours figure in minutes, which resolve what hundredths of an hour would not. */
+  private static String minutesRange(StudyWords w, Estimate e) {
+    return Double.isNaN(e.low()) ? w.get("none")
+        : w.get("minutesRange", Decimal.format("%.1f", 60 * e.low()), Decimal.format("%.1f", 60 * e.high()));
   }
 
   /** The points where right decisions do not beat the better of the two baselines, or that all do. */

@@ -11,10 +11,12 @@ import io.hcsim.reports.render.Pdf;
 import io.hcsim.reports.render.StyleSheet;
 import io.hcsim.reports.render.Template;
 import io.hcsim.simulation.study.Estimate;
+import io.hcsim.simulation.study.InterviewCurve;
 import io.hcsim.simulation.study.Metric;
 import io.hcsim.simulation.study.PointResult;
 import io.hcsim.simulation.study.StudyResult;
 import io.hcsim.simulation.study.Sweep;
+import io.hcsim.simulation.study.SweepParameter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,6 +74,12 @@ public final class StudyReport {
       v.put("hasBands", true);
       v.put("bandRows", bands(style, metrics));
     }
+    if (r.sweeps().isEmpty() && r.curve().isPresent()) {
+      v.put("hasBands", true);
+      h.put("charts", w.get("curveCharts"));
+      h.put("chartsIntro", w.get("curveChartsIntro"));
+      v.put("bandRows", curveBands(style, r.curve().get()));
+    }
     if (r.sweeps().size() == 2) {
       v.put("hasGrid", true);
       v.put("accuracyMap", heatMap(Metric.RIGHT_DECISION, style, "accuracy-map"));
@@ -126,6 +134,21 @@ public final class StudyReport {
       rows.add(Map.of("cells", cells));
     }
     return rows;
+  }
+
+  /** A plain study's validity and hours per candidate with the loop cut after each interview, side by side. */
+  private List<Map<String, Object>> curveBands(ChartStyle style, InterviewCurve curve) {
+    String axis = w.parameter(SweepParameter.ROUNDS.id());
+    List<Map<String, String>> cells = new ArrayList<>();
+    for (Metric metric : List.of(Metric.VALIDITY, Metric.HOURS_PER_CANDIDATE)) {
+      List<BandChart.Point> points = curve.points().stream().map(p -> {
+        Estimate e = metric == Metric.VALIDITY ? p.validity() : p.hoursPerCandidate();
+        return new BandChart.Point(Integer.toString(p.interviews()), e.value(), e.low(), e.high());
+      }).toList();
+      String unit = " (" + w.get("unit." + metric.kind().name().toLowerCase(java.util.Locale.ROOT)) + ")";
+      cells.add(Map.of("svg", new BandChart(points, axis, w.metric(metric) + unit, 1).svg(style, "curve-" + metric.id())));
+    }
+    return List.of(Map.of("cells", cells));
   }
 
   private String heatMap(Metric metric, ChartStyle style, String id) {

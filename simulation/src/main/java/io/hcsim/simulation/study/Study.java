@@ -24,6 +24,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 
 /**
@@ -47,6 +48,8 @@ public final class Study {
   private final double targetBar;
   private final int targetIndex;
   private final int interviews;
+  /** The interviews of a plain study's loop when the curve of its first k is measured (two or more), else 0. */
+  private final int curveInterviews;
 
   /** A point's loop compiled for the target, with what the tally needs per round. */
   private record Compiled(StudyPoint point, LoopPlan plan, double[] hoursReached, LoopCalendar calendar) {}
@@ -67,6 +70,10 @@ public final class Study {
     this.targetBar = target.bar();
     this.targetIndex = catalogue.levels().indexOf(target);
     this.interviews = LoopVariants.interviews(catalogue, loop, target);
+    // A plain study (no sweep) also reads its loop cut after every number of interviews, in the same pass.
+    boolean plain = this.points.size() == 1 && this.points.get(0).point().values().isEmpty();
+    int curve = plain ? CurveTally.interviews(this.points.get(0).plan()) : 0;
+    this.curveInterviews = curve >= 2 ? curve : 0;
   }
 
   /** The study points of {@code sweeps} (none, one or two) applied to {@code loop}, the first sweep varying slowest. */
@@ -115,7 +122,8 @@ public final class Study {
     }
     return new StudyResult(loopRef, loopName, target.id(), target.bar(), candidates, seed, ImmutableList.copyOf(sweeps),
         results.build(), (double) w.qualified / candidates, calendar,
-        (double) w.fullHires / candidates, Tally.share(w.fullRight, candidates), interviews);
+        (double) w.fullHires / candidates, Tally.share(w.fullRight, candidates), interviews,
+        w.curve == null ? Optional.empty() : Optional.of(w.curve.result()));
   }
 
   /** The offer the truth deserves: the highest level of the window whose bar it clears, else none. */
@@ -135,6 +143,9 @@ public final class Study {
     private final LoopRunner[] runners = new LoopRunner[points.size()];
     private final Tally[] tallies = new Tally[points.size()];
     private final RatingCounts ratings = new RatingCounts(catalogue.competencies().size());
+    /** A plain study's scores after each interview, and their counts; null otherwise. */
+    private final InterviewScores scores;
+    private final CurveTally curve;
     private long qualified;
     private long fullHires;
     private long fullRight;
@@ -146,6 +157,9 @@ public final class Study {
         runners[p] = new LoopRunner(points.get(p).plan());
         tallies[p] = new Tally(points.get(p), targetBar);
       }
+      LoopPlan plan = points.get(0).plan();
+      scores = curveInterviews > 0 ? new InterviewScores(plan, curveInterviews, ratings) : null;
+      curve = curveInterviews > 0 ? new CurveTally(plan, curveInterviews, targetBar) : null;
     }
 
     @Override
@@ -164,6 +178,13 @@ public final class Study {
         fullHires++;
       }
       fullRight += fullOffer == deserved ? 1 : 0;
+      if (scores != null) {
+        scores.reset();
+        LoopOutcome o = runners[0].run(runKey, candidate, scores);
+        curve.add(run, scores, o.stop(), truth);
+        tallies[0].add(o, runKey, truth, isQualified, deserved, fullOffer, ratings);
+        return;
+      }
       for (int p = 0; p < runners.length; p++) {
         LoopOutcome o = runners[p].run(runKey, candidate, ratings);
         tallies[p].add(o, runKey, truth, isQualified, deserved, fullOffer, ratings);
@@ -179,6 +200,9 @@ public final class Study {
       deservesTarget += other.deservesTarget;
       for (int p = 0; p < tallies.length; p++) {
         tallies[p].merge(other.tallies[p]);
+      }
+      if (curve != null) {
+        curve.merge(other.curve);
       }
     }
   }
@@ -333,7 +357,7 @@ public final class Study {
       m.put(Metric.OFFERS_ABOVE, share(offersAbove, hires));
       m.put(Metric.AGREEMENT, share(agree, n));
       double[] h = point.hoursReached();
-      m.put(Metric.HOURS_PER_CANDIDATE, mean(h, reached, n));
+      m.put(Metric.HOURS_PER_CANDIDATE, Estimate.mean(h, reached));
       m.put(Metric.HOURS_PER_HIRE, perHire(h));
       if (point.point().loop().hasCalendar()) {
         m.put(Metric.DAYS_MEDIAN, quantile(days, 0.5));
@@ -361,19 +385,6 @@ public final class Study {
       }
       Wilson w = Wilson.of95(k, of);
       return new Estimate((double) k / of, w.low(), w.high());
-    }
-
-    /** The mean of a value that depends only on the rounds reached, with its normal interval. */
-    private static Estimate mean(double[] value, long[] count, long n) {
-      double s = 0;
-      double s2 = 0;
-      for (int i = 0; i < count.length; i++) {
-        s += value[i] * count[i];
-        s2 += value[i] * value[i] * count[i];
-      }
-      double mean = s / n;
-      double half = Wilson.Z95 * Math.sqrt(Math.max(0, s2 / n - mean * mean) / n);
-      return new Estimate(mean, mean - half, mean + half);
     }
 
     /**

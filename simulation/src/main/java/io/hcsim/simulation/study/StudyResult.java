@@ -2,6 +2,7 @@ package io.hcsim.simulation.study;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -14,6 +15,8 @@ import java.util.OptionalInt;
  *     given with every interview played and nothing ending it early, the committee deciding
  * @param fullInformationRightDecision the reference's own right decisions (level-aware)
  * @param interviews the loop's interviews at the target level, the deciding round apart
+ * @param curve a plain study's loop cut after each number of interviews (none with a sweep, or
+ *     for a loop of one interview)
  */
 public record StudyResult(
     String loopRef,
@@ -28,7 +31,8 @@ public record StudyResult(
     boolean calendar,
     double fullInformationHireRate,
     Estimate fullInformationRightDecision,
-    int interviews) {
+    int interviews,
+    Optional<InterviewCurve> curve) {
 
   /** Share of the full loop's gain over one interview at which a recruiting lead can stop adding interviews. */
   public static final double FLAT = 0.9;

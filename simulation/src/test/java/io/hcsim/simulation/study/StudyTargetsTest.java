@@ -2,10 +2,16 @@ package io.hcsim.simulation.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import io.hcsim.core.level.Level;
+import io.hcsim.core.loop.Gate;
 import io.hcsim.core.loop.Loop;
+import io.hcsim.core.loop.Round;
 import io.hcsim.simulation.Fixtures;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Disabled;
@@ -54,9 +60,6 @@ class StudyTargetsTest {
   }
 
   @Test
-  @Disabled("the model, not the metric: open feedback moves right decisions by +1.3 points on the default loop"
-      + " (39.4% to 40.7% on 20,000 candidates, half-interval 0.7): the open loop hires more, and in a pool where"
-      + " 46% truly merit P6 more offers are more right decisions; issue 19 asks for at most 1 point")
   void openFeedbackMovesRightDecisionsByAtMostOnePoint() {
     StudyResult r = study(Fixtures.defaultLoop(), "visibility=independent,open");
     assertThat(Math.abs(r.points().get(1).get(Metric.RIGHT_DECISION).value()
@@ -96,12 +99,38 @@ class StudyTargetsTest {
   }
 
   @Test
-  @Disabled("the model, not the metric (issue 18's competency structure): on the panel loop the AUC runs 0.704, 0.833,"
-      + " 0.868, 0.890, 0.899, 0.900 for one to six interviews (seed 20261125), so four reach 95% of the gain, over the"
-      + " 80-92% asked; competencies tied within clusters leave the fifth and sixth interviews little that is new")
+  @Disabled("the panel loop's design, not the rating model (issue 19): on the panel loop the AUC runs 0.704, 0.833, 0.868,"
+      + " 0.890, 0.899, 0.900 for one to six interviews (seed 20261125), so four reach 95% of the gain, over the 80-92%"
+      + " asked: one is the recruiter's weak screen and the next three rate the heavily weighted, closely related health"
+      + " and product competencies, leaving the fifth and sixth little that is new. Six parallel interviews show the rule"
+      + " of four (the test below); docs/study.md has what else was tried")
   void onThePanelLoopFourInterviewsReachMostOfTheAucGainAndEachLaterOneAddsLess() {
     Loop loop = Fixtures.loop("panel-committee");
-    StudyResult r = study(loop, "rounds=1,2,3,4,5,6");
+    assertRuleOfFour(study(loop, "rounds=1,2,3,4,5,6"));
+  }
+
+  /**
+   * The rule of four is a property of repeated judgments of one candidate: six peers who each rate
+   * the role as a whole (the panel loop's role weights as their focus), nothing ending the loop
+   * before the committee, on the panel loop's noise, pool and committee.
+   */
+  @Test
+  void sixParallelInterviewsReachMostOfTheAucGainAtFourAndEachLaterOneAddsLess() {
+    Loop panel = Fixtures.loop("panel-committee");
+    ImmutableList.Builder<Round> rounds = ImmutableList.builder();
+    for (int i = 1; i <= 6; i++) {
+      rounds.add(new Round("onsite" + i, "peer", panel.roleWeights(), ImmutableSet.of(), Optional.of(Gate.NONE), false,
+          Optional.empty(), false, 1.0, OptionalDouble.of(0)));
+    }
+    rounds.add(panel.rounds().get(panel.rounds().size() - 1));
+    Loop parallel = new Loop("parallel", "Six parallel interviews", "", panel.personas(), rounds.build(),
+        panel.roleWeights(), panel.loopFormSd(), panel.roundFormSd(), false, panel.noiseAfterReading(), panel.committee(),
+        panel.textVariant());
+    assertRuleOfFour(study(parallel, "rounds=1,2,3,4,5,6"));
+  }
+
+  /** Four interviews reach 80-92% of the AUC gain of six over one, and each later one adds no more than the one before. */
+  private static void assertRuleOfFour(StudyResult r) {
     assertThat(r.shareOfGain(Metric.AUC, 3)).isBetween(0.80, 0.92);
     for (int k = 4; k < r.points().size(); k++) {
       Estimate a = r.points().get(k - 2).get(Metric.AUC);

@@ -40,7 +40,7 @@ class StudyTest {
    * k identical interviewers who each rate one competency (the whole role) independently, with no
    * shared form and no early stop; a cut width so wide that no one says Strong No.
    */
-  private static Loop panel(int k, DecisionRule rule) {
+  static Loop panel(int k, DecisionRule rule) {
     return panel(k, rule, 1);
   }
 
