@@ -27,11 +27,16 @@ public final class Unbroken {
   /** Units a figure is written with, longest first where one begins another. */
   public static final String UNITS = "个百分点|百分点|个月|小时|分钟|万元|万|元|天|次|轮|周|倍|h|d|min|pts|CNY";
 
+  /**
+   * Punctuation that may not begin a line (a comma, a full stop, a closing bracket): kept with the
+   * token before it, since the PDF renderer may break where a wrapped token ends.
+   */
+  private static final String CLOSING = "[，。；：、）」”！？,.;:)!?]?";
   private static final Pattern FIGURE_UNIT = Pattern.compile(
-      "[+\\-−±]?\\d[\\d,.]*(?:\\s|&#160;|\u00a0)?(?:" + UNITS + ")(?![A-Za-z])");
+      "[+\\-−±]?\\d[\\d,.]*(?:\\s|&#160;|\u00a0)?(?:" + UNITS + ")(?![A-Za-z])" + CLOSING);
   private static final Pattern LETTER_CALL = Pattern.compile("(?<![A-Za-z])[A-Za-z]\\((?=[A-Za-z])[A-Za-z]+");
   private static final Pattern PROTECTED = Pattern.compile(FIGURE_UNIT.pattern() + "|" + LETTER_CALL.pattern());
-  private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+");
+  private static final Pattern HAN_RUN = Pattern.compile("(\\p{IsHan}+)" + CLOSING);
   private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9]*)([^>]*?)(/?)>|<![^>]*>|<\\?[^>]*>");
   /**
    * Classes of the style sheet whose text never wraps already (a figure cell, not its header; an unbroken item):
@@ -111,7 +116,7 @@ public final class Unbroken {
     StringBuilder out = new StringBuilder(text.length() + 16);
     int at = 0;
     while (m.find()) {
-      int length = m.group().codePointCount(0, m.group().length());
+      int length = m.group(1).codePointCount(0, m.group(1).length());
       if (length >= 2 && length <= TERM) {
         out.append(text, at, m.start()).append(OPEN).append(m.group()).append(CLOSE);
         at = m.end();

@@ -12,11 +12,11 @@ class UnbrokenTest {
   @Test
   void aFigureStaysWithItsUnitInProseInBothLanguages() {
     assertThat(Unbroken.apply("<p>Deconstruct the role 15 h, then 2.5 d and 900,000 CNY.</p>"))
-        .isEqualTo("<p>Deconstruct the role " + U + "15 h" + E + ", then " + U + "2.5 d" + E + " and " + U + "900,000 CNY"
-            + E + ".</p>");
+        .isEqualTo("<p>Deconstruct the role " + U + "15 h," + E + " then " + U + "2.5 d" + E + " and " + U + "900,000 CNY."
+            + E + "</p>");
     assertThat(Unbroken.apply("<li>吃透公司产品 10小时，四年总包 280万元，一致率+3.5个百分点。</li>"))
-        .isEqualTo("<li>吃透公司产品 " + U + "10小时" + E + "，四年总包 " + U + "280万元" + E + "，一致率" + U + "+3.5个百分点"
-            + E + "。</li>");
+        .isEqualTo("<li>吃透公司产品 " + U + "10小时，" + E + "四年总包 " + U + "280万元，" + E + "一致率" + U + "+3.5个百分点。"
+            + E + "</li>");
   }
 
   @Test
@@ -49,6 +49,8 @@ class UnbrokenTest {
     // after such an element closes, its neighbours are handled again
     assertThat(Unbroken.apply("<td class=\"num\">15 h</td><td>跨团队影响力 15 h</td>"))
         .isEqualTo("<td class=\"num\">15 h</td><td>" + U + "跨团队影响力" + E + " " + U + "15 h" + E + "</td>");
+    // punctuation that may not begin a line stays with the term before it
+    assertThat(Unbroken.apply("<td>生态协同判断，价值观</td>")).isEqualTo("<td>" + U + "生态协同判断，" + E + U + "价值观" + E + "</td>");
     // a figure column's header wraps, so its words are kept whole
     assertThat(Unbroken.apply("<th class=\"num\">Points per 10 h</th>"))
         .isEqualTo("<th class=\"num\">Points per " + U + "10 h" + E + "</th>");
