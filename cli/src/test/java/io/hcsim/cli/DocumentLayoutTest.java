@@ -135,7 +135,7 @@ class DocumentLayoutTest {
   /**
    * Each place where a line of a paragraph, cell or heading ends inside a token: between a figure
    * and its unit or inside the unit ("15|h", "36小|时"), between a letter and its parenthesis
-   * ("P|(offer)"), and in a table cell or heading inside a Chinese term (a run of at most
+   * ("P|(offer)"), before closing punctuation ("P(offer|)", "小时|，"), and in a table cell or heading inside a Chinese term (a run of at most
    * {@link io.hcsim.reports.render.Unbroken#TERM} characters split in two, "生态协同|判断"). The lines come
    * from the tagged structure: each element's pieces of text in order, a new line where the
    * baseline moves.
@@ -194,7 +194,9 @@ class DocumentLayoutTest {
         }
         String where = "p. " + (block.get(0).page() + 1) + " " + left.substring(Math.max(0, left.length() - 12)) + "|"
             + right.substring(0, Math.min(12, right.length()));
-        boolean broken = left.matches("(?s).*(^|[^A-Za-z])[A-Za-z]") && right.startsWith("(");
+        // a letter left without its parenthesis, or a line that begins with closing punctuation ("P(offer|)", "小时|，")
+        boolean broken = left.matches("(?s).*(^|[^A-Za-z])[A-Za-z]") && right.startsWith("(")
+            || right.matches("(?s)[)）,.;:!?，。；：、！？」”].*");
         for (String unit : UNITS) {
           for (int k = 0; k < unit.length(); k++) {
             String head = unit.substring(0, k);

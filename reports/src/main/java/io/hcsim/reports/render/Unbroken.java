@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * before or after it. The tokens are
  * <ul>
  *   <li>a figure and its unit ("15 h", "36小时", "280万元", "+3.5个百分点"), everywhere;
- *   <li>a letter and its parenthesis ("P(offer"), everywhere;
+ *   <li>a letter and its parenthesis ("P(offer)"), everywhere;
  *   <li>in a table cell or a heading, a run of two to {@link #TERM} Chinese characters: a
  *       compound term such as 生态协同判断 or 跨团队影响力, which the line breaker would otherwise
  *       split anywhere, as Chinese prose may be; a longer run is a phrase and breaks as prose does.
@@ -34,7 +34,7 @@ public final class Unbroken {
   private static final String CLOSING = "[，。；：、）」”！？,.;:)!?]?";
   private static final Pattern FIGURE_UNIT = Pattern.compile(
       "[+\\-−±]?\\d[\\d,.]*(?:\\s|&#160;|\u00a0)?(?:" + UNITS + ")(?![A-Za-z])" + CLOSING);
-  private static final Pattern LETTER_CALL = Pattern.compile("(?<![A-Za-z])[A-Za-z]\\((?=[A-Za-z])[A-Za-z]+");
+  private static final Pattern LETTER_CALL = Pattern.compile("(?<![A-Za-z])[A-Za-z]\\((?=[A-Za-z])[A-Za-z]+\\)?" + CLOSING);
   private static final Pattern PROTECTED = Pattern.compile(FIGURE_UNIT.pattern() + "|" + LETTER_CALL.pattern());
   private static final Pattern HAN_RUN = Pattern.compile("(\\p{IsHan}+)" + CLOSING);
   private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9]*)([^>]*?)(/?)>|<![^>]*>|<\\?[^>]*>");

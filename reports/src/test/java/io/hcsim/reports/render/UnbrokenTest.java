@@ -27,7 +27,9 @@ class UnbrokenTest {
 
   @Test
   void aLetterKeepsItsParenthesis() {
-    assertThat(Unbroken.apply("<p>raises P(offer) by</p>")).isEqualTo("<p>raises " + U + "P(offer" + E + ") by</p>");
+    assertThat(Unbroken.apply("<p>raises P(offer) by</p>")).isEqualTo("<p>raises " + U + "P(offer)" + E + " by</p>");
+    assertThat(Unbroken.apply("<th>P(offer)</th>")).isEqualTo("<th>" + U + "P(offer)" + E + "</th>");
+    assertThat(Unbroken.apply("<p>P(offer at the bar)</p>")).isEqualTo("<p>" + U + "P(offer" + E + " at the bar)</p>");
   }
 
   @Test
