@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -15,6 +16,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -34,6 +37,14 @@ class DocumentLayoutTest {
   /** The text block of an A4 page with the style sheet's 15 mm side margins, in points. */
   private static final float LEFT = 15 / 25.4f * 72;
   private static final float RIGHT = 595.28f - LEFT;
+  /** The top and bottom of the text block, with the style sheet's 16 mm margins, in points. */
+  private static final float TOP = 16 / 25.4f * 72;
+  private static final float BOTTOM = 841.89f - TOP;
+  /**
+   * The least share of the text block a document's last page fills: less is a near-empty page
+   * (a few rows of a table, one practice item), which the report should have kept with the rest.
+   */
+  private static final double MIN_LAST_PAGE = 0.2;
   /** Half a point either way: glyph boxes round. */
   private static final float SLACK = 0.5f;
 
@@ -48,6 +59,7 @@ class DocumentLayoutTest {
       all.add(Arguments.of("debrief down-level " + lang, List.of("debrief", "--outcome", "down-level", "--lang", lang, "--out")));
       all.add(Arguments.of("score " + lang, List.of("score", "unfinished-p7", "--lang", lang, "--out")));
       all.add(Arguments.of("compare " + lang, List.of("compare", "-n", "2000", "-t", "1", "--lang", lang, "--report")));
+      all.add(Arguments.of("optimize " + lang, List.of("optimize", "-n", "2000", "-t", "1", "--lang", lang, "--report")));
       all.add(Arguments.of("sensitivity " + lang, List.of("sensitivity", "-n", "2000", "-t", "1", "--lang", lang, "--report")));
       all.add(Arguments.of("study rounds " + lang,
           List.of("study", "-n", "2000", "-t", "1", "--sweep", "rounds=1,2,3,4,5,6", "--lang", lang, "--report")));
@@ -68,6 +80,9 @@ class DocumentLayoutTest {
     try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
       assertThat(outside(doc)).as("text outside the text block of " + name).isEmpty();
       assertThat(headingsAtPageFoot(doc)).as("headings or table headers last on a page of " + name).isEmpty();
+      assertThat(brokenTokens(doc)).as("tokens broken across lines in " + name).isEmpty();
+      assertThat(lastPageFill(doc)).as("the share of the text block that the last page of " + name + " fills")
+          .isGreaterThanOrEqualTo(doc.getNumberOfPages() == 1 ? 0 : MIN_LAST_PAGE);
       assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged").isTrue();
       assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo(name.endsWith("zh") ? "zh" : "en");
       assertThat(doc.getDocumentInformation().getTitle()).isNotBlank();
@@ -95,6 +110,134 @@ class DocumentLayoutTest {
       assertThat(headingsAtPageFoot(doc)).singleElement().asString().startsWith("p. 1 ends in").contains("H2");
       assertThat(outside(doc)).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("p. 2 "));
     }
+  }
+
+  /** The checks of broken tokens and near-empty pages find what they look for. */
+  @org.junit.jupiter.api.Test
+  void theChecksFindATokenBrokenAcrossLinesAndANearEmptyLastPage() throws Exception {
+    String narrow = "<td style=\"width: 14pt\">生态协同判断</td><td style=\"width: 8pt\">per 10 h</td>";
+    String page = "<!DOCTYPE html><html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh\"><head><title>t</title><style>"
+        + "@page { size: A4; margin: 16mm 15mm; } body { font-family: 'hcsim-text', 'hcsim-cjk'; }</style></head><body>"
+        + "<div style=\"height: 700pt\"></div><table style=\"width: 40pt\"><tr>" + narrow + "</tr></table>"
+        + "<p style=\"page-break-before: always\">一行</p></body></html>";
+    byte[] pdf = io.hcsim.reports.render.Pdf.render(page, io.hcsim.reports.font.CjkFont.installed(), "t");
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(brokenTokens(doc)).anySatisfy(b -> assertThat(b).contains("生")).anySatisfy(b -> assertThat(b).contains("10|h"));
+      assertThat(lastPageFill(doc)).isLessThan(MIN_LAST_PAGE);
+    }
+  }
+
+  /** Units a figure is written with: a line may not end between a figure and its unit, nor inside the unit. */
+  private static final List<String> UNITS = List.of(io.hcsim.reports.render.Unbroken.UNITS.split("\\|"));
+  private static final java.util.regex.Pattern HAN_TAIL = java.util.regex.Pattern.compile("\\p{IsHan}+$");
+  private static final java.util.regex.Pattern HAN_HEAD = java.util.regex.Pattern.compile("^\\p{IsHan}+");
+
+  /**
+   * Each place where a line of a paragraph, cell or heading ends inside a token: between a figure
+   * and its unit or inside the unit ("15|h", "36小|时"), between a letter and its parenthesis
+   * ("P|(offer)"), before closing punctuation ("P(offer|)", "小时|，"), and in a table cell or heading inside a Chinese term (a run of at most
+   * {@link io.hcsim.reports.render.Unbroken#TERM} characters split in two, "生态协同|判断"). The lines come
+   * from the tagged structure: each element's pieces of text in order, a new line where the
+   * baseline moves.
+   */
+  private static List<String> brokenTokens(PDDocument doc) throws IOException {
+    List<String> out = new ArrayList<>();
+    Map<PDPage, Map<Integer, PDMarkedContent>> contents = new java.util.HashMap<>();
+    for (PDPage page : doc.getPages()) {
+      PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+      extractor.processPage(page);
+      Map<Integer, PDMarkedContent> byId = new java.util.HashMap<>();
+      extractor.getMarkedContents().forEach(mc -> byId.put(mc.getMCID(), mc));
+      contents.put(page, byId);
+    }
+    List<Leaf> leaves = new ArrayList<>();
+    walk(doc.getDocumentCatalog().getStructureTreeRoot(), new ArrayList<>(), null, leaves, doc);
+    // Pieces of one block (the nearest element that is not an inline span), in reading order.
+    Map<Object, List<Leaf>> blocks = new java.util.LinkedHashMap<>();
+    leaves.forEach(l -> blocks.computeIfAbsent(l.block(), k -> new ArrayList<>()).add(l));
+    for (List<Leaf> block : blocks.values()) {
+      List<String> lines = new ArrayList<>();
+      StringBuilder line = new StringBuilder();
+      float y = Float.NaN;
+      int onPage = block.get(0).page();
+      for (Leaf l : block) {
+        if (l.page() != onPage) {
+          // a table's header repeated on the next page, or a paragraph going on there: a new start
+          lines.add(line.toString());
+          lines.add("");
+          line = new StringBuilder();
+          y = Float.NaN;
+          onPage = l.page();
+        }
+        PDMarkedContent mc = l.mcid() == null ? null : contents.get(doc.getPage(l.page())).get(l.mcid());
+        if (mc == null) {
+          continue;
+        }
+        for (Object o : mc.getContents()) {
+          if (o instanceof TextPosition t) {
+            if (!Float.isNaN(y) && Math.abs(t.getYDirAdj() - y) > 1) {
+              lines.add(line.toString());
+              line = new StringBuilder();
+            }
+            y = t.getYDirAdj();
+            line.append(t.getUnicode());
+          }
+        }
+      }
+      lines.add(line.toString());
+      boolean cell = block.get(0).path().stream().anyMatch(t -> t.matches("TD|TH|H[1-6]?"));
+      for (int i = 0; i + 1 < lines.size(); i++) {
+        String left = lines.get(i).stripTrailing();
+        String right = lines.get(i + 1).stripLeading();
+        if (left.isEmpty() || right.isEmpty()) {
+          continue;
+        }
+        String where = "p. " + (block.get(0).page() + 1) + " " + left.substring(Math.max(0, left.length() - 12)) + "|"
+            + right.substring(0, Math.min(12, right.length()));
+        // a letter left without its parenthesis, or a line that begins with closing punctuation ("P(offer|)", "小时|，")
+        boolean broken = left.matches("(?s).*(^|[^A-Za-z])[A-Za-z]") && right.startsWith("(")
+            || right.matches("(?s)[)）,.;:!?，。；：、！？」”].*");
+        for (String unit : UNITS) {
+          for (int k = 0; k < unit.length(); k++) {
+            String head = unit.substring(0, k);
+            String tail = unit.substring(k);
+            broken |= left.matches("(?s).*\\d" + java.util.regex.Pattern.quote(head)) && right.startsWith(tail)
+                && !(right.length() > tail.length() && Character.isLetter(right.charAt(tail.length()))
+                    && tail.chars().allMatch(c -> c < 128));
+          }
+        }
+        var tail = HAN_TAIL.matcher(left);
+        var head = HAN_HEAD.matcher(right);
+        // a run that starts right after a figure begins with its unit, and may break after it ("10小时|的百分点")
+        if (cell && tail.find() && head.find() && !(tail.start() > 0 && Character.isDigit(left.charAt(tail.start() - 1)))) {
+          broken |= tail.group().length() + head.group().length() <= io.hcsim.reports.render.Unbroken.TERM;
+        }
+        if (broken) {
+          out.add(where);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * How far down the text block the last page's content reaches (text and charts alike, the
+   * footer apart): the page drawn small, its lowest row that is not white.
+   */
+  private static double lastPageFill(PDDocument doc) throws IOException {
+    float dpi = 24;
+    var image = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(doc.getNumberOfPages() - 1, dpi);
+    int top = (int) (TOP / 72 * dpi);
+    int bottom = (int) (BOTTOM / 72 * dpi);
+    for (int row = bottom; row > top; row--) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int rgb = image.getRGB(x, row);
+        if (((rgb >> 16) & 0xff) < 240 || ((rgb >> 8) & 0xff) < 240 || (rgb & 0xff) < 240) {
+          return (row - top) / (double) (bottom - top);
+        }
+      }
+    }
+    return 0;
   }
 
   /** Each character drawn beyond the text block's left or right edge, with its page. */
@@ -145,11 +288,21 @@ class DocumentLayoutTest {
     return out;
   }
 
-  private record Leaf(int page, List<String> path) {}
+  /**
+   * A piece of text: its page, the kinds of element around it, its marked-content id on the page,
+   * and the block it belongs to (the nearest element that is not an inline span).
+   */
+  private record Leaf(int page, List<String> path, Integer mcid, Object block) {}
 
   private static void walk(PDStructureNode node, List<String> path, PDPage inherited, List<Leaf> out, PDDocument doc) {
+    walk(node, path, inherited, node, out, doc);
+  }
+
+  private static void walk(PDStructureNode node, List<String> path, PDPage inherited, Object block, List<Leaf> out,
+      PDDocument doc) {
     PDPage page = inherited;
     List<String> here = path;
+    Object in = block;
     if (node instanceof PDStructureElement e) {
       page = e.getPage() != null ? e.getPage() : inherited;
       here = new ArrayList<>(path);
@@ -157,17 +310,21 @@ class DocumentLayoutTest {
       if ("Artifact".equals(e.getStructureType())) {
         return;
       }
+      if (!"Span".equals(e.getStructureType())) {
+        in = e;
+      }
     }
     for (Object kid : node.getKids()) {
       if (kid instanceof PDStructureNode child) {
-        walk(child, here, page, out, doc);
+        walk(child, here, page, in, out, doc);
       } else if (kid instanceof Integer || kid instanceof PDMarkedContentReference) {
         PDPage on = page;
         if (kid instanceof PDMarkedContentReference ref && ref.getPage() != null) {
           on = ref.getPage();
         }
+        Integer mcid = kid instanceof Integer i ? i : ((PDMarkedContentReference) kid).getMCID();
         if (on != null) {
-          out.add(new Leaf(doc.getPages().indexOf(on), here));
+          out.add(new Leaf(doc.getPages().indexOf(on), here, mcid, in));
         }
       } else if (kid instanceof COSDictionary) {
         // an object reference (an annotation): not text

@@ -139,7 +139,7 @@ class ServePageTest {
   void theLanguageSwitchesEveryWordOfThePage() throws Exception {
     open();
     browser.findElement(By.cssSelector("button[data-lang='zh']")).click();
-    waitFor("Chinese words", () -> browser.findElement(By.cssSelector("#profile h2")).getText().equals("候选人画像"));
+    waitFor("Chinese words", () -> browser.findElement(By.cssSelector("#profile h2")).getText().equals("候选人档案"));
     assertThat(browser.findElement(By.cssSelector("label[for='s-proficiency-product_sense']")).getText()).isEqualTo("产品感");
     assertThat(browser.findElement(By.cssSelector("[data-tab='odds']")).getText()).isEqualTo("成功率");
     waitFor("the odds' words in Chinese", () -> browser.findElement(By.id("p-ci")).getText().contains("置信区间"));

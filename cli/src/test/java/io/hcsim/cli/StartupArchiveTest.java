@@ -80,6 +80,26 @@ class StartupArchiveTest {
     assertThat(other).noneMatch(a -> a.equals("-XX:SharedArchiveFile=" + archive));
   }
 
+  /**
+   * The training run writes a report, so the archive holds the report stack too; where that fails
+   * (no text font for the PDF), a second run trains on the simulation alone, and no report is left.
+   */
+  @Test
+  void theTrainingRunWritesAReportAndFallsBackToTheSimulationAlone() throws Exception {
+    Path bin = Files.createDirectories(dir.resolve("reportless").resolve("bin"));
+    String script = "#!/bin/sh\nlog=\"" + dir.resolve("trainings") + "\"\narchive=\nreport=no\n"
+        + "for a in \"$@\"; do case \"$a\" in -XX:ArchiveClassesAtExit=*) archive=\"${a#*=}\" ;; --report) report=yes ;; esac; done\n"
+        + "if [ -n \"$archive\" ]; then echo \"report=$report\" >> \"$log\"; echo partial > \"$archive\";"
+        + " [ $report = yes ] && exit 1; echo archive > \"$archive\"; exit 0; fi\nprintf '%s\\n' \"$@\"\n";
+    Files.setPosixFilePermissions(Files.writeString(bin.resolve("java"), script), PosixFilePermissions.fromString("rwxr-xr-x"));
+    List<String> args = launch(bin);
+    assertThat(Files.readAllLines(dir.resolve("trainings"))).containsExactly("report=yes", "report=no");
+    assertThat(archives()).singleElement().satisfies(a -> {
+      assertThat(Files.readString(a)).isEqualTo("archive\n");
+      assertThat(args).contains("-XX:SharedArchiveFile=" + a);
+    });
+  }
+
   @Test
   void aFailedTrainingRunLeavesNoArchiveAndStartsWithoutOne() throws Exception {
     List<String> args = launch(java("broken", false));

@@ -9,6 +9,7 @@ import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.reports.chart.ChartStyle;
 import io.hcsim.reports.chart.ShareIntervalChart;
+import io.hcsim.reports.chart.ShareIntervalChart.Tone;
 import io.hcsim.reports.i18n.Language;
 import io.hcsim.reports.i18n.Messages;
 import io.hcsim.reports.render.Columns;
@@ -116,10 +117,13 @@ public final class HourValueReport {
 
   private Map<String, Object> values(ChartStyle style) {
     Map<String, Object> v = view();
-    v.put("chart", new ShareIntervalChart(r.rows().stream().map(x -> new ShareIntervalChart.Bar(lever(x.lever()),
-        x.comparison().offer().difference(), x.comparison().offer().difference() - x.comparison().offer().halfWidth95(),
-        x.comparison().offer().difference() + x.comparison().offer().halfWidth95())).toList(), m.get("sens.axis"), true)
-        .svg(style, "tornado-chart"));
+    // Ranked by the rise alone, so a raise preparation cannot buy may stand above one it can: its bar says so.
+    v.put("chart", new ShareIntervalChart(r.rows().stream().map(x -> {
+      PairedDifference d = x.comparison().offer();
+      return new ShareIntervalChart.Bar(lever(x.lever()), d.difference(), d.difference() - d.halfWidth95(),
+          d.difference() + d.halfWidth95(), x.buyable() ? Tone.PLAIN : Tone.UNREACHABLE);
+    }).toList(), m.get("sens.axis"), true, Map.of(Tone.PLAIN, m.get("sens.key.buyable"), Tone.UNREACHABLE,
+        m.get("sens.key.unreachable"))).svg(style, "tornado-chart"));
     return v;
   }
 

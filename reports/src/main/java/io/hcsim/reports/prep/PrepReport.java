@@ -3,6 +3,7 @@ package io.hcsim.reports.prep;
 import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.reports.chart.ChartStyle;
 import io.hcsim.reports.chart.ShareIntervalChart;
+import io.hcsim.reports.chart.ShareIntervalChart.Tone;
 import io.hcsim.reports.i18n.Messages;
 import io.hcsim.reports.render.Format;
 import io.hcsim.reports.render.Document;
@@ -45,10 +46,25 @@ public final class PrepReport {
 
   Map<String, Object> values(ChartStyle style) {
     Map<String, Object> out = view();
+    String chosen = recommended();
+    String baseline = r.ranking().baseline().name();
     out.put("chart", new ShareIntervalChart(r.ranking().entries().stream()
-        .map(e -> new ShareIntervalChart.Bar(v.name(e.plan()), e.hire(), e.hireCi().low(), e.hireCi().high())).toList(),
-        m.get("prep.chartAxis")).svg(style, "strategies-chart"));
+        .map(e -> new ShareIntervalChart.Bar(v.name(e.plan()), e.hire(), e.hireCi().low(), e.hireCi().high(),
+            e.plan().name().equals(chosen) ? Tone.CHOSEN : e.plan().name().equals(baseline) ? Tone.BASELINE : Tone.PLAIN))
+        .toList(), m.get("prep.chartAxis"), false, Map.of(Tone.CHOSEN, m.get("prep.key.chosen"), Tone.BASELINE,
+        m.get("prep.key.baseline"), Tone.PLAIN, m.get("prep.key.other"))).svg(style, "strategies-chart"));
     return out;
+  }
+
+  /**
+   * The plan the report recommends: optimize's own plan, else the best of those compared, unless
+   * that is the baseline (then none is).
+   */
+  private String recommended() {
+    return r.optimised().map(o -> o.search().plan().name()).orElseGet(() -> {
+      String best = r.ranking().best().plan().name();
+      return best.equals(r.ranking().baseline().name()) ? "" : best;
+    });
   }
 
   /** Everything the document and the terminal text show, as they show it (the chart aside). */

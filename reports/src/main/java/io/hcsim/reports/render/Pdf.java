@@ -78,6 +78,17 @@ public final class Pdf {
     return new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
   }
 
+  /**
+   * The text or CJK font, without glyph substitution: it would only join Latin letters into
+   * ligatures (Chinese needs none), and PDFBox's substitution builds regular expressions for every
+   * string it draws, which took about a quarter of the time a debrief's PDF spent painting. The
+   * fallback fonts keep it, as scripts such as Arabic need it.
+   */
+  private static TrueTypeFont unshaped(TrueTypeFont font) {
+    font.setEnableGsub(false);
+    return font;
+  }
+
   /** Whether {@code font} has a glyph for a code point. */
   private static IntPredicate drawsWith(TrueTypeFont font) throws IOException {
     CmapLookup cmap = font.getUnicodeCmapLookup(false);
@@ -103,10 +114,10 @@ public final class Pdf {
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       b.usePDDocument(doc);
       TrueTypeCollection collection = null;
-      TrueTypeFont regular = parse(text.regular());
+      TrueTypeFont regular = unshaped(parse(text.regular()));
       b.useFont(new PDFontSupplier(PDType0Font.load(doc, regular, true)), TEXT_FAMILY, 400, FontStyle.NORMAL, true);
       if (text.bold().isPresent()) {
-        b.useFont(new PDFontSupplier(PDType0Font.load(doc, parse(text.bold().get()), true)), TEXT_FAMILY, 700,
+        b.useFont(new PDFontSupplier(PDType0Font.load(doc, unshaped(parse(text.bold().get())), true)), TEXT_FAMILY, 700,
             FontStyle.NORMAL, true);
       }
       IntPredicate covered = drawsWith(regular);
@@ -120,12 +131,12 @@ public final class Pdf {
           TrueTypeFont[] first = new TrueTypeFont[1];
           collection.processAllFonts(f -> {
             if (first[0] == null) {
-              first[0] = f;
+              first[0] = unshaped(f);
             }
           });
           ttf = first[0];
         } else {
-          ttf = parse(cjk.get().file());
+          ttf = unshaped(parse(cjk.get().file()));
         }
         b.useFont(new PDFontSupplier(PDType0Font.load(doc, ttf, true)), CJK_FAMILY, 400, FontStyle.NORMAL, true);
         covered = covered.or(drawsWith(ttf));

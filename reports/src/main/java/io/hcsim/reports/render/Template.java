@@ -20,12 +20,18 @@ public final class Template {
   private static final String ROOT = "hcsim/reports/templates/";
 
   private final Mustache mustache;
+  /** What is done to the filled template: for XHTML, its tokens kept whole across line ends. */
+  private final UnaryOperator<String> finish;
 
-  private Template(Mustache mustache) {
+  private Template(Mustache mustache, UnaryOperator<String> finish) {
     this.mustache = mustache;
+    this.finish = finish;
   }
 
-  /** An XHTML template: values are XML-escaped, and characters XML cannot carry are replaced. */
+  /**
+   * An XHTML template: values are XML-escaped, and characters XML cannot carry are replaced; a
+   * figure and its unit, or a short Chinese term in a cell, never break across lines ({@link Unbroken}).
+   */
   public static Template xhtml(String name) {
     DefaultMustacheFactory xml = new DefaultMustacheFactory(ROOT) {
       @Override
@@ -33,7 +39,7 @@ public final class Template {
         super.encode(xmlChars(value), writer);
       }
     };
-    return new Template(xml.compile(name));
+    return new Template(xml.compile(name), Unbroken::apply);
   }
 
   /** A plain-text template: values as they are, but for control characters, shown as escapes. */
@@ -57,14 +63,14 @@ public final class Template {
         }
       }
     };
-    return new Template(factory.compile(name));
+    return new Template(factory.compile(name), UnaryOperator.identity());
   }
 
   /** The template filled from {@code view} (a map, or an object whose fields and methods it reads). */
   public String render(Object view) {
     StringWriter out = new StringWriter();
     mustache.execute(out, view);
-    return out.toString();
+    return finish.apply(out.toString());
   }
 
   /** {@code s} with every character XML 1.0 forbids (controls, lone surrogates, U+FFFE/F) as U+FFFD. */

@@ -242,11 +242,11 @@ public final class SimulationReport {
     double before = 0;
     for (Summary.Share sh : s.stops()) {
       before += sh.share();
-      String key = "odds.stop." + sh.id();
+      String key = "ending." + sh.id();
       rows.add(Map.of("label", m.has(key) ? m.get(key) : sh.id(), "share", m.percent(sh.share())));
     }
     if (before < 0.9995) {
-      rows.add(Map.of("label", m.get("odds.stop.decision"), "share", m.percent(1 - before)));
+      rows.add(Map.of("label", m.get("ending.decision"), "share", m.percent(1 - before)));
     }
     return rows;
   }

@@ -285,11 +285,11 @@ public final class SimulationView {
     double before = 0;
     for (Summary.Share sh : s.stops()) {
       before += sh.share();
-      String key = "sim.stop." + sh.id();
+      String key = "ending." + sh.id();
       items.add((m.has(key) ? m.get(key) : sh.id()) + " " + m.percent(sh.share()));
     }
     if (before < 0.9995) {
-      items.add(m.get("sim.stop.decision") + " " + m.percent(1 - before));
+      items.add(m.get("ending.decision") + " " + m.percent(1 - before));
     }
     return m.join(items);
   }

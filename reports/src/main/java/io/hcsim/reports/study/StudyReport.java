@@ -4,6 +4,8 @@ import io.hcsim.core.files.InvalidInputException;
 import io.hcsim.reports.chart.BandChart;
 import io.hcsim.reports.chart.ChartStyle;
 import io.hcsim.reports.chart.HeatMap;
+import io.hcsim.reports.chart.ShareIntervalChart;
+import io.hcsim.reports.chart.ShareIntervalChart.Tone;
 import io.hcsim.reports.font.CjkFont;
 import io.hcsim.reports.i18n.Messages;
 import io.hcsim.reports.render.Format;
@@ -68,8 +70,14 @@ public final class StudyReport {
         "table", "notes")) {
       h.put(k, w.get(k));
     }
+    h.put("singleTitle", w.get("single.title"));
+    h.put("singleIntro", w.get("single.intro"));
     v.put("h", h);
     List<Metric> metrics = r.metrics();
+    if (r.sweeps().isEmpty()) {
+      v.put("hasSingle", true);
+      v.put("singleChart", rightDecisions(style));
+    }
     if (r.sweeps().size() == 1) {
       v.put("hasBands", true);
       v.put("bandRows", bands(style, metrics));
@@ -106,6 +114,26 @@ public final class StudyReport {
         String.format(java.util.Locale.ROOT, "%.1f", r.targetBar())));
     v.put("reading", StudyReading.of(r, w));
     return v;
+  }
+
+  /**
+   * A study of the loop as it is: its right decisions beside the full-information reference's and
+   * the two rules of thumb', each with its interval, the loop's own bar marked.
+   */
+  private String rightDecisions(ChartStyle style) {
+    PointResult p = r.points().get(0);
+    List<ShareIntervalChart.Bar> bars = new ArrayList<>();
+    bars.add(bar(w.get("single.loop"), p.get(Metric.RIGHT_DECISION), Tone.CHOSEN));
+    bars.add(bar(w.get("single.reference"), r.fullInformationRightDecision(), Tone.PLAIN));
+    bars.add(bar(w.get("single.rejectAll"), p.get(Metric.REJECT_ALL_BASELINE), Tone.BASELINE));
+    bars.add(bar(w.get("single.offerAll", r.targetLevel()), p.get(Metric.OFFER_ALL_BASELINE), Tone.BASELINE));
+    return new ShareIntervalChart(bars.stream().filter(b -> !Double.isNaN(b.share())).toList(), w.get("single.axis"),
+        false, Map.of(Tone.CHOSEN, w.get("single.key.loop"), Tone.PLAIN, w.get("single.key.reference"), Tone.BASELINE,
+        w.get("single.key.baseline"))).svg(style, "right-decisions");
+  }
+
+  private static ShareIntervalChart.Bar bar(String label, Estimate e, Tone tone) {
+    return new ShareIntervalChart.Bar(label, e.value(), e.low(), e.high(), tone);
   }
 
   private List<Map<String, Object>> bands(ChartStyle style, List<Metric> metrics) {

@@ -90,9 +90,12 @@ class SimulationReportTest {
         "<div class=\"figure\">" + escaped.apply(en.percent(r.summary().hire())) + "</div>",
         "<div class=\"figure\">" + escaped.apply(strongerPct) + "</div>", "simulation error only", "Where to apply",
         // (the owner's reading no longer ends his loops: a round's own fail ends them first)
-        "a must-have at Strong No", "a gate (an interviewer&#39;s no)", "the dashed line is your ask (900,000 CNY)",
+        "a must-have at Strong No", "a gate (an interviewer&#39;s no)",
         "Days from the first round to a decision: offers p10", "Mean", "At or above your ask")
         .doesNotContain("decision hire");
+    // (a figure and its unit stand in a span that keeps them on one line: render.Unbroken)
+    assertThat(html.replace("<span class=\"unbroken\">", "").replace("</span>", ""))
+        .contains("the dashed line is your ask (900,000 CNY)");
     // every offer level's mean, as the terminal prints it
     r.summary().offersByLevel().forEach((level, o) -> assertThat(html).contains(String.format(java.util.Locale.ROOT, "%,d CNY", o.mean())));
     // three charts on the first page, each named for a screen reader

@@ -34,6 +34,11 @@ public final class HourValue {
    * @param most the most preparation can raise it (for a competency; the cap's distance for consistency)
    */
   public record Row(String lever, double raise, Comparison comparison, Optional<Purchase> purchase, double most) {
+    /** Whether preparation can buy the whole raise (a report marks the levers it cannot). */
+    public boolean buyable() {
+      return purchase.isPresent();
+    }
+
     /** Points of P(offer) per ten hours; NaN when the raise cannot be bought. */
     public double perTenHours() {
       return purchase.map(p -> 10 * comparison.offer().difference() / p.hours()).orElse(Double.NaN);
