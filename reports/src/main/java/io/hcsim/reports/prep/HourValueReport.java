@@ -116,7 +116,7 @@ public final class HourValueReport {
 
   private Map<String, Object> values(ChartStyle style) {
     Map<String, Object> v = view();
-    v.put("chart", new ShareIntervalChart(r.rows().stream().map(x -> new ShareIntervalChart.Bar(lever(x.lever()),
+    v.put("chart", new ShareIntervalChart(r.rows().stream().map(x -> new ShareIntervalChart.Bar(chartLabel(x.lever()),
         x.comparison().offer().difference(), x.comparison().offer().difference() - x.comparison().offer().halfWidth95(),
         x.comparison().offer().difference() + x.comparison().offer().halfWidth95())).toList(), m.get("sens.axis"), true)
         .svg(style, "tornado-chart"));
@@ -144,11 +144,17 @@ public final class HourValueReport {
 
   private String intro() {
     return m.get("sens.intro", String.format(Locale.ROOT, "%.2f", HourValue.COMPETENCY_RAISE),
-        String.format(Locale.ROOT, "%.1f", HourValue.CONSISTENCY_RAISE), m.count(r.runs()), r.seed());
+        String.format(Locale.ROOT, "%.2f", HourValue.READINESS_RAISE), String.format(Locale.ROOT, "%.1f", HourValue.CONSISTENCY_RAISE),
+        m.count(r.runs()), r.seed());
   }
 
   private String lever(String id) {
-    return id.equals(HourValue.CONSISTENCY) ? m.get("sens.consistency") : m.competency(cat, id);
+    return id.equals(HourValue.CONSISTENCY) ? m.get("sens.consistency") : m.lever(cat, id);
+  }
+
+  /** A lever's label on the chart: interview readiness marked as bought by practice, as no competency is. */
+  private String chartLabel(String id) {
+    return id.equals(HourValue.READINESS) ? m.get("sens.readinessBought") : lever(id);
   }
 
   private List<Map<String, String>> rows() {
