@@ -36,6 +36,8 @@
       comp.append(sliderRow('proficiency.' + c.id, 1, 5, 0.1, c));
     }
     const traits = $('traits');
+    const ready = cat.readiness;
+    traits.append(sliderRow('readiness', ready.min, ready.max, 0.05, null, 'profile.readiness'));
     traits.append(sliderRow('consistency', 0, 1, 0.05, null, 'profile.consistency'));
     traits.append(sliderRow('uncertainty', 0, 1, 0.05, null, 'profile.uncertainty'));
     fillSelects();
@@ -114,6 +116,8 @@
       const v = doc.proficiency && doc.proficiency[c.id] !== undefined ? doc.proficiency[c.id] : level.poolMean;
       setSlider('proficiency.' + c.id, v);
     }
+    // A profile that states no readiness plays as an untrained candidate; the slider shows that.
+    setSlider('readiness', doc.readiness ?? cat.readiness.unstated);
     setSlider('consistency', doc.consistency ?? 0.5);
     setSlider('uncertainty', doc.uncertainty ?? 0);
     $('targetLevel').value = level.id;
@@ -297,7 +301,9 @@
     levers.replaceChildren();
     const list = el('ol', 'levers');
     for (const l of r.levers.slice(0, 5)) {
-      list.append(el('li', null, w('odds.lever', compName(l.competency), l.raise.toFixed(2),
+      // A lever is a competency, or interview readiness, which practice buys.
+      const label = l.lever === 'readiness' ? w('odds.readinessLever') : compName(l.competency);
+      list.append(el('li', null, w('odds.lever', label, l.raise.toFixed(2),
         (l.difference >= 0 ? '+' : '') + (100 * l.difference).toFixed(1), (100 * l.halfWidth95).toFixed(1))));
     }
     levers.append(list);

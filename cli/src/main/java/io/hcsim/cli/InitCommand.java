@@ -1,9 +1,12 @@
 package io.hcsim.cli;
 
+import static io.hcsim.core.files.Problems.fmt;
+
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.competency.Competency;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.library.Library;
+import io.hcsim.core.profile.CandidateProfile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -93,7 +96,8 @@ final class InitCommand implements Callable<Integer> {
           .orElse("");
       s.append(String.format(Locale.ROOT, "  %-22s %-5s # %s (tau %s h): %s%s%n", a.id() + ":",
           io.hcsim.core.files.Problems.fmt(shares.getOrDefault(a.id(), 0.0)), a.name().en(),
-          io.hcsim.core.files.Problems.fmt(a.tau()), trains, a.consistencyGain() > 0 ? ", consistency +" + a.consistencyGain() : ""));
+          io.hcsim.core.files.Problems.fmt(a.tau()), trains, (a.consistencyGain() > 0 ? ", consistency +" + a.consistencyGain() : "")
+          + (a.readinessGain() > 0 ? ", closes up to " + Math.round(100 * a.readinessGain()) + "% of the readiness gap" : "")));
     }
     s.append("\n# Optional: the weeks you have and the hours a week; hcsim checks the hours fit.\n");
     s.append("weeks: 4\nhoursPerWeek: 15\n");
@@ -120,6 +124,11 @@ final class InitCommand implements Callable<Integer> {
     for (Competency c : catalogue.competencies().all()) {
       s.append(String.format(Locale.ROOT, "  %-24s %.1f   # %s: %s%n", c.id() + ":", poolMean, c.nameEn(), c.description()));
     }
+    s.append(String.format(Locale.ROOT, "%n# How you perform in the room apart from what you know (nerves, structure under time, delivery),%n"
+        + "# in proficiency units, %s to %s; every rating moves by it. Left out: %s, an untrained candidate.%n"
+        + "# 0 is the typical applicant's; mock loops and stories raise it (hcsim compare, hcsim optimize).%n"
+        + "readiness: %s%n", fmt(CandidateProfile.MIN_READINESS), fmt(CandidateProfile.MAX_READINESS),
+        fmt(CandidateProfile.UNSTATED_READINESS), fmt(CandidateProfile.UNSTATED_READINESS)));
     s.append("\n# How steady you are from one interview to the next, 0-1 (0.5 is typical; mock loops raise it).\n");
     s.append("consistency: 0.5\n\n");
     s.append("# How far off your self-ratings may be, as an SD in proficiency units (0-1). Self-ratings agree only\n");

@@ -125,6 +125,8 @@ final class ValidateCommand implements Callable<Integer> {
         String filled = p.filledFromPool().contains(c.id()) ? m.get("validate.fromPool") : "";
         row(competency(c.id()), m.get("validate.number", p.proficiency().get(c.id())) + filled);
       }
+      row(m.get("validate.readiness"), m.get(p.readiness() == CandidateProfile.UNSTATED_READINESS
+          ? "validate.readinessUntrained" : "validate.readinessValue", p.readiness()));
       row(m.get("validate.consistency"), m.get("validate.number", p.consistency()));
       row(m.get("validate.uncertainty"), p.uncertainty() > 0 ? m.get("validate.uncertaintyDrawn", p.uncertainty())
           : m.get("validate.uncertaintyNone"));

@@ -75,8 +75,13 @@ class ServePageTest {
 
   /** Presses a key on a slider and waits for the odds of that move; returns the milliseconds the page measured. */
   private static long move(String competency, Keys key) {
+    return press("proficiency." + competency, key);
+  }
+
+  /** Presses a key on the slider of profile key {@code key} and waits for the odds of that move. */
+  private static long press(String key, Keys pressed) {
     String before = seq();
-    browser.findElement(By.cssSelector("input[data-key='proficiency." + competency + "']")).sendKeys(key);
+    browser.findElement(By.cssSelector("input[data-key='" + key + "']")).sendKeys(pressed);
     waitFor("new odds", () -> !before.equals(seq()) && "false".equals(browser.findElement(By.tagName("body")).getAttribute("data-busy")));
     return Long.parseLong(browser.findElement(By.tagName("body")).getAttribute("data-odds-ms"));
   }
@@ -133,6 +138,31 @@ class ServePageTest {
       move("domain_judgment", Keys.ARROW_RIGHT);
     }
     assertThat(odds()).as("the same position reached one move at a time").isEqualTo(fast);
+  }
+
+  /**
+   * Interview readiness has its slider: a profile that states none starts untrained (-0.15), a
+   * readier candidate gets better odds, and the levers name readiness as what practice buys.
+   */
+  @Test
+  void theReadinessSliderStartsUntrainedAndARaiseShowsInTheOdds() throws Exception {
+    open();
+    WebElement slider = browser.findElement(By.cssSelector("input[data-key='readiness']"));
+    assertThat(slider.getAttribute("value")).isEqualTo("-0.15");
+    assertThat(browser.findElement(By.cssSelector("label[for='s-readiness']")).getText()).startsWith("Interview readiness");
+    assertThat(browser.findElement(By.id("levers")).getText()).contains("Interview readiness, which practice buys");
+    String untrained = odds();
+    for (int i = 0; i < 3; i++) {
+      press("readiness", Keys.ARROW_RIGHT);
+    }
+    assertThat(slider.getAttribute("value")).isEqualTo("0");
+    assertThat(Double.parseDouble(odds().replace("%", ""))).as("as ready as the typical applicant")
+        .isGreaterThan(Double.parseDouble(untrained.replace("%", "")));
+    browser.findElement(By.cssSelector("button[data-lang='zh']")).click();
+    waitFor("Chinese words", () -> browser.findElement(By.cssSelector("label[for='s-readiness']")).getText()
+        .startsWith("面试临场表现"));
+    browser.findElement(By.cssSelector("button[data-lang='en']")).click();
+    waitFor("English words", () -> browser.findElement(By.cssSelector("#profile h2")).getText().equals("Candidate profile"));
   }
 
   @Test

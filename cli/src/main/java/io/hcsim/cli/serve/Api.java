@@ -92,6 +92,8 @@ final class Api {
     out.put("defaultLoop", c.defaultLoop());
     out.put("defaultProfile", c.defaultProfile());
     out.put("seed", DEFAULT_SEED);
+    out.putObject("readiness").put("min", CandidateProfile.MIN_READINESS).put("max", CandidateProfile.MAX_READINESS)
+        .put("unstated", CandidateProfile.UNSTATED_READINESS);
     ArrayNode competencies = out.putArray("competencies");
     for (Competency comp : c.competencies().all()) {
       competencies.addObject().put("id", comp.id()).put("en", comp.nameEn()).put("zh", comp.nameZh());

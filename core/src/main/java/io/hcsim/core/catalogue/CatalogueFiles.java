@@ -85,11 +85,12 @@ public final class CatalogueFiles {
   public record PreparationList(
       ModelEntry model, Map<String, ActivityEntry> activities, Map<String, StrategyEntry> strategies) {}
 
-  public record ModelEntry(Double ceiling, Double responseSd, Double consistencyMax, Double headroomFrom) {}
+  public record ModelEntry(
+      Double ceiling, Double responseSd, Double consistencyMax, Double headroomFrom, Double readinessPractised) {}
 
   public record ActivityEntry(
       String en, String zh, String description, Map<String, Double> gains, Double tau, Double consistencyGain,
-      String phase) {}
+      Double readinessGain, String phase) {}
 
   public record StrategyEntry(String description, String zh, Map<String, Double> shares) {}
 }

@@ -31,6 +31,7 @@ import io.hcsim.core.prep.Activity;
 import io.hcsim.core.prep.Limits;
 import io.hcsim.core.prep.Phase;
 import io.hcsim.core.prep.Strategy;
+import io.hcsim.core.profile.CandidateProfile;
 import io.hcsim.core.rating.Rating;
 import io.hcsim.core.text.Text;
 import java.io.IOException;
@@ -542,6 +543,8 @@ public final class CatalogueLoader {
       ok &= p.require(a.phase(), path + ".phase", String.join(", ", phases))
           && p.known(a.phase(), path + ".phase", "phase", phases);
       ok &= p.range(consistencyGain, path + ".consistencyGain", 0, 0.5);
+      double readinessGain = a.readinessGain() == null ? 0 : a.readinessGain();
+      ok &= p.range(readinessGain, path + ".readinessGain", 0, 1);
       if (a.gains() != null) {
         for (Map.Entry<String, Double> g : a.gains().entrySet()) {
           ok &= p.known(g.getKey(), path + ".gains." + g.getKey(), "competency", competencies.ids())
@@ -550,7 +553,7 @@ public final class CatalogueLoader {
       }
       if (ok) {
         out.put(id, new Activity(id, new Text(a.en(), a.zh()), a.description() == null ? "" : a.description(),
-            ImmutableMap.copyOf(a.gains()), a.tau(), consistencyGain, Phase.valueOf(a.phase().toUpperCase(Locale.ROOT))));
+            ImmutableMap.copyOf(a.gains()), a.tau(), consistencyGain, readinessGain, Phase.valueOf(a.phase().toUpperCase(Locale.ROOT))));
       }
     });
     p.throwIfAny();
@@ -559,7 +562,7 @@ public final class CatalogueLoader {
 
   private static Limits limits(CatalogueFiles.ModelEntry model) throws InvalidInputException {
     Problems p = new Problems(ROOT + "preparation.yaml");
-    if (!p.require(model, "model", "ceiling, responseSd, consistencyMax and headroomFrom")) {
+    if (!p.require(model, "model", "ceiling, responseSd, consistencyMax, headroomFrom and readinessPractised")) {
       p.throwIfAny();
     }
     boolean ok = p.require(model.ceiling(), "model.ceiling", "proficiency units") && p.range(model.ceiling(), "model.ceiling", 0, 1);
@@ -568,8 +571,12 @@ public final class CatalogueLoader {
         && p.range(model.consistencyMax(), "model.consistencyMax", 0, 1);
     ok &= p.require(model.headroomFrom(), "model.headroomFrom", "a proficiency")
         && p.range(model.headroomFrom(), "model.headroomFrom", 1, 4.5);
+    ok &= p.require(model.readinessPractised(), "model.readinessPractised", "a readiness")
+        && p.range(model.readinessPractised(), "model.readinessPractised", CandidateProfile.MIN_READINESS,
+            CandidateProfile.MAX_READINESS);
     p.throwIfAny();
-    return new Limits(model.ceiling(), model.responseSd(), model.consistencyMax(), model.headroomFrom());
+    return new Limits(model.ceiling(), model.responseSd(), model.consistencyMax(), model.headroomFrom(),
+        model.readinessPractised());
   }
 
   private static ImmutableMap<String, Strategy> strategies(

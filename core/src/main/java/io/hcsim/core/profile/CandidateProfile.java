@@ -21,7 +21,7 @@ import java.util.OptionalLong;
  *     1982); 0 takes the profile as exact
  * @param readiness how far (proficiency units) the candidate's performance in the room sits from
  *     their proficiency on every rating: structure under time, nerves, delivery. It moves what
- *     interviewers observe, not what the committee is trying to judge; see {@link #UNTRAINED_READINESS}
+ *     interviewers observe, not what the committee is trying to judge; see {@link #UNSTATED_READINESS}
  * @param currentCompensation what the candidate earns now (yearly), which an offer is anchored on
  * @param competingOffers competing offers given only as a count
  * @param competingOfferAmounts competing offers given as yearly amounts
@@ -55,12 +55,12 @@ public record CandidateProfile(
     ImmutableSet<Background> background) {
 
   /**
-   * The readiness of a candidate who states none: 0, the pool's typical performance in the room.
-   * An untrained candidate under-performs by about 0.15 (docs/calibration.md), but that default
-   * waits for practice to raise readiness: until mock loops and stories can buy it back, a
-   * penalty by default would only lower every figure with no lever against it.
+   * The readiness of a candidate who states none: an untrained one, who under-performs the pool's
+   * typical applicant by about 0.15 (docs/calibration.md). Mock loops and story work buy it back
+   * (the preparation model), so it is a lever, not only a penalty; a candidate who has practised
+   * states 0 or more.
    */
-  public static final double UNSTATED_READINESS = 0;
+  public static final double UNSTATED_READINESS = -0.15;
   /** The lowest readiness a profile may state: a candidate whom nerves cost a whole point. */
   public static final double MIN_READINESS = -1.0;
   /** The highest: a polished interviewer who shows half a point more than they have. */

@@ -270,7 +270,7 @@ class ProfileReaderTest {
         .isEqualTo(0.2);
     String none = "name: A\ntargetLevel: P7\nconsistency: 0.5\n";
     assertThat(LIBRARY.profile(TestFiles.write(dir, "untrained", format, none).toString()).value().readiness())
-        .isEqualTo(CandidateProfile.UNSTATED_READINESS).isEqualTo(0.0);
+        .isEqualTo(CandidateProfile.UNSTATED_READINESS).isEqualTo(-0.15);
   }
 
   @ParameterizedTest

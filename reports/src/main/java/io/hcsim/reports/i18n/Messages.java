@@ -55,6 +55,11 @@ public final class Messages {
     return catalogue.competencies().byId(id).map(this::competency).orElse(id);
   }
 
+  /** A lever's name: a competency's, or interview readiness (which is no competency). */
+  public String lever(Catalogue catalogue, String id) {
+    return id.equals(io.hcsim.simulation.prep.Sensitivity.READINESS) ? get("sens.readiness") : competency(catalogue, id);
+  }
+
   public String competency(Competency c) {
     return chinese() ? c.nameZh() : c.nameEn();
   }

@@ -148,11 +148,12 @@ public final class HourValueReport {
 
   private String intro() {
     return m.get("sens.intro", String.format(Locale.ROOT, "%.2f", HourValue.COMPETENCY_RAISE),
-        String.format(Locale.ROOT, "%.1f", HourValue.CONSISTENCY_RAISE), m.count(r.runs()), r.seed());
+        String.format(Locale.ROOT, "%.2f", HourValue.READINESS_RAISE), String.format(Locale.ROOT, "%.1f", HourValue.CONSISTENCY_RAISE),
+        m.count(r.runs()), r.seed());
   }
 
   private String lever(String id) {
-    return id.equals(HourValue.CONSISTENCY) ? m.get("sens.consistency") : m.competency(cat, id);
+    return id.equals(HourValue.CONSISTENCY) ? m.get("sens.consistency") : m.lever(cat, id);
   }
 
   private List<Map<String, String>> rows() {

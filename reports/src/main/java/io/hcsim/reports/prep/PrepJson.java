@@ -79,6 +79,10 @@ public final class PrepJson {
       for (Map.Entry<Competency, Double> x : v.raises(e.plan())) {
         raises.put(x.getKey().id(), round(x.getValue()));
       }
+      double readiness = v.readinessRaise(e.plan());
+      if (readiness >= PrepView.NOTABLE_RAISE) {
+        raises.put("readiness", round(readiness));
+      }
       double consistency = v.consistencyRaise(e.plan());
       if (consistency >= PrepView.NOTABLE_RAISE) {
         raises.put("consistency", round(consistency));

@@ -28,6 +28,8 @@ import java.util.Map;
 final class PrepView {
   /** Raises smaller than this are not worth naming. */
   static final double NOTABLE_RAISE = 0.005;
+  /** A rise in interview readiness worth naming among where a plan's hours go (it moves every rating). */
+  static final double NOTABLE_READINESS = 0.05;
   /** Competencies named per plan, and practised in optimize's "what to practise". */
   static final int NAMED = 3;
   /** A round's pass rate must rise by at least this to be named. */
@@ -131,6 +133,10 @@ final class PrepView {
     return r.after().get(plan.name()).consistency() - r.before().consistency();
   }
 
+  double readinessRaise(Plan plan) {
+    return r.after().get(plan.name()).readiness() - r.before().readiness();
+  }
+
   /** Why a plan does what it does for this candidate: what it moves, and what that is worth. */
   String why(Entry e) {
     Plan plan = e.plan();
@@ -142,6 +148,8 @@ final class PrepView {
         .map(x -> m.get("prep.why.raise", m.competency(x.getKey()), m.proficiency(x.getValue()))).toList();
     String moves = named.isEmpty() ? m.get("prep.why.nothing") : m.list(named);
     double consistency = consistencyRaise(plan);
+    double readiness = readinessRaise(plan);
+    String readier = readiness >= NOTABLE_RAISE ? m.get("prep.why.readiness", m.proficiency(readiness)) : "";
     String steadier = consistency >= NOTABLE_RAISE ? m.get("prep.why.consistency", m.proficiency(consistency)) : "";
     PairedDifference d = e.delta();
     String effect;
@@ -154,7 +162,7 @@ final class PrepView {
     // Steadier interviews narrow the spread of ratings: a candidate below the bar loses the good days that carry them over it.
     String steadierCosts = d.difference() < -d.halfWidth95() && consistency >= NOTABLE_RAISE
         ? (m.chinese() ? "" : " ") + m.get("prep.why.steadierCosts") : "";
-    return m.get("prep.why.sentence", moves, steadier, effect) + lifted(e) + steadierCosts + weakest;
+    return m.get("prep.why.sentence", moves, readier + steadier, effect) + lifted(e) + steadierCosts + weakest;
   }
 
   /** The round whose pass rate (of the loops that reach it) the plan lifts most over the baseline, if any. */
@@ -208,9 +216,14 @@ final class PrepView {
     List<String> ties = r.ranking().entries().stream().skip(1).filter(Entry::sameAsBest)
         .map(e -> name(e.plan())).toList();
     out.add(ties.isEmpty() ? m.get("prep.reading.alone") : m.get("prep.reading.ties", m.list(ties)));
-    List<Map.Entry<Competency, Double>> raises = raises(best.plan());
-    if (!raises.isEmpty()) {
-      out.add(m.get("prep.reading.where", m.list(raises.stream().limit(NAMED).map(x -> m.competency(x.getKey())).toList())));
+    List<String> where = new ArrayList<>();
+    // Readiness moves every rating: a plan that buys a notable share of it says so first.
+    if (readinessRaise(best.plan()) >= NOTABLE_READINESS) {
+      where.add(m.get("sens.readiness"));
+    }
+    raises(best.plan()).stream().limit(NAMED).forEach(x -> where.add(m.competency(x.getKey())));
+    if (!where.isEmpty()) {
+      out.add(m.get("prep.reading.where", m.list(where.subList(0, Math.min(NAMED, where.size())))));
     }
     return out;
   }
@@ -235,6 +248,10 @@ final class PrepView {
         if (g >= NOTABLE_RAISE) {
           buys.add(m.competency(c) + " +" + m.proficiency(g));
         }
+      }
+      double readier = a.readinessShare(h, response) * limits.readinessGap(r.before().readiness());
+      if (readier >= NOTABLE_RAISE) {
+        buys.add(m.get("prep.readiness") + " +" + m.proficiency(readier));
       }
       if (a.consistencyGain() > 0) {
         buys.add(m.get("prep.consistency") + " +" + m.proficiency(a.consistencyGain() * a.progress(h) * response));

@@ -118,7 +118,12 @@ public final class SimulationJson {
     }
     ArrayNode levers = root.putArray("levers");
     for (Lever l : r.levers()) {
-      ObjectNode n = levers.addObject().put("competency", l.competency()).put("raise", round(l.raise()))
+      // Each lever is a competency or interview readiness ("lever": "readiness", no competency).
+      ObjectNode n = levers.addObject().put("lever", l.lever());
+      if (!l.readiness()) {
+        n.put("competency", l.lever());
+      }
+      n.put("raise", round(l.raise()))
           .put("runs", l.effect().runs())
           .put("baseline", round(l.effect().probabilityA()))
           .put("probability", round(l.effect().probabilityB()))

@@ -99,7 +99,7 @@ public final class SimulationReport {
     v.put("context", context);
     Map<String, String> h = new LinkedHashMap<>();
     for (String k : List.of("byLevel", "level", "probability", "interval", "funnel", "funnelIntro", "round", "reached",
-        "wentOn", "leanHire", "amongOffers", "weaknesses", "offers", "share", "p10", "median", "p90", "levers", "competency", "raise",
+        "wentOn", "leanHire", "amongOffers", "weaknesses", "offers", "share", "p10", "median", "p90", "levers", "competency", "lever", "raise",
         "atTarget", "any", "money", "reading", "apply", "band", "ends", "endsWhere", "endsWhy", "mean", "atAsk", "details",
         "funnelShort")) {
       h.put(k, m.get("odds." + k));
@@ -259,7 +259,7 @@ public final class SimulationReport {
 
   private Map<String, String> lever(Lever l) {
     var money = l.comparison().expectedOffer();
-    return Map.of("competency", m.competency(cat, l.competency()), "raise", raise(l.raise()),
+    return Map.of("lever", m.lever(cat, l.lever()), "raise", raise(l.raise()),
         "atTarget", points(l.atTarget().difference()) + " ± " + String.format(Locale.ROOT, "%.1f", 100 * l.atTarget().halfWidth95()),
         "any", points(l.effect().difference()) + " ± " + String.format(Locale.ROOT, "%.1f", 100 * l.effect().halfWidth95()),
         // In full yuan, as the terminal's table: a few hundred a year in 万 would read "+0万元".

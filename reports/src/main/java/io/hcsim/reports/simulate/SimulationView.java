@@ -184,11 +184,11 @@ public final class SimulationView {
   /** The levers table: a head, then per competency the raise and the paired changes. */
   public List<List<String>> levers() {
     List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of(m.get("sim.lever.competency"), m.get("sim.lever.raise"), m.get("sim.lever.atTarget", s.targetLevel()),
+    rows.add(List.of(m.get("sim.lever.name"), m.get("sim.lever.raise"), m.get("sim.lever.atTarget", s.targetLevel()),
         m.get("sim.lever.any"), m.get("sim.lever.money")));
     for (Lever l : r.levers()) {
       var money = l.comparison().expectedOffer();
-      rows.add(List.of(m.competency(cat, l.competency()), Decimal.format("%+.2f", l.raise()), points(l.atTarget()),
+      rows.add(List.of(m.lever(cat, l.lever()), Decimal.format("%+.2f", l.raise()), points(l.atTarget()),
           points(l.effect()), m.get("sim.lever.moneyCell", money.difference(), money.halfWidth95())));
     }
     return rows;
@@ -226,9 +226,9 @@ public final class SimulationView {
       Lever best = levers.get(0);
       if (best.atTarget().difference() > best.atTarget().halfWidth95()) {
         String tail = levers.size() > 1 && tied(best, levers.get(1))
-            ? m.get("odds.reading.leverTie", lower(m.competency(cat, levers.get(1).competency())))
+            ? m.get("odds.reading.leverTie", lower(m.lever(cat, levers.get(1).lever())))
             : m.get("odds.reading.leverBest");
-        sentences.add(m.get("odds.reading.lever", lower(m.competency(cat, best.competency())),
+        sentences.add(m.get("odds.reading.lever", lower(m.lever(cat, best.lever())),
             Decimal.format("%.2f", best.raise()), Decimal.format("%.1f", 100 * best.atTarget().difference()),
             Decimal.format("%.1f", 100 * best.atTarget().halfWidth95()), s.targetLevel(), tail));
       } else {

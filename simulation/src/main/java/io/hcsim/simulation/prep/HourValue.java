@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * Where an hour of preparation is worth most: each competency raised by a fixed step alone, and
- * consistency raised alone, against the candidate as they are on the same draws (the levers of
+ * interview readiness and consistency each raised alone, against the candidate as they are on the same draws (the levers of
  * {@link Sensitivity}, with equal raises), each with the fewest hours that buy it.
  */
 public final class HourValue {
@@ -22,16 +22,20 @@ public final class HourValue {
   public static final double COMPETENCY_RAISE = 0.25;
   /** The raise of consistency. */
   public static final double CONSISTENCY_RAISE = 0.2;
+  /** The raise of interview readiness, in proficiency units: on every rating, so smaller than a competency's. */
+  public static final double READINESS_RAISE = 0.1;
   /** The lever that raises consistency, beside the competencies' ids. */
   public static final String CONSISTENCY = "consistency";
+  /** The lever that raises interview readiness. */
+  public static final String READINESS = Sensitivity.READINESS;
 
   /**
    * One lever.
    *
-   * @param lever a competency id, or {@link #CONSISTENCY}
+   * @param lever a competency id, {@link #READINESS} or {@link #CONSISTENCY}
    * @param raise how much it was raised (less near the top of the scale)
    * @param purchase the fewest hours that buy the raise; empty when preparation cannot
-   * @param most the most preparation can raise it (for a competency; the cap's distance for consistency)
+   * @param most the most preparation can raise it (the cap's distance for consistency)
    */
   public record Row(String lever, double raise, Comparison comparison, Optional<Purchase> purchase, double most) {
     /** Whether preparation can buy the whole raise (a report marks the levers it cannot). */
@@ -54,11 +58,19 @@ public final class HourValue {
     double[] raise = new double[candidate.competencies()];
     Arrays.fill(raise, COMPETENCY_RAISE);
     List<Row> rows = new ArrayList<>();
-    for (Sensitivity.Lever l : Sensitivity.levers(plan, candidate, raise, seed, runs, threads)) {
-      int c = cat.competencies().indexOf(l.competency());
-      rows.add(new Row(l.competency(), l.raise(), l.comparison(),
-          Purchase.competency(cat, l.competency(), candidate.proficiency(c), l.raise(), response),
-          Purchase.most(cat, l.competency(), candidate.proficiency(c), response)));
+    // Readiness is raised by the same step whatever preparation can buy of it, so that the effect
+    // on the odds shows even where the hours say it is out of reach.
+    for (Sensitivity.Lever l : Sensitivity.levers(plan, candidate, raise, READINESS_RAISE, seed, runs, threads)) {
+      if (l.readiness()) {
+        rows.add(new Row(READINESS, l.raise(), l.comparison(),
+            Purchase.readiness(cat, candidate.readiness(), l.raise(), response),
+            Purchase.mostReadiness(cat, candidate.readiness(), response)));
+        continue;
+      }
+      int c = cat.competencies().indexOf(l.lever());
+      rows.add(new Row(l.lever(), l.raise(), l.comparison(),
+          Purchase.competency(cat, l.lever(), candidate.proficiency(c), l.raise(), response),
+          Purchase.most(cat, l.lever(), candidate.proficiency(c), response)));
     }
     Candidate steadier = candidate.copy();
     steadier.raiseConsistency(CONSISTENCY_RAISE, 1.0);

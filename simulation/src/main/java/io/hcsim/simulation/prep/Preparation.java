@@ -17,7 +17,10 @@ import java.util.List;
  * (1 - exp(-h / tau_a))}, where m_a is how much activity a helps this candidate; the raises of all
  * activities on one competency add up to at most the catalogue's ceiling, shrink for a competency
  * already above the catalogue's headroom level (less room is left to learn), and proficiency never
- * passes 5.0. Mock loops raise consistency the same way, up to the catalogue's cap.
+ * passes 5.0. Mock loops raise consistency the same way, up to the catalogue's cap. Rehearsal (mock
+ * loops, stories, the playbook, behavioural practice) raises interview readiness: each such activity
+ * closes up to {@code m_a * R_a * (1 - exp(-h / tau_a))} of the gap to a practised candidate's
+ * readiness, the shares combining as independent reductions (see {@link Limits#readinessAfter}).
  *
  * <p>Everything that depends only on the hours is computed here, once per plan; per run only the
  * multipliers change (see {@link #apply}).
@@ -30,6 +33,8 @@ public final class Preparation {
   /** gain[i][c]: what active activity i gives competency c at a multiplier of 1. */
   private final double[][] gain;
   private final double[] consistencyGain;
+  /** readinessShare[i]: the share of the readiness gap active activity i closes at a multiplier of 1. */
+  private final double[] readinessShare;
 
   public Preparation(Catalogue catalogue, Plan plan) {
     this.plan = plan;
@@ -38,6 +43,7 @@ public final class Preparation {
     List<String> ids = new ArrayList<>();
     List<double[]> gains = new ArrayList<>();
     List<Double> consistency = new ArrayList<>();
+    List<Double> readiness = new ArrayList<>();
     for (Activity a : catalogue.activities().values()) {
       double progress = a.progress(plan.hours(a.id()));
       if (progress <= 0) {
@@ -50,10 +56,12 @@ public final class Preparation {
       ids.add(a.id());
       gains.add(g);
       consistency.add(a.consistencyGain() * progress);
+      readiness.add(a.readinessGain() * progress);
     }
     this.active = ImmutableList.copyOf(ids);
     this.gain = gains.toArray(new double[0][]);
     this.consistencyGain = consistency.stream().mapToDouble(Double::doubleValue).toArray();
+    this.readinessShare = readiness.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
   public Plan plan() {
@@ -80,6 +88,7 @@ public final class Preparation {
     }
     java.util.Arrays.fill(sum, 0);
     double consistency = 0;
+    double readinessLeft = 1;
     for (int i = 0; i < gain.length; i++) {
       double m = multiplier[i];
       double[] g = gain[i];
@@ -87,6 +96,7 @@ public final class Preparation {
         sum[c] += m * g[c];
       }
       consistency += m * consistencyGain[i];
+      readinessLeft *= 1 - Math.min(1, m * readinessShare[i]);
     }
     for (int c = 0; c < sum.length; c++) {
       if (sum[c] > 0) {
@@ -96,6 +106,9 @@ public final class Preparation {
     }
     if (consistency > 0) {
       into.raiseConsistency(consistency, limits.consistencyMax());
+    }
+    if (readinessLeft < 1) {
+      into.setReadiness(limits.readinessAfter(into.readiness(), readinessLeft));
     }
   }
 

@@ -7,7 +7,6 @@ import io.hcsim.core.prep.Limits;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.ToDoubleFunction;
 
 /**
  * The fewest hours of preparation that buy a raise, for a typical response: half-hours go one at
@@ -32,7 +31,8 @@ public record Purchase(double hours, ImmutableMap<String, Double> byActivity) {
     if (by > most(catalogue, competency, proficiency, response) + TOLERANCE) {
       return Optional.empty();
     }
-    return buy(catalogue, a -> a.gains().getOrDefault(competency, 0.0) * scale, by);
+    return buy(catalogue, (a, h) -> a.gains().getOrDefault(competency, 0.0) * scale * (a.progress(h + STEP) - a.progress(h)),
+        by - TOLERANCE);
   }
 
   /** The most any amount of preparation raises a competency at {@code proficiency}, for a typical response. */
@@ -47,14 +47,46 @@ public record Purchase(double hours, ImmutableMap<String, Double> byActivity) {
     if (consistency + by > catalogue.preparationLimits().consistencyMax() + 1e-12) {
       return Optional.empty();
     }
-    return buy(catalogue, a -> a.consistencyGain() * response, by);
+    return buy(catalogue, (a, h) -> a.consistencyGain() * response * (a.progress(h + STEP) - a.progress(h)),
+        by - TOLERANCE);
   }
 
-  private static Optional<Purchase> buy(Catalogue catalogue, ToDoubleFunction<Activity> gain, double by) {
+  /**
+   * Hours that raise interview readiness by {@code by} from {@code readiness}; empty when more than
+   * preparation can close of the gap to a practised candidate. The shares of the gap combine as a
+   * product of what each activity leaves, so the greedy order works on its logarithm, where each
+   * activity's next half-hour is worth less the more it has had.
+   */
+  public static Optional<Purchase> readiness(Catalogue catalogue, double readiness, double by, double response) {
+    double gap = catalogue.preparationLimits().readinessGap(readiness);
+    if (by > mostReadiness(catalogue, readiness, response) + TOLERANCE) {
+      return Optional.empty();
+    }
+    double need = -Math.log(1 - Math.max(0, by - TOLERANCE) / gap);
+    return buy(catalogue, (a, h) -> Math.log((1 - a.readinessShare(h, response)) / (1 - a.readinessShare(h + STEP, response))),
+        need);
+  }
+
+  /** The most any amount of preparation raises interview readiness from {@code readiness}, for a typical response. */
+  public static double mostReadiness(Catalogue catalogue, double readiness, double response) {
+    double left = 1;
+    for (Activity a : catalogue.activities().values()) {
+      left *= 1 - Math.min(1, response * a.readinessGain());
+    }
+    return catalogue.preparationLimits().readinessGap(readiness) * (1 - left);
+  }
+
+  /** What the next half-hour of an activity, after {@code hours} of it, adds towards a raise. */
+  private interface StepGain {
+    double next(Activity activity, double hours);
+  }
+
+  /** Half-hours to the activity whose next one adds most, until {@code need} is reached. */
+  private static Optional<Purchase> buy(Catalogue catalogue, StepGain gain, double need) {
     Map<String, Double> hours = new LinkedHashMap<>();
     double got = 0;
     double total = 0;
-    while (got < by - TOLERANCE) {
+    while (got < need) {
       if (total >= MAX_HOURS) {
         return Optional.empty();
       }
@@ -62,7 +94,7 @@ public record Purchase(double hours, ImmutableMap<String, Double> byActivity) {
       double bestStep = 0;
       for (Activity a : catalogue.activities().values()) {
         double h = hours.getOrDefault(a.id(), 0.0);
-        double step = gain.applyAsDouble(a) * (a.progress(h + STEP) - a.progress(h));
+        double step = gain.next(a, h);
         if (step > bestStep) {
           best = a;
           bestStep = step;

@@ -14,23 +14,31 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Which competency moves the odds most: for each weighted competency, the candidate with that
- * competency raised by what a realistic piece of preparation buys, against the candidate as they
- * are, on the same draws. Each lever is measured on P(offer), on P(offer at the target level) —
+ * Which competency moves the odds most: for each weighted competency, and for interview readiness,
+ * the candidate with that one raised by what a realistic piece of preparation buys, against the
+ * candidate as they are, on the same draws. Each lever is measured on P(offer), on P(offer at the target level) —
  * the figure it is ranked by, since a competency assessed only in later rounds may move the level
  * rather than the offer — and on the expected offer.
  */
 public final class Sensitivity {
   /** Hours of preparation a lever stands for. */
   public static final double LEVER_HOURS = 10;
+  /** The lever that raises interview readiness, beside the competencies' ids. */
+  public static final String READINESS = "readiness";
 
   /**
-   * A competency, how much it was raised (less near 5.0), and the paired effects of the raise.
+   * A competency or {@link #READINESS}, how much it was raised (less near 5.0, or near a
+   * practised candidate's readiness), and the paired effects of the raise.
    *
    * @param effect on P(offer)
    * @param atTarget on P(offer at the target level)
    */
-  public record Lever(String competency, double raise, Comparison comparison) {
+  public record Lever(String lever, double raise, Comparison comparison) {
+    /** Whether this lever is interview readiness rather than a competency. */
+    public boolean readiness() {
+      return lever.equals(READINESS);
+    }
+
     public io.hcsim.simulation.estimate.PairedDifference effect() {
       return comparison.offer();
     }
@@ -57,19 +65,36 @@ public final class Sensitivity {
     return limits.headroom(proficiency) * Math.min(limits.ceiling(), best);
   }
 
-  /** Levers sized by {@link #raiseFor}. */
+  /**
+   * What the catalogue's best single activity buys in {@link #LEVER_HOURS} hours of interview
+   * readiness for a candidate now at {@code readiness}, for a typical response: its share of the
+   * gap to a practised candidate. 0 when the candidate is already that ready.
+   */
+  public static double readinessRaiseFor(Catalogue catalogue, double readiness) {
+    double best = 0;
+    for (Activity a : catalogue.activities().values()) {
+      best = Math.max(best, a.readinessShare(LEVER_HOURS, 1));
+    }
+    return catalogue.preparationLimits().readinessGap(readiness) * best;
+  }
+
+  /** Levers sized by {@link #raiseFor} and {@link #readinessRaiseFor}. */
   public static ImmutableList<Lever> levers(LoopPlan plan, Candidate candidate, long seed, long runs, int threads) {
     var competencies = plan.catalogue().competencies();
     double[] raise = new double[competencies.size()];
     for (int c = 0; c < raise.length; c++) {
       raise[c] = raiseFor(plan.catalogue(), competencies.get(c).id(), candidate.proficiency(c));
     }
-    return levers(plan, candidate, raise, seed, runs, threads);
+    return levers(plan, candidate, raise, readinessRaiseFor(plan.catalogue(), candidate.readiness()), seed, runs,
+        threads);
   }
 
-  /** Levers with a given raise per competency (in catalogue order); competencies raised by 0 are left out. */
+  /**
+   * Levers with a given raise per competency (in catalogue order) and of interview readiness;
+   * what is raised by 0 is left out.
+   */
   public static ImmutableList<Lever> levers(
-      LoopPlan plan, Candidate candidate, double[] raise, long seed, long runs, int threads) {
+      LoopPlan plan, Candidate candidate, double[] raise, double readinessRaise, long seed, long runs, int threads) {
     var competencies = plan.catalogue().competencies();
     List<Integer> raised = new ArrayList<>();
     List<Double> by = new ArrayList<>();
@@ -85,14 +110,24 @@ public final class Sensitivity {
       by.add(Math.round((better.proficiency(c) - candidate.proficiency(c)) * 1e6) / 1e6);
       variants.add(Scenario.raised(plan, better, c));
     }
+    List<String> ids = new ArrayList<>();
+    raised.forEach(c -> ids.add(competencies.get(c).id()));
+    if (readinessRaise > 0) {
+      // Readiness moves every rating of every round: no run can be counted without being played.
+      Candidate readier = candidate.copy();
+      readier.setReadiness(candidate.readiness() + readinessRaise);
+      ids.add(READINESS);
+      by.add(Math.round(readinessRaise * 1e6) / 1e6);
+      variants.add(new Scenario(plan, readier));
+    }
     List<Comparison> effects = Paired.compareAll(new Scenario(plan, candidate), variants, seed, runs, threads);
     List<Lever> levers = new ArrayList<>();
-    for (int i = 0; i < raised.size(); i++) {
-      levers.add(new Lever(competencies.get(raised.get(i)).id(), by.get(i), effects.get(i)));
+    for (int i = 0; i < ids.size(); i++) {
+      levers.add(new Lever(ids.get(i), by.get(i), effects.get(i)));
     }
     levers.sort(Comparator.comparingDouble((Lever l) -> l.atTarget().difference()).reversed()
         .thenComparing(Comparator.comparingDouble((Lever l) -> l.effect().difference()).reversed())
-        .thenComparing(Lever::competency));
+        .thenComparing(Lever::lever));
     return ImmutableList.copyOf(levers);
   }
 }

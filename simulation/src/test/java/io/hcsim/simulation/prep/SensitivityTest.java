@@ -57,9 +57,9 @@ class SensitivityTest {
     java.util.Arrays.fill(raise, 0.3);
     Candidate prepared = candidate.copy();
     prepared.setReadiness(0);
-    List<Sensitivity.Lever> levers = Sensitivity.levers(plan, prepared, raise, 1, 20_000, 2);
+    List<Sensitivity.Lever> levers = Sensitivity.levers(plan, prepared, raise, 0, 1, 20_000, 2);
     var byId = new java.util.HashMap<String, Sensitivity.Lever>();
-    levers.forEach(l -> byId.put(l.competency(), l));
+    levers.forEach(l -> byId.put(l.lever(), l));
     assertThat(byId.get("domain_judgment").effect().difference())
         .isGreaterThan(byId.get("execution").effect().difference() + byId.get("execution").effect().halfWidth95());
   }
