@@ -38,6 +38,7 @@
     const traits = $('traits');
     traits.append(sliderRow('consistency', 0, 1, 0.05, null, 'profile.consistency'));
     traits.append(sliderRow('uncertainty', 0, 1, 0.05, null, 'profile.uncertainty'));
+    traits.append(sliderRow('leniency', -0.5, 1, 0.05, null, 'profile.leniency'));
     fillSelects();
   }
 
@@ -115,7 +116,9 @@
       setSlider('proficiency.' + c.id, v);
     }
     setSlider('consistency', doc.consistency ?? 0.5);
-    setSlider('uncertainty', doc.uncertainty ?? 0);
+    // A profile that states neither is read with the pool's typical self-assessment error.
+    setSlider('uncertainty', doc.uncertainty ?? cat.selfAssessment.uncertainty);
+    setSlider('leniency', doc.leniency ?? cat.selfAssessment.leniency);
     $('targetLevel').value = level.id;
     $('start').value = page.profileRef || '';
     $('compensationExpectation').value = doc.compensationExpectation ?? '';
@@ -266,8 +269,11 @@
     $('status').textContent = w('status.done', r.runs.toLocaleString());
     $('p-offer').textContent = pct(r.hire.probability);
     $('p-ci').textContent = w('odds.ci', pct(r.hire.ci95[0]), pct(r.hire.ci95[1]), r.runs.toLocaleString());
+    // The big figure is the odds as interviewers would likely rate the candidate; beside it, as they rate themselves.
     const s = r.selfAssessment;
-    $('p-range').textContent = s ? w('odds.selfRange', s.shift.toFixed(1), pct(s.weaker), pct(s.stronger)) : '';
+    $('p-self').textContent = w('odds.asRated', pct(s.asYouRateYourself.probability));
+    $('p-range').textContent = s.range ? w('odds.selfRange', s.range.shift.toFixed(2), pct(s.range.weaker),
+      pct(s.range.stronger)) : '';
     const bar = r.effectiveBar;
     $('p-bar').textContent = w('odds.effectiveBar', r.overallProficiency.toFixed(2), bar.overall.toFixed(2), bar.bar.toFixed(2));
 

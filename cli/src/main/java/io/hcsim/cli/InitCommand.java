@@ -6,6 +6,7 @@ import io.hcsim.core.level.Level;
 import io.hcsim.core.library.Library;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.hcsim.core.pool.SelfAssessmentError;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -122,10 +123,14 @@ final class InitCommand implements Callable<Integer> {
     }
     s.append("\n# How steady you are from one interview to the next, 0-1 (0.5 is typical; mock loops raise it).\n");
     s.append("consistency: 0.5\n\n");
+    SelfAssessmentError typical = catalogue.pool().selfAssessment();
     s.append("# How far off your self-ratings may be, as an SD in proficiency units (0-1). Self-ratings agree only\n");
-    s.append("# weakly with interviewers' ratings (r about .29, Mabe & West 1982); with 0.3 every simulated loop draws\n");
-    s.append("# you around the numbers above, so the odds carry that doubt. 0 takes them as exact.\n");
-    s.append("uncertainty: 0.3\n\n");
+    s.append("# weakly with interviewers' ratings (r about .29, Mabe & West 1982), so every simulated loop draws you\n");
+    s.append("# around the numbers above and the odds carry that doubt. 0 takes them as exact.\n");
+    s.append(String.format(Locale.ROOT, "uncertainty: %.2f%n%n", typical.uncertainty()));
+    s.append("# How much higher you rate yourself than interviewers would, on average (-0.5 to 1). Self-ratings run\n");
+    s.append("# higher than others' ratings of the same people; set 0 if mock interviews have calibrated yours.\n");
+    s.append(String.format(Locale.ROOT, "leniency: %.2f%n%n", typical.leniency()));
     s.append("# How much preparation helps you compared with most people: 0.5 slow, 1 typical, 1.5 fast\n");
     s.append("# (used by 'hcsim compare' and 'hcsim optimize').\n");
     s.append("preparationResponse: 1\n\n");

@@ -79,7 +79,7 @@ class SimulateTest {
     Catalogue catalogue = LIBRARY.catalogue();
     LoopPlan plan = new LoopPlan(catalogue, LIBRARY.loop(j.get("loop").asText()).value(), profile.targetLevel());
     CandidateSource source = CandidateSource.stated(Candidate.of(profile, catalogue.competencies()),
-        profile.uncertainty(), catalogue.pool().structure());
+        profile.selfAssessment(), catalogue.pool().structure());
     Summary engine = new Experiment(plan, source, Settings.runs(SimulateCommand.DEFAULT_SEED, 20_000, 1)).run()
         .summary("engine", plan, SimulateCommand.DEFAULT_SEED);
     assertThat(fields(j.get("outcomes")).keySet()).containsExactlyInAnyOrder("HIRE", "NO_HIRE", "HOLD");
