@@ -91,14 +91,14 @@ public final class SimulationReport {
         s.outcomes().get(io.hcsim.core.committee.Outcome.NO_HIRE), s.outcomes().get(io.hcsim.core.committee.Outcome.HOLD));
     v.put("who", m.profileName(r.profileRef(), r.profile().name()) + " · " + m.loopName(r.loopRef(), r.loopRef()) + " · " + s.targetLevel());
     List<String> context = new ArrayList<>(List.of(
-        m.get("odds.trueOverall", m.proficiency(r.overall()), String.join(", ",
+        m.get("odds.trueOverall", view.yours(), String.join(", ",
             cat.levels().ascending().stream().map(l -> l.id() + " " + l.bar()).toList())),
         m.get("odds.outcomes", outcomes.get(0), outcomes.get(1), outcomes.get(2))));
     context.add(r.effectiveBar().estimated()
         ? m.get("odds.effectiveBar", s.targetLevel(), m.proficiency(r.effectiveBar().overall()),
-            m.proficiency(r.effectiveBar().bar()), m.proficiency(r.overall()))
+            m.proficiency(r.effectiveBar().bar()), view.yours())
         : m.get("odds.effectiveBarUnknown", io.hcsim.simulation.odds.EffectiveBar.MIN_RUNS,
-            m.proficiency(r.effectiveBar().bar()), m.proficiency(r.overall())));
+            m.proficiency(r.effectiveBar().bar()), view.yours()));
     r.otherLevels().forEach(o -> context.add(m.get("odds.otherLevel", o.level(), m.percent(o.offer()), m.percent(o.atLevel()))));
     v.put("applyChart", applyChart(style));
     v.put("context", context);

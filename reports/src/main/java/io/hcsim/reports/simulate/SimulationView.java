@@ -138,9 +138,15 @@ public final class SimulationView {
   public String effectiveBar() {
     EffectiveBar bar = r.effectiveBar();
     return bar.estimated()
-        ? m.get("sim.effectiveBar", s.targetLevel(), m.proficiency(bar.overall()), Decimal.format("%.1f", bar.bar()),
-            m.proficiency(r.overall()))
-        : m.get("sim.effectiveBarUnknown", EffectiveBar.MIN_RUNS, Decimal.format("%.1f", bar.bar()), m.proficiency(r.overall()));
+        ? m.get("sim.effectiveBar", s.targetLevel(), m.proficiency(bar.overall()), Decimal.format("%.1f", bar.bar()), yours())
+        : m.get("sim.effectiveBarUnknown", EffectiveBar.MIN_RUNS, Decimal.format("%.1f", bar.bar()), yours());
+  }
+
+  /** The candidate's overall as they rate it and, with a leniency, as interviewers would likely rate it. */
+  String yours() {
+    double leniency = r.profile().selfAssessment().leniency();
+    return leniency == 0 ? m.proficiency(r.overall())
+        : m.get("sim.yours", m.proficiency(r.overall()), m.proficiency(r.overall() - leniency));
   }
 
   public List<String> otherLevels() {
