@@ -197,7 +197,7 @@ class SimulateTest {
     String text = simulate().out();
     assertThat(text).contains("Consumer PM", "ali-health-pm", "20,000 simulated loops", "Chance of an offer:",
         "95% interval", "at P7", "Outcomes:", "hire", "no hire", "hold", "Weakest competencies cited", "Offer at P6", "Overall proficiency (role-weighted): 3.33 as you rate yourself",
-        "What matters most", "  as interviewers would likely rate you: ", "  as you rate yourself: ");
+        "What matters most", "  as interviewers would likely rate you: ", "\nAs you rate yourself: ");
     assertThat(text).contains(roundIds());
   }
 

@@ -66,7 +66,7 @@ class SimulationReportTest {
         "Effective bar: with this loop a 50% chance of an offer at P7 needs an overall of about", "Applying at P6 instead",
         "If interviewers find you 0.57 weaker or stronger than that everywhere", "simulation error only", "Your real weak spots",
         "  as interviewers would likely rate you: every competency 0.20 below your self-assessment, give or take 0.57",
-        "  as you rate yourself: ", "Overall proficiency (role-weighted): 3.33 as you rate yourself, about 3.13 as interviewers",
+        "\nAs you rate yourself: ", "Overall proficiency (role-weighted): 3.33 as you rate yourself, about 3.13 as interviewers",
         "Offer at P6", "Offer at P7");
   }
 
