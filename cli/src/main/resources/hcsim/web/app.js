@@ -275,7 +275,9 @@
     $('p-range').textContent = s.range ? w('odds.selfRange', s.range.shift.toFixed(2), pct(s.range.weaker),
       pct(s.range.stronger)) : '';
     const bar = r.effectiveBar;
-    $('p-bar').textContent = w('odds.effectiveBar', r.overallProficiency.toFixed(2), bar.overall.toFixed(2), bar.bar.toFixed(2));
+    const overall = r.overallProficiency.toFixed(2);
+    const yours = s.leniency === 0 ? overall : w('sim.yours', overall, (r.overallProficiency - s.leniency).toFixed(2));
+    $('p-bar').textContent = w('odds.effectiveBar', yours, bar.overall.toFixed(2), bar.bar.toFixed(2));
 
     // Applying at each level: the target's odds and the others', each with its share at that level.
     const levels = [{ level: r.targetLevel, probability: r.hire.probability, atLevel: r.levels[r.targetLevel] }]

@@ -91,6 +91,8 @@ class ServePageTest {
     assertThat(browser.findElement(By.id("p-self")).getText()).matches("As you rate yourself: \\d+\\.\\d%");
     assertThat(browser.findElement(By.id("p-range")).getText()).startsWith("If interviewers find you 0.57 weaker or stronger");
     assertThat(browser.findElement(By.id("s-leniency")).getAttribute("value")).isEqualTo("0.2");
+    assertThat(browser.findElement(By.id("p-bar")).getText())
+        .startsWith("Overall proficiency 3.33 (about 3.13 as interviewers would likely rate you)");
     assertThat(browser.findElement(By.id("chart-funnel")).findElements(By.className("barrow"))).hasSizeGreaterThan(3);
     shot("serve-odds");
     for (int i = 0; i < 3; i++) { // warms the server's compiled code
