@@ -450,11 +450,11 @@
     const practise = $('plan-practise');
     practise.replaceChildren();
     for (const p of o.practise || []) {
-      // The plan's JSON names a competency in English; the page names it in its own language.
-      const c = hc.state.catalogue.competencies.find(c => c.en === p.competency);
+      // The plan's JSON names a competency by id and gives its questions in both languages.
+      const c = hc.state.catalogue.competencies.find(c => c.id === p.id);
       practise.append(el('h5', null, c ? name(c) : p.competency));
       const ul = el('ul');
-      for (const q of p.questions) ul.append(el('li', null, q));
+      for (const q of (hc.state.lang === 'zh' ? p.questionsZh : p.questions)) ul.append(el('li', null, q));
       practise.append(ul);
     }
     $('download-plan').href = link('/api/optimize', { ...prepRequest(), download: 'plan' });

@@ -23,6 +23,7 @@ import io.hcsim.simulation.replay.DebriefPlayer;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.CandidateSource;
 import io.hcsim.simulation.run.LoopPlan;
+import io.hcsim.simulation.run.LoopPlans;
 import io.hcsim.simulation.study.LoopVariants;
 import io.hcsim.simulation.study.Study;
 import io.hcsim.simulation.study.StudyInputException;
@@ -50,7 +51,7 @@ public final class Pipelines {
   /** `simulate`: the odds of an offer, the levels, the funnel, the weak spots and the levers. */
   public static SimulationResult odds(Library library, Candidacy in, Settings settings, boolean timings,
       LongConsumer progress) throws PrecisionOutOfReach {
-    LoopPlan plan = new LoopPlan(library.catalogue(), in.loop(), in.profile().targetLevel());
+    LoopPlan plan = LoopPlans.of(library.catalogue(), in.loop(), in.profile().targetLevel());
     Candidate candidate = Candidate.of(in.profile(), library.catalogue().competencies());
     long start = System.nanoTime();
     CandidateSource source = CandidateSource.stated(candidate, in.profile().selfAssessment(),
@@ -66,7 +67,7 @@ public final class Pipelines {
   /** `compare`: the plans (none first) on the same draws, ranked by P(offer). */
   public static PrepResult compare(Library library, Candidacy in, List<Plan> plans, double hours, long seed, long runs,
       int threads) {
-    LoopPlan loop = new LoopPlan(library.catalogue(), in.loop(), in.profile().targetLevel());
+    LoopPlan loop = LoopPlans.of(library.catalogue(), in.loop(), in.profile().targetLevel());
     PlanTrial trial = PlanChoice.trial(library.catalogue(), loop, in.profile(), threads);
     PlanTrial.Ranking ranking = trial.compare(plans, Objective.OFFER, seed, runs);
     return PrepResult.of(in.profileRef(), in.loopRef(), in.profile(), loop, hours, trial.candidate(),
@@ -80,7 +81,7 @@ public final class Pipelines {
    */
   public static PrepResult optimise(Library library, Candidacy in, double hours, double step, Objective goal, long seed,
       long searchRuns, long runs, OptionalInt weeks, OptionalDouble hoursPerWeek, int threads) {
-    LoopPlan loop = new LoopPlan(library.catalogue(), in.loop(), in.profile().targetLevel());
+    LoopPlan loop = LoopPlans.of(library.catalogue(), in.loop(), in.profile().targetLevel());
     PlanTrial trial = PlanChoice.trial(library.catalogue(), loop, in.profile(), threads);
     Optimizer.Result found = new Optimizer(trial).optimise(OptimizeCommand.PLAN_NAME, hours, step, goal, seed, searchRuns);
     Plan plan = found.plan();
@@ -111,7 +112,7 @@ public final class Pipelines {
    */
   public static Debrief debrief(Library library, Candidacy in, long seed, OptionalLong run,
       Optional<DebriefPlayer.Wanted> wanted, Optional<Pseudonym> anonymity, LocalDate date, int threads) {
-    LoopPlan plan = new LoopPlan(library.catalogue(), in.loop(), in.profile().targetLevel());
+    LoopPlan plan = LoopPlans.of(library.catalogue(), in.loop(), in.profile().targetLevel());
     DebriefPlayer player = new DebriefPlayer(plan, in.profile(), seed, threads);
     long which = run.orElse(0);
     if (wanted.isPresent()) {

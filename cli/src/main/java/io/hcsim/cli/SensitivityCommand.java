@@ -6,6 +6,7 @@ import io.hcsim.simulation.prep.HourValueResult;
 import io.hcsim.simulation.prep.HourValue;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.LoopPlan;
+import io.hcsim.simulation.run.LoopPlans;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +32,7 @@ final class SensitivityCommand implements Callable<Integer> {
     int threads = options.check();
     Library library = Library.bundled();
     Candidacy in = inputs.resolve(library, spec.commandLine().getErr());
-    LoopPlan loop = new LoopPlan(library.catalogue(), in.loop(), in.profile().targetLevel());
+    LoopPlan loop = LoopPlans.of(library.catalogue(), in.loop(), in.profile().targetLevel());
     Candidate candidate = Candidate.of(in.profile(), library.catalogue().competencies());
     HourValueResult result = new HourValueResult(in.profileRef(), in.loopRef(), in.profile(), loop.atLevel(), options.seed,
         options.runs, HourValue.rows(loop, candidate, in.profile().preparationResponse(), options.seed, options.runs, threads));

@@ -76,6 +76,12 @@ class LauncherTest {
     List<String> javaArgs = javaArgs(List.of("serve", "--port", "0"));
     assertThat(javaArgs).doesNotContain(QUICK_START);
     assertThat(javaArgs.subList(javaArgs.indexOf("-jar") + 2, javaArgs.size())).containsExactly("serve", "--port", "0");
+    // It runs from its own copy of the jar (a rebuild rewrites the project's under a running
+    // server), which is gone once the server stops.
+    Path jar = Path.of(javaArgs.get(javaArgs.indexOf("-jar") + 1));
+    assertThat(jar.getFileName().toString()).startsWith("hcsim-serve-").endsWith(".jar");
+    assertThat(jar).doesNotExist();
+    assertThat(javaArgs).noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
   }
 
   /** The arguments the launcher gives java for {@code command} (a stand-in java prints them). */

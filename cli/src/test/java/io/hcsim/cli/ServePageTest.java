@@ -235,7 +235,13 @@ class ServePageTest {
     assertThat(browser.findElements(By.cssSelector("#plan-weeks tr:first-child th"))).hasSize(4); // activity, 3 weeks
     assertThat(browser.findElement(By.id("ranking")).getText()).contains("optimized");
     assertThat(browser.findElement(By.id("download-plan")).getAttribute("href")).contains("/api/optimize?request=");
+    assertThat(browser.findElement(By.id("plan-practise")).getText()).as("questions to rehearse").contains("?");
     shot("serve-preparation");
+    // In Chinese the questions to rehearse are the bank's Chinese ones, not the English.
+    browser.findElement(By.cssSelector("button[data-lang='zh']")).click();
+    waitFor("the plan in Chinese", () -> browser.findElement(By.id("plan-practise")).getText().contains("？"));
+    assertThat(browser.findElement(By.id("plan-practise")).getText()).doesNotContain("?", "What ", "How ");
+    browser.findElement(By.cssSelector("button[data-lang='en']")).click();
   }
 
   @Test

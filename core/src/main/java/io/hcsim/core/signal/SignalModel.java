@@ -237,12 +237,7 @@ public final class SignalModel {
         sitePrecision[c] = new double[size];
         siteShift[c] = new double[size];
         evidenceMean[c] = new double[size];
-        for (int code = 0; code < size; code++) {
-          double[] site = site(c, code);
-          sitePrecision[c][code] = site[0];
-          siteShift[c][code] = site[1];
-          evidenceMean[c][code] = gridMoments(c, code)[0];
-        }
+        tabulateSites(c);
       }
     }
     boolean tabulated = true;
@@ -749,6 +744,51 @@ public final class SignalModel {
   }
 
   /**
+   * Fills the competency's site and evidence tables, every code's grid posterior built from its
+   * parent's (the same code without its highest digit) by one more likelihood: the products are
+   * those {@link #gridPosterior} takes, factor by factor in the same order, so every entry is bit
+   * for bit the computed one, at a fraction of the work (a communication rated in seven rounds has
+   * 78,125 codes, and a server compiles loops while the user waits).
+   */
+  private void tabulateSites(int c) {
+    int digits = raterCount[c];
+    double[][] partial = new double[digits + 1][];
+    partial[0] = prior;
+    for (int s = 1; s <= digits; s++) {
+      partial[s] = new double[GRID_POINTS];
+    }
+    double[] post = new double[GRID_POINTS];
+    fillSites(c, 0, 0, 1, partial, post);
+  }
+
+  private void fillSites(int c, int s, int code, int place, double[][] partial, double[] post) {
+    if (s == raterCount[c]) {
+      System.arraycopy(partial[s], 0, post, 0, GRID_POINTS);
+      normalise(post);
+      double[] m = moments(post);
+      double[] site = code == 0 ? new double[] {0, 0} : siteOf(c, m);
+      sitePrecision[c][code] = site[0];
+      siteShift[c][code] = site[1];
+      evidenceMean[c][code] = m[0];
+      return;
+    }
+    double[][] lik = likelihood[roundOfSlot(c, s)];
+    for (int digit = 0; digit < 5; digit++) {
+      if (digit == 0) {
+        System.arraycopy(partial[s], 0, partial[s + 1], 0, GRID_POINTS);
+      } else {
+        double[] from = partial[s];
+        double[] to = partial[s + 1];
+        double[] l = lik[digit - 1];
+        for (int g = 0; g < GRID_POINTS; g++) {
+          to[g] = from[g] * l[g];
+        }
+      }
+      fillSites(c, s + 1, code + digit * place, place * 5, partial, post);
+    }
+  }
+
+  /**
    * The Gaussian site of a competency's ratings: the precision and precision-weighted mean that,
    * added to the prior's, give the grid posterior's moments.
    */
@@ -756,7 +796,11 @@ public final class SignalModel {
     if (code == 0) {
       return new double[] {0, 0};
     }
-    double[] m = gridMoments(competency, code);
+    return siteOf(competency, gridMoments(competency, code));
+  }
+
+  /** {@link #site} from the grid posterior's mean and SD. */
+  private double[] siteOf(int competency, double[] m) {
     double postPrecision = 1 / (m[1] * m[1]);
     double precision = Math.max(0, postPrecision - 1 / priorVar);
     double shift = m[0] * postPrecision - priorMean / priorVar;

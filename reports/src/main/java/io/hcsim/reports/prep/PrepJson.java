@@ -26,6 +26,10 @@ public final class PrepJson {
 
   private PrepJson() {}
 
+  private static void strings(ArrayNode to, Object list) {
+    ((java.util.List<?>) list).forEach(q -> to.add(String.valueOf(q)));
+  }
+
   public static String render(PrepResult r) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("profile", r.profileRef());
@@ -48,10 +52,15 @@ public final class PrepJson {
       opt.put("confirmation", PrepText.confirmation(v));
       o.schedule().ifPresent(s -> schedule(opt, s));
       ArrayNode practise = opt.putArray("practise");
-      for (Map<String, Object> p : v.practise(o.search().plan())) {
-        ObjectNode item = practise.addObject().put("competency", String.valueOf(p.get("competency")));
-        ArrayNode qs = item.putArray("questions");
-        ((java.util.List<?>) p.get("questions")).forEach(q -> qs.add(String.valueOf(q)));
+      // The questions in both languages the bank has, so that a Chinese page shows the Chinese ones.
+      java.util.List<Map<String, Object>> zh = new PrepView(r, Messages.of(Language.ZH), true).practise(o.search().plan());
+      java.util.List<Map<String, Object>> en = v.practise(o.search().plan());
+      for (int i = 0; i < en.size(); i++) {
+        Map<String, Object> p = en.get(i);
+        ObjectNode item = practise.addObject().put("competency", String.valueOf(p.get("competency")))
+            .put("id", String.valueOf(p.get("id")));
+        strings(item.putArray("questions"), p.get("questions"));
+        strings(item.putArray("questionsZh"), zh.get(i).get("questions"));
         item.put("weak", String.valueOf(p.get("weak"))).put("strong", String.valueOf(p.get("strong")));
       }
     });

@@ -275,6 +275,7 @@ final class PrepView {
       List<Text> weak = cat.rubrics().notes(id, Rating.STRONG_NO);
       List<Text> strong = cat.rubrics().notes(id, Rating.STRONG_HIRE);
       Map<String, Object> item = new LinkedHashMap<>();
+      item.put("id", id);
       item.put("competency", m.competency(e.getKey()));
       item.put("questions", questions);
       item.put("weak", weak.isEmpty() ? "" : m.text(weak.get(0)));

@@ -10,6 +10,7 @@ import io.hcsim.simulation.experiment.Experiment;
 import io.hcsim.simulation.experiment.Settings;
 import io.hcsim.simulation.run.CandidateSource;
 import io.hcsim.simulation.run.LoopPlan;
+import io.hcsim.simulation.run.LoopPlans;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,7 +31,7 @@ public record LevelOdds(String level, double offer, Wilson offerCi, double atLev
       if (i == t) {
         continue;
       }
-      LoopPlan plan = new LoopPlan(catalogue, loop, levels.get(i));
+      LoopPlan plan = LoopPlans.of(catalogue, loop, levels.get(i));
       Accumulator a = new Experiment(plan, candidate, Settings.runs(seed, runs, threads)).run();
       out.add(new LevelOdds(levels.get(i).id(), a.hires() / (double) a.runs(), Wilson.of95(a.hires(), a.runs()),
           a.hiredAt(i) / (double) a.runs()));
