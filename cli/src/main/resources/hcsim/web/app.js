@@ -40,6 +40,7 @@
     traits.append(sliderRow('readiness', ready.min, ready.max, 0.05, null, 'profile.readiness'));
     traits.append(sliderRow('consistency', 0, 1, 0.05, null, 'profile.consistency'));
     traits.append(sliderRow('uncertainty', 0, 1, 0.05, null, 'profile.uncertainty'));
+    traits.append(sliderRow('leniency', -0.5, 1, 0.05, null, 'profile.leniency'));
     fillSelects();
   }
 
@@ -119,7 +120,9 @@
     // A profile that states no readiness plays as an untrained candidate; the slider shows that.
     setSlider('readiness', doc.readiness ?? cat.readiness.unstated);
     setSlider('consistency', doc.consistency ?? 0.5);
-    setSlider('uncertainty', doc.uncertainty ?? 0);
+    // A profile that states neither is read with the pool's typical self-assessment error.
+    setSlider('uncertainty', doc.uncertainty ?? cat.selfAssessment.uncertainty);
+    setSlider('leniency', doc.leniency ?? cat.selfAssessment.leniency);
     $('targetLevel').value = level.id;
     $('start').value = page.profileRef || '';
     $('compensationExpectation').value = doc.compensationExpectation ?? '';
@@ -270,10 +273,15 @@
     $('status').textContent = w('status.done', r.runs.toLocaleString());
     $('p-offer').textContent = pct(r.hire.probability);
     $('p-ci').textContent = w('odds.ci', pct(r.hire.ci95[0]), pct(r.hire.ci95[1]), r.runs.toLocaleString());
+    // The big figure is the odds as interviewers would likely rate the candidate; beside it, as they rate themselves.
     const s = r.selfAssessment;
-    $('p-range').textContent = s ? w('odds.selfRange', s.shift.toFixed(1), pct(s.weaker), pct(s.stronger)) : '';
+    $('p-self').textContent = w('odds.asRated', pct(s.asYouRateYourself.probability));
+    $('p-range').textContent = s.range ? w('odds.selfRange', s.range.shift.toFixed(2), pct(s.range.weaker),
+      pct(s.range.stronger)) : '';
     const bar = r.effectiveBar;
-    $('p-bar').textContent = w('odds.effectiveBar', r.overallProficiency.toFixed(2), bar.overall.toFixed(2), bar.bar.toFixed(2));
+    const overall = r.overallProficiency.toFixed(2);
+    const yours = s.leniency === 0 ? overall : w('sim.yours', overall, (r.overallProficiency - s.leniency).toFixed(2));
+    $('p-bar').textContent = w('odds.effectiveBar', yours, bar.overall.toFixed(2), bar.bar.toFixed(2));
 
     // Applying at each level: the target's odds and the others', each with its share at that level.
     const levels = [{ level: r.targetLevel, probability: r.hire.probability, atLevel: r.levels[r.targetLevel] }]

@@ -54,7 +54,7 @@ public final class Pipelines {
     LoopPlan plan = LoopPlans.of(library.catalogue(), in.loop(), in.profile().targetLevel());
     Candidate candidate = Candidate.of(in.profile(), library.catalogue().competencies());
     long start = System.nanoTime();
-    CandidateSource source = CandidateSource.stated(candidate, in.profile().uncertainty(),
+    CandidateSource source = CandidateSource.stated(candidate, in.profile().selfAssessment(),
         library.catalogue().pool().structure());
     Experiment.Watched<DecisionDays.Recorder> played =
         new Experiment(plan, source, settings, progress).run(SimulationResult.daysRecorder(plan));

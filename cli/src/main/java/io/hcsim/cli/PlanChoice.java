@@ -64,7 +64,7 @@ public final class PlanChoice {
   /** The trial of plans for the inputs: the candidate drawn around their self-assessment, as simulate does. */
   static PlanTrial trial(Catalogue catalogue, LoopPlan loop, CandidateProfile profile, int threads) {
     Candidate candidate = Candidate.of(profile, catalogue.competencies());
-    CandidateSource before = CandidateSource.stated(candidate, profile.uncertainty(), catalogue.pool().structure());
+    CandidateSource before = CandidateSource.stated(candidate, profile.selfAssessment(), catalogue.pool().structure());
     return new PlanTrial(loop, candidate, before, profile.preparationResponse(), threads);
   }
 

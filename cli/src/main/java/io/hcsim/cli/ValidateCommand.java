@@ -128,8 +128,12 @@ final class ValidateCommand implements Callable<Integer> {
       row(m.get("validate.readiness"), m.get(p.readiness() == CandidateProfile.UNSTATED_READINESS
           ? "validate.readinessUntrained" : "validate.readinessValue", p.readiness()));
       row(m.get("validate.consistency"), m.get("validate.number", p.consistency()));
-      row(m.get("validate.uncertainty"), p.uncertainty() > 0 ? m.get("validate.uncertaintyDrawn", p.uncertainty())
+      double uncertainty = p.selfAssessment().uncertainty();
+      row(m.get("validate.uncertainty"), uncertainty > 0 ? m.get("validate.uncertaintyDrawn", uncertainty)
           : m.get("validate.uncertaintyNone"));
+      double leniency = p.selfAssessment().leniency();
+      row(m.get("validate.leniency"), leniency != 0 ? m.get("validate.leniencyApplied", leniency)
+          : m.get("validate.leniencyNone"));
       row(m.get("validate.response"), m.get("validate.responseValue", p.preparationResponse()));
       String currency = catalogue.levels().currency();
       row(m.get("validate.compensation"), p.compensationExpectation().isPresent()

@@ -100,7 +100,7 @@ class ChineseTerminalTest {
   void simulateInChinese() {
     String out = Cli.run("simulate", "-n", "400", "-t", "1", "--lang", "zh").ok().out();
     noEnglishLeft(out);
-    assertThat(out).contains("拿到offer的概率：", "若实际能力比自评低0.3：", "；与自评一致：", "；比自评高0.3：", "最关键的几点",
+    assertThat(out).contains("拿到offer的概率：", "面试官大概率给出的评价：", "按你的自评：", "若面试官的评价比这再低0.57：", "；恰好如此：", "最关键的几点",
         "从C端产品转做医疗健康的产品经理（P7）", "业务主管（主管面）（关卡）", "元 ±");
     assertThat(out).doesNotContain("hiring_manager", "recruiter");
     String classic = Cli.run("simulate", "-n", "400", "-t", "1", "--lang", "zh", "-l", "alibaba-classic",

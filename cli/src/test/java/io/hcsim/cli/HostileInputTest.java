@@ -167,7 +167,7 @@ class HostileInputTest {
     Path loop = write("quiet.yaml", quiet);
     Path profile = write("strong.yaml", "name: Strong but expensive\ntargetLevel: P7\nproficiency: {"
         + String.join(", ", LIBRARY.catalogue().competencies().ids().stream().map(id -> id + ": 5").toList())
-        + "}\nconsistency: 1\ncompensationExpectation: 90000000\n");
+        + "}\nconsistency: 1\nuncertainty: 0\nleniency: 0\ncompensationExpectation: 90000000\n");
     Cli.Result r = Cli.run("simulate", "--profile", profile.toString(), "--loop", loop.toString(), "--runs", "2000");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("Loops without an offer end at: recruiter 100.0%", "Ended by the pay expectation alone")

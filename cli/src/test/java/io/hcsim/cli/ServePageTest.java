@@ -91,6 +91,13 @@ class ServePageTest {
     open();
     String first = odds();
     assertThat(first).matches("\\d+\\.\\d%");
+    // The big figure is the odds as interviewers would likely rate the candidate; beside it, as they rate themselves.
+    assertThat(browser.findElement(By.id("p-likely")).getText()).isEqualTo("as interviewers would likely rate you");
+    assertThat(browser.findElement(By.id("p-self")).getText()).matches("As you rate yourself: \\d+\\.\\d%");
+    assertThat(browser.findElement(By.id("p-range")).getText()).startsWith("If interviewers find you 0.57 weaker or stronger");
+    assertThat(browser.findElement(By.id("s-leniency")).getAttribute("value")).isEqualTo("0.2");
+    assertThat(browser.findElement(By.id("p-bar")).getText())
+        .startsWith("Overall proficiency 3.33 (about 3.13 as interviewers would likely rate you)");
     assertThat(browser.findElement(By.id("chart-funnel")).findElements(By.className("barrow"))).hasSizeGreaterThan(3);
     shot("serve-odds");
     for (int i = 0; i < 3; i++) { // warms the server's compiled code
@@ -173,6 +180,8 @@ class ServePageTest {
     assertThat(browser.findElement(By.cssSelector("label[for='s-proficiency-product_sense']")).getText()).isEqualTo("产品感");
     assertThat(browser.findElement(By.cssSelector("[data-tab='odds']")).getText()).isEqualTo("成功率");
     waitFor("the odds' words in Chinese", () -> browser.findElement(By.id("p-ci")).getText().contains("置信区间"));
+    assertThat(browser.findElement(By.id("p-self")).getText()).startsWith("按你的自评：");
+    assertThat(browser.findElement(By.id("p-likely")).getText()).isEqualTo("面试官大概率给出的评价");
     assertThat(browser.findElement(By.id("chart-funnel")).getText()).contains("招聘");
     assertThat(browser.findElement(By.cssSelector("#start option:checked")).getText())
         .as("a bundled profile by its Chinese name, not its id").isEqualTo("从C端产品转做医疗健康的产品经理（P7）");

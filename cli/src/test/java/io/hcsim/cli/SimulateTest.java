@@ -72,6 +72,41 @@ class SimulateTest {
     assertThat(ci.get(1).asDouble()).isGreaterThanOrEqualTo(hire).isLessThanOrEqualTo(1.0);
   }
 
+  /**
+   * Both readings of the self-assessment (issue 18, item 6): the headline is the odds as
+   * interviewers would likely rate the candidate; as they rate themselves is higher by the paired
+   * effect of the leniency, on the same runs; a profile stating no leniency and no uncertainty
+   * reads the same both ways and has no range.
+   */
+  @Test
+  void jsonCarriesTheOddsAsYouRateYourselfAndAsInterviewersWouldLikelyRateYou(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    JsonNode self = json().get("selfAssessment");
+    JsonNode likely = json();
+    assertThat(self.get("leniency").asDouble()).isEqualTo(0.2);
+    assertThat(self.get("uncertainty").asDouble()).isEqualTo(0.57);
+    assertThat(self.get("asInterviewersWouldLikelyRateYou").asDouble()).isEqualTo(p(likely));
+    JsonNode asRated = self.get("asYouRateYourself");
+    assertThat(asRated.get("probability").asDouble()).isGreaterThan(asRated.get("likelyOnTheseRuns").asDouble());
+    assertThat(asRated.get("leniencyEffect").asDouble()).isCloseTo(
+        asRated.get("likelyOnTheseRuns").asDouble() - asRated.get("probability").asDouble(), within(2e-6));
+    assertThat(asRated.get("leniencyEffect").asDouble() + asRated.get("halfWidth95").asDouble()).isNegative();
+    JsonNode range = self.get("range");
+    assertThat(range.get("shift").asDouble()).isEqualTo(0.57);
+    assertThat(range.get("weaker").asDouble()).isLessThanOrEqualTo(range.get("likely").asDouble());
+    assertThat(range.get("stronger").asDouble()).isGreaterThan(range.get("likely").asDouble());
+
+    java.nio.file.Path exact = dir.resolve("exact.yaml");
+    java.nio.file.Files.writeString(exact, "name: As stated\ntargetLevel: P7\nconsistency: 0.5\nleniency: 0\nuncertainty: 0\n"
+        + "compensationExpectation: 900000\nproficiency: {" + String.join(", ", LIBRARY.catalogue().competencies().ids()
+            .stream().map(id -> id + ": 3.6").toList()) + "}\n");
+    JsonNode stated = json("--profile", exact.toString()).get("selfAssessment");
+    assertThat(stated.get("asYouRateYourself").get("leniencyEffect").asDouble()).isZero();
+    assertThat(stated.get("asYouRateYourself").get("probability").asDouble())
+        .isEqualTo(stated.get("asYouRateYourself").get("likelyOnTheseRuns").asDouble());
+    assertThat(stated.get("range").isNull()).isTrue();
+  }
+
   @Test
   void outcomesAndLevelsAreTheSharesTheEngineFindsForTheSameRuns() throws Exception {
     JsonNode j = json();
@@ -79,7 +114,7 @@ class SimulateTest {
     Catalogue catalogue = LIBRARY.catalogue();
     LoopPlan plan = new LoopPlan(catalogue, LIBRARY.loop(j.get("loop").asText()).value(), profile.targetLevel());
     CandidateSource source = CandidateSource.stated(Candidate.of(profile, catalogue.competencies()),
-        profile.uncertainty(), catalogue.pool().structure());
+        profile.selfAssessment(), catalogue.pool().structure());
     Summary engine = new Experiment(plan, source, Settings.runs(SimulateCommand.DEFAULT_SEED, 20_000, 1)).run()
         .summary("engine", plan, SimulateCommand.DEFAULT_SEED);
     assertThat(fields(j.get("outcomes")).keySet()).containsExactlyInAnyOrder("HIRE", "NO_HIRE", "HOLD");
@@ -161,8 +196,8 @@ class SimulateTest {
   void textOutputHasEverySection() {
     String text = simulate().out();
     assertThat(text).contains("Consumer PM", "ali-health-pm", "20,000 simulated loops", "Chance of an offer:",
-        "95% interval", "at P7", "Outcomes:", "hire", "no hire", "hold", "Weakest competencies cited", "Offer at P6", "True overall proficiency",
-        "What matters most");
+        "95% interval", "at P7", "Outcomes:", "hire", "no hire", "hold", "Weakest competencies cited", "Offer at P6", "Overall proficiency (role-weighted): 3.33 as you rate yourself",
+        "What matters most", "  as interviewers would likely rate you: ", "\nAs you rate yourself: ");
     assertThat(text).contains(roundIds());
   }
 

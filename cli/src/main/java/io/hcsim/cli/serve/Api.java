@@ -94,6 +94,9 @@ final class Api {
     out.put("seed", DEFAULT_SEED);
     out.putObject("readiness").put("min", CandidateProfile.MIN_READINESS).put("max", CandidateProfile.MAX_READINESS)
         .put("unstated", CandidateProfile.UNSTATED_READINESS);
+    // What a profile that states no leniency or uncertainty is read with, for those sliders' start.
+    out.putObject("selfAssessment").put("leniency", c.pool().selfAssessment().leniency())
+        .put("uncertainty", c.pool().selfAssessment().uncertainty());
     ArrayNode competencies = out.putArray("competencies");
     for (Competency comp : c.competencies().all()) {
       competencies.addObject().put("id", comp.id()).put("en", comp.nameEn()).put("zh", comp.nameZh());

@@ -31,7 +31,14 @@ public final class CatalogueFiles {
   public record BandEntry(Long low, Long high, Boolean assumed) {}
 
   /** pool.yaml */
-  public record PoolEntry(Double offsetFromBar, Double sd, StructureEntry structure, Double consistency) {}
+  public record PoolEntry(Double offsetFromBar, Double sd, StructureEntry structure, Double consistency,
+      SelfAssessmentEntry selfAssessment) {}
+
+  /**
+   * pool.yaml's {@code selfAssessment}: the correlation of self-ratings with the truth, from which
+   * a profile's default uncertainty follows, and the typical leniency (see SelfAssessmentError).
+   */
+  public record SelfAssessmentEntry(Double agreement, Double leniency) {}
 
   /** pool.yaml's {@code structure}: the general factor's share and the clusters (see CompetencyStructure). */
   public record StructureEntry(Double general, Map<String, ClusterEntry> clusters) {}

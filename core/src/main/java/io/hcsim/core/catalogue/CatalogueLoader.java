@@ -26,6 +26,7 @@ import io.hcsim.core.pay.PayStructure;
 import io.hcsim.core.persona.Persona;
 import io.hcsim.core.persona.PersonaEntry;
 import io.hcsim.core.pool.ApplicantPool;
+import io.hcsim.core.pool.SelfAssessmentError;
 import io.hcsim.core.pool.CompetencyStructure;
 import io.hcsim.core.prep.Activity;
 import io.hcsim.core.prep.Limits;
@@ -299,8 +300,20 @@ public final class CatalogueLoader {
     if (p.require(e.structure(), "structure", "the general factor's share and the clusters of competencies")) {
       structure = structure(e.structure(), competencies, p);
     }
+    CatalogueFiles.SelfAssessmentEntry self = e.selfAssessment();
+    if (p.require(self, "selfAssessment", "{agreement: 0.29, leniency: 0.2}: how far a self-assessment sits from the truth")) {
+      if (p.require(self.agreement(), "selfAssessment.agreement", "the correlation of self-ratings with others', "
+          + fmtRange(0, 1))) {
+        p.range(self.agreement(), "selfAssessment.agreement", 0, 1);
+      }
+      if (p.require(self.leniency(), "selfAssessment.leniency", "how far self-ratings sit above interviewers', "
+          + fmtRange(SelfAssessmentError.MIN_LENIENCY, SelfAssessmentError.MAX_LENIENCY))) {
+        p.range(self.leniency(), "selfAssessment.leniency", SelfAssessmentError.MIN_LENIENCY, SelfAssessmentError.MAX_LENIENCY);
+      }
+    }
     p.throwIfAny();
-    return new ApplicantPool(e.offsetFromBar(), e.sd(), structure, e.consistency());
+    return new ApplicantPool(e.offsetFromBar(), e.sd(), structure, e.consistency(),
+        new SelfAssessmentError(self.leniency(), SelfAssessmentError.uncertaintyFor(self.agreement(), e.sd())));
   }
 
   /**

@@ -8,11 +8,16 @@ import io.hcsim.core.level.Level;
  * The applicants who reach a loop for a target level: every competency normal around the
  * level's bar plus {@code offsetFromBar}, with SD {@code sd}, related as {@code structure} says (a
  * general factor plus clusters). It is the committee's prior and the population of a study.
+ *
+ * @param selfAssessment how far an applicant's self-assessment typically sits from the truth: the
+ *     default of a profile that states none
  */
-public record ApplicantPool(double offsetFromBar, double sd, CompetencyStructure structure, double consistency) {
+public record ApplicantPool(double offsetFromBar, double sd, CompetencyStructure structure, double consistency,
+    SelfAssessmentError selfAssessment) {
   public ApplicantPool {
     checkArgument(sd > 0, "pool sd must be > 0");
     checkArgument(structure != null, "pool structure is needed");
+    checkArgument(selfAssessment != null, "pool selfAssessment is needed");
     checkArgument(consistency >= 0 && consistency <= 1, "pool consistency must be in [0, 1]");
   }
 
@@ -22,6 +27,6 @@ public record ApplicantPool(double offsetFromBar, double sd, CompetencyStructure
 
   /** The same pool with another structure (a study's or a test's variant). */
   public ApplicantPool withStructure(CompetencyStructure other) {
-    return new ApplicantPool(offsetFromBar, sd, other, consistency);
+    return new ApplicantPool(offsetFromBar, sd, other, consistency, selfAssessment);
   }
 }

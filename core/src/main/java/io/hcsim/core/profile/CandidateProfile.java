@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSet;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.pay.CompetingPackage;
 import io.hcsim.core.pay.HeldPackage;
+import io.hcsim.core.pool.SelfAssessmentError;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -16,9 +17,10 @@ import java.util.OptionalLong;
  * to earn and how many competing offers they hold.
  *
  * @param proficiency every competency of the catalogue, in catalogue order
- * @param uncertainty SD (proficiency units) of how far the truth may sit from the stated
- *     proficiencies: self-ratings agree only weakly with others' (r about .29, Mabe and West
- *     1982); 0 takes the profile as exact
+ * @param selfAssessment how far the truth may sit from the stated proficiencies: self-ratings run
+ *     higher than interviewers' (the leniency) and agree only weakly with them (the uncertainty,
+ *     from r about .29, Mabe and West 1982); the pool's typical values unless the file states its
+ *     own, {@link SelfAssessmentError#NONE} to take the profile as exact
  * @param readiness how far (proficiency units) the candidate's performance in the room sits from
  *     their proficiency on every rating: structure under time, nerves, delivery. It moves what
  *     interviewers observe, not what the committee is trying to judge; see {@link #UNSTATED_READINESS}
@@ -39,7 +41,7 @@ public record CandidateProfile(
     Level targetLevel,
     ImmutableMap<String, Double> proficiency,
     double consistency,
-    double uncertainty,
+    SelfAssessmentError selfAssessment,
     double readiness,
     OptionalLong compensationExpectation,
     OptionalLong currentCompensation,

@@ -17,6 +17,7 @@ public record ProfileFile(
     Map<String, Double> proficiency,
     Double consistency,
     Double uncertainty,
+    Double leniency,
     Double readiness,
     Long compensationExpectation,
     Long currentCompensation,

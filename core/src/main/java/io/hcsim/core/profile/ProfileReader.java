@@ -20,6 +20,7 @@ import io.hcsim.core.pay.CompetingPackage;
 import io.hcsim.core.pay.HeldPackage;
 import io.hcsim.core.pay.OfferPackage;
 import io.hcsim.core.pay.PayStructure;
+import io.hcsim.core.pool.SelfAssessmentError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,11 +34,9 @@ import java.util.OptionalLong;
  * warning.
  */
 public final class ProfileReader extends ValidatingReader<ProfileFile, CandidateProfile> {
-  public static final String WHAT = "a candidate profile (keys: name, targetLevel, proficiency, consistency, uncertainty, readiness, "
+  public static final String WHAT = "a candidate profile (keys: name, targetLevel, proficiency, consistency, uncertainty, leniency, readiness, "
       + "compensationExpectation, expectationMeasure, currentCompensation, currentPackage, competingOffers, "
       + "preparationResponse, notes, background)";
-  /** The largest uncertainty a profile may state: a pool SD and a half. */
-  static final double MAX_UNCERTAINTY = 1.0;
   /** How much preparation helps, relative to a typical candidate: half as much to half as much again. */
   static final double MIN_RESPONSE = 0.5;
   static final double MAX_RESPONSE = 1.5;
@@ -91,9 +90,16 @@ public final class ProfileReader extends ValidatingReader<ProfileFile, Candidate
     } else if (p.range(f.consistency(), "consistency", 0, 1)) {
       consistency = f.consistency();
     }
-    double uncertainty = 0;
-    if (f.uncertainty() != null && p.range(f.uncertainty(), "uncertainty", 0, MAX_UNCERTAINTY)) {
+    // A profile that states neither takes the pool's typical self-assessment error, each part on its own.
+    SelfAssessmentError typical = catalogue.pool().selfAssessment();
+    double uncertainty = typical.uncertainty();
+    if (f.uncertainty() != null && p.range(f.uncertainty(), "uncertainty", 0, SelfAssessmentError.MAX_UNCERTAINTY)) {
       uncertainty = f.uncertainty();
+    }
+    double leniency = typical.leniency();
+    if (f.leniency() != null && p.range(f.leniency(), "leniency",
+        SelfAssessmentError.MIN_LENIENCY, SelfAssessmentError.MAX_LENIENCY)) {
+      leniency = f.leniency();
     }
     double readiness = CandidateProfile.UNSTATED_READINESS;
     if (f.readiness() != null && p.range(f.readiness(), "readiness",
@@ -150,7 +156,7 @@ public final class ProfileReader extends ValidatingReader<ProfileFile, Candidate
           file, String.join(", ", filled), target.id(), poolMean));
     }
     CandidateProfile profile = new CandidateProfile(
-        f.name(), target, proficiency.buildOrThrow(), consistency, uncertainty, readiness, compensation, current, competing,
+        f.name(), target, proficiency.buildOrThrow(), consistency, new SelfAssessmentError(leniency, uncertainty), readiness, compensation, current, competing,
         ImmutableList.copyOf(amounts), ImmutableList.copyOf(packages), held, measure, asTotal, f.notes() == null ? "" : f.notes().strip(), response,
         ImmutableSet.copyOf(filled), background);
     return new Loaded<>(profile, ImmutableList.copyOf(warnings));

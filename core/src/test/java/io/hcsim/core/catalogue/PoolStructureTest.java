@@ -14,7 +14,8 @@ class PoolStructureTest {
   private static final Catalogue CATALOGUE = CatalogueLoader.bundled();
 
   private static CatalogueFiles.PoolEntry parse(String structure) throws InvalidInputException {
-    String yaml = "offsetFromBar: -0.3\nsd: 0.6\nconsistency: 0.5\nstructure:\n" + structure;
+    String yaml = "offsetFromBar: -0.3\nsd: 0.6\nconsistency: 0.5\nselfAssessment: {agreement: 0.29, leniency: 0.2}\n"
+        + "structure:\n" + structure;
     return new DocumentReader().parseBundled("pool.yaml", yaml.getBytes(StandardCharsets.UTF_8),
         CatalogueFiles.PoolEntry.class, "the applicant pool");
   }
@@ -43,7 +44,7 @@ class PoolStructureTest {
     assertThatThrownBy(() -> parse("  general: 0.3\n  clusters:\n    fit: {competencies: [role_fit], shar: 0}\n"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("pool.yaml")
-        .hasMessageContaining("line 7")
+        .hasMessageContaining("line 8")
         .hasMessageContaining("shar");
   }
 

@@ -84,6 +84,14 @@ class ProfileReaderTest {
             "competingOffers[0].amount: -5 is out of range; expected 0 to 100000000"),
         bad("uncertainty out of range", BASE + "uncertainty: 2\n",
             "uncertainty: 2 is out of range; expected 0 to 1"),
+        bad("a negative uncertainty", BASE + "uncertainty: -0.1\n",
+            "uncertainty: -0.1 is out of range; expected 0 to 1"),
+        bad("leniency above the ceiling", BASE + "leniency: 1.5\n",
+            "leniency: 1.5 is out of range; expected -0.5 to 1"),
+        bad("leniency below the floor", BASE + "leniency: -0.8\n",
+            "leniency: -0.8 is out of range; expected -0.5 to 1"),
+        bad("leniency as words", BASE + "leniency: modest\n",
+            "leniency: found text 'modest'"),
         bad("readiness below the floor", BASE + "readiness: -1.5\n",
             "readiness: -1.5 is out of range; expected -1 to 0.5"),
         bad("readiness above the ceiling", BASE + "readiness: 0.8\n",
@@ -159,7 +167,7 @@ class ProfileReaderTest {
         "naem: Test\ntargetLevel: P7\nproficiency:\n  execution: 7\n  values: 3\n");
     assertThat(rejectedAt(() -> LIBRARY.profile(file.toString()), "p.yaml"))
         .singleElement().asString().endsWith("p.yaml, line 1, column 1: unknown key 'naem'; did you mean 'name'? "
-            + "Valid: name, targetLevel, proficiency, consistency, uncertainty, readiness, compensationExpectation, currentCompensation, "
+            + "Valid: name, targetLevel, proficiency, consistency, uncertainty, leniency, readiness, compensationExpectation, currentCompensation, "
             + "competingOffers, currentPackage, expectationMeasure, preparationResponse, notes, background");
     Path fixed = TestFiles.write(dir, "p", Format.YAML,
         "name: Test\ntargetLevel: P7\nproficiency:\n  values: 3\n  execution: 7\n");
@@ -259,7 +267,26 @@ class ProfileReaderTest {
     assertThat(p.bestCompetingOffer()).isEqualTo(950_000);
     assertThat(p.competingOfferCount()).isEqualTo(2);
     assertThat(p.currentCompensation()).hasValue(650_000);
-    assertThat(p.uncertainty()).isEqualTo(0.3);
+    assertThat(p.selfAssessment().uncertainty()).isEqualTo(0.3);
+    // The leniency it does not state is the pool's, on its own.
+    assertThat(p.selfAssessment().leniency()).isEqualTo(CATALOGUE.pool().selfAssessment().leniency());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Format.class)
+  void aProfileThatStatesNoSelfAssessmentErrorTakesThePoolsAndOneThatDoesKeepsIt(Format format) throws Exception {
+    String none = "name: A\ntargetLevel: P7\nconsistency: 0.5\n";
+    CandidateProfile typical = LIBRARY.profile(TestFiles.write(dir, "typical", format, none).toString()).value();
+    // r = .29 against the pool's SD 0.6: 0.6 x sqrt(1 - .29^2) = 0.574, kept to two decimals.
+    assertThat(typical.selfAssessment().uncertainty()).isEqualTo(0.57);
+    assertThat(typical.selfAssessment().leniency()).isEqualTo(0.2);
+    String calibrated = none + "leniency: 0\nuncertainty: 0\n";
+    CandidateProfile exact = LIBRARY.profile(TestFiles.write(dir, "calibrated", format, calibrated).toString()).value();
+    assertThat(exact.selfAssessment()).isEqualTo(io.hcsim.core.pool.SelfAssessmentError.NONE);
+    assertThat(exact.selfAssessment().exact()).isTrue();
+    String modest = none + "leniency: -0.25\n";
+    assertThat(LIBRARY.profile(TestFiles.write(dir, "modest", format, modest).toString()).value().selfAssessment().leniency())
+        .isEqualTo(-0.25);
   }
 
   @ParameterizedTest

@@ -99,13 +99,7 @@ public final class SimulationJson {
       n.putArray("ci95").add(round(o.offerCi().low())).add(round(o.offerCi().high()));
       n.put("atLevel", round(o.atLevel()));
     });
-    if (r.selfAssessment().size() == 2) {
-      var weaker = r.selfAssessment().get(0).offer();
-      var stronger = r.selfAssessment().get(1).offer();
-      root.putObject("selfAssessment").put("shift", SimulationResult.SELF_ASSESSMENT_SHIFT).put("runs", weaker.runs())
-          .put("weaker", round(weaker.probabilityB())).put("stated", round(weaker.probabilityA()))
-          .put("stronger", round(stronger.probabilityB()));
-    }
+    selfAssessment(root.putObject("selfAssessment"), r);
     ArrayNode spots = root.putArray("weakSpots");
     r.weakSpots().spots().forEach(w -> spots.addObject().put("competency", w.competency()).put("share", round(w.share()))
         .put("evenProfileShare", round(w.evenShare())).put("excess", round(w.excess())).put("real", w.real()));
@@ -142,6 +136,31 @@ public final class SimulationJson {
       return MAPPER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Both readings of the self-assessment: as interviewers would likely rate the candidate (the
+   * headline, {@code hire.probability}) and as the candidate rates themselves, paired on the same
+   * runs; and the range one uncertainty either side of the likely reading, or null without one.
+   */
+  private static void selfAssessment(ObjectNode into, SimulationResult r) {
+    var error = r.profile().selfAssessment();
+    var odds = r.selfAssessment();
+    into.put("leniency", round(error.leniency())).put("uncertainty", round(error.uncertainty()));
+    into.put("asInterviewersWouldLikelyRateYou", round(r.summary().hire()));
+    var d = odds.asRated();
+    into.putObject("asYouRateYourself").put("probability", round(d.probabilityA())).put("runs", d.runs())
+        .put("likelyOnTheseRuns", round(d.probabilityB())).put("leniencyEffect", round(d.difference()))
+        .put("halfWidth95", round(d.halfWidth95()));
+    if (odds.range().size() == 2) {
+      var weaker = odds.range().get(0).offer();
+      var stronger = odds.range().get(1).offer();
+      into.putObject("range").put("shift", round(error.uncertainty())).put("runs", weaker.runs())
+          .put("weaker", round(weaker.probabilityB())).put("likely", round(weaker.probabilityA()))
+          .put("stronger", round(stronger.probabilityB()));
+    } else {
+      into.putNull("range");
     }
   }
 

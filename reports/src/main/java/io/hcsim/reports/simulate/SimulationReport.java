@@ -73,27 +73,32 @@ public final class SimulationReport {
     v.put("stated", m.percent(s.hire()));
     v.put("statedCi", m.get("odds.range.ci", m.percent(s.hireCi().low()), m.percent(s.hireCi().high())));
     v.put("statedLabel", m.get("odds.range.stated"));
-    if (r.selfAssessment().size() == 2) {
-      var weaker = r.selfAssessment().get(0).offer();
-      var stronger = r.selfAssessment().get(1).offer();
+    SimulationView view = new SimulationView(r, m);
+    var asRated = r.selfAssessment().asRated();
+    v.put("asRated", m.get("odds.asRated", m.percent(asRated.probabilityA()), io.hcsim.reports.i18n.Decimal.points(-asRated.difference())
+        + " ± " + String.format(Locale.ROOT, "%.1f", 100 * asRated.halfWidth95()), m.count(asRated.runs())));
+    var error = r.profile().selfAssessment();
+    if (r.selfAssessment().range().size() == 2) {
+      var weaker = r.selfAssessment().range().get(0).offer();
+      var stronger = r.selfAssessment().range().get(1).offer();
+      String shift = m.proficiency(error.uncertainty());
       v.put("range", Map.of("weaker", m.percent(weaker.probabilityB()), "stronger", m.percent(stronger.probabilityB()),
-          "weakerLabel", m.get("odds.range.weaker"), "strongerLabel", m.get("odds.range.stronger"),
-          "note", m.get("odds.range.note", m.count(weaker.runs()), m.percent(weaker.probabilityA()))
-              + " " + (r.profile().uncertainty() > 0 ? m.get("odds.range.drawn", m.proficiency(r.profile().uncertainty()))
-              : m.get("odds.range.notDrawn"))));
+          "weakerLabel", m.get("odds.range.weaker", shift), "strongerLabel", m.get("odds.range.stronger", shift),
+          "note", m.get("odds.range.note", view.likelyShift(error), m.get("sim.self.giveOrTake", shift), shift,
+              m.count(weaker.runs()), m.percent(weaker.probabilityA()))));
     }
     List<String> outcomes = io.hcsim.reports.i18n.Decimal.percents(s.outcomes().get(io.hcsim.core.committee.Outcome.HIRE),
         s.outcomes().get(io.hcsim.core.committee.Outcome.NO_HIRE), s.outcomes().get(io.hcsim.core.committee.Outcome.HOLD));
     v.put("who", m.profileName(r.profileRef(), r.profile().name()) + " · " + m.loopName(r.loopRef(), r.loopRef()) + " · " + s.targetLevel());
     List<String> context = new ArrayList<>(List.of(
-        m.get("odds.trueOverall", m.proficiency(r.overall()), String.join(", ",
+        m.get("odds.trueOverall", view.yours(), String.join(", ",
             cat.levels().ascending().stream().map(l -> l.id() + " " + l.bar()).toList())),
         m.get("odds.outcomes", outcomes.get(0), outcomes.get(1), outcomes.get(2))));
     context.add(r.effectiveBar().estimated()
         ? m.get("odds.effectiveBar", s.targetLevel(), m.proficiency(r.effectiveBar().overall()),
-            m.proficiency(r.effectiveBar().bar()), m.proficiency(r.overall()))
+            m.proficiency(r.effectiveBar().bar()), view.yours())
         : m.get("odds.effectiveBarUnknown", io.hcsim.simulation.odds.EffectiveBar.MIN_RUNS,
-            m.proficiency(r.effectiveBar().bar()), m.proficiency(r.overall())));
+            m.proficiency(r.effectiveBar().bar()), view.yours()));
     r.otherLevels().forEach(o -> context.add(m.get("odds.otherLevel", o.level(), m.percent(o.offer()), m.percent(o.atLevel()))));
     v.put("applyChart", applyChart(style));
     v.put("context", context);
@@ -146,7 +151,7 @@ public final class SimulationReport {
           m.count(first.effect().runs())));
       v.put("leverRows", r.levers().stream().map(this::lever).toList());
     }
-    v.put("reading", new SimulationView(r, m).reading());
+    v.put("reading", view.reading());
     return v;
   }
 

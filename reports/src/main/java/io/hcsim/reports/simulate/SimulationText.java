@@ -29,6 +29,8 @@ public final class SimulationText {
     v.put("runs", view.runs());
     v.put("truth", view.truth());
     v.put("chance", view.chance());
+    v.put("likely", view.likelyReading());
+    v.put("asRated", view.asRated());
     put(v, "self", view.selfAssessment());
     put(v, "selfNote", view.selfAssessmentNote());
     v.put("levels", view.levels());

@@ -6,6 +6,7 @@ import io.hcsim.core.files.Printable;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.Gate;
 import io.hcsim.core.loop.Round;
+import io.hcsim.core.pool.SelfAssessmentError;
 import io.hcsim.reports.i18n.Decimal;
 import io.hcsim.reports.i18n.Messages;
 import io.hcsim.simulation.calendar.DayCounts;
@@ -61,34 +62,57 @@ public final class SimulationView {
     return m.get(s.runs() == 1 ? "sim.runs.one" : "sim.runs", m.count(s.runs()), s.seed());
   }
 
+  /** The overall as the candidate rates it, and, with a leniency, as interviewers would likely rate it. */
   public String truth() {
-    return m.get("sim.truth", m.proficiency(r.overall()), m.join(cat.levels().ascending().stream()
-        .map(l -> l.id() + " " + l.bar()).toList()));
+    String bars = m.join(cat.levels().ascending().stream().map(l -> l.id() + " " + l.bar()).toList());
+    double leniency = r.profile().selfAssessment().leniency();
+    return leniency == 0 ? m.get("sim.truth", m.proficiency(r.overall()), bars)
+        : m.get("sim.truthBoth", m.proficiency(r.overall()), m.proficiency(r.overall() - leniency), bars);
   }
 
   public String chance() {
     return m.get("sim.chance", m.percent(s.hire()), m.percent(s.hireCi().low()), m.percent(s.hireCi().high()));
   }
 
-  /** The odds if the self-assessment is 0.3 too high, as stated, 0.3 too low; empty without the paired runs. */
+  /**
+   * How interviewers would likely rate the candidate against their own rating: the leniency
+   * taken off every competency and the uncertainty around it. The headline is this reading.
+   */
+  public String likelyReading() {
+    SelfAssessmentError e = r.profile().selfAssessment();
+    return m.get("sim.self.likely", likelyShift(e), e.uncertainty() > 0
+        ? m.get("sim.self.giveOrTake", m.proficiency(e.uncertainty())) : m.get("sim.self.exact"));
+  }
+
+  /** The leniency in words: how far below (or above) the self-assessment interviewers would likely rate. */
+  String likelyShift(SelfAssessmentError e) {
+    return e.leniency() > 0 ? m.get("sim.self.below", m.proficiency(e.leniency()))
+        : e.leniency() < 0 ? m.get("sim.self.above", m.proficiency(-e.leniency())) : m.get("sim.self.same");
+  }
+
+  /** P(offer) as the candidate rates themselves, with the paired change the leniency makes. */
+  public String asRated() {
+    PairedDifference d = r.selfAssessment().asRated();
+    return m.get("sim.self.asRated", m.percent(d.probabilityA()),
+        Decimal.format("%+.1f", -100 * d.difference()) + Decimal.format(" ±%.1f", 100 * d.halfWidth95()), m.count(d.runs()));
+  }
+
+  /** The odds one uncertainty weaker, at and one stronger than the likely reading; empty without the paired runs. */
   public Optional<String> selfAssessment() {
-    if (r.selfAssessment().size() != 2) {
+    var range = r.selfAssessment().range();
+    if (range.size() != 2) {
       return Optional.empty();
     }
-    var weaker = r.selfAssessment().get(0).offer();
-    var stronger = r.selfAssessment().get(1).offer();
-    return Optional.of(m.get("sim.self", Decimal.format("%.1f", SimulationResult.SELF_ASSESSMENT_SHIFT),
+    var weaker = range.get(0).offer();
+    var stronger = range.get(1).offer();
+    return Optional.of(m.get("sim.self", m.proficiency(r.profile().selfAssessment().uncertainty()),
         m.percent(weaker.probabilityB()), m.percent(weaker.probabilityA()), m.percent(stronger.probabilityB())));
   }
 
-  /** What the self-assessment range rests on, and whether the odds already draw the candidate around it. */
+  /** What the self-assessment range rests on. */
   public Optional<String> selfAssessmentNote() {
-    if (r.selfAssessment().size() != 2) {
-      return Optional.empty();
-    }
-    String tail = r.profile().uncertainty() > 0 ? m.get("sim.selfDrawn", m.proficiency(r.profile().uncertainty()))
-        : m.get("sim.selfUnset");
-    return Optional.of(m.get("sim.selfRuns", m.count(r.selfAssessment().get(0).offer().runs()), tail));
+    var range = r.selfAssessment().range();
+    return range.size() != 2 ? Optional.empty() : Optional.of(m.get("sim.selfRuns", m.count(range.get(0).offer().runs())));
   }
 
   /** P(offer at each level) that has any, and the target always. */
@@ -114,9 +138,15 @@ public final class SimulationView {
   public String effectiveBar() {
     EffectiveBar bar = r.effectiveBar();
     return bar.estimated()
-        ? m.get("sim.effectiveBar", s.targetLevel(), m.proficiency(bar.overall()), Decimal.format("%.1f", bar.bar()),
-            m.proficiency(r.overall()))
-        : m.get("sim.effectiveBarUnknown", EffectiveBar.MIN_RUNS, Decimal.format("%.1f", bar.bar()), m.proficiency(r.overall()));
+        ? m.get("sim.effectiveBar", s.targetLevel(), m.proficiency(bar.overall()), Decimal.format("%.1f", bar.bar()), yours())
+        : m.get("sim.effectiveBarUnknown", EffectiveBar.MIN_RUNS, Decimal.format("%.1f", bar.bar()), yours());
+  }
+
+  /** The candidate's overall as they rate it and, with a leniency, as interviewers would likely rate it. */
+  String yours() {
+    double leniency = r.profile().selfAssessment().leniency();
+    return leniency == 0 ? m.proficiency(r.overall())
+        : m.get("sim.yours", m.proficiency(r.overall()), m.proficiency(r.overall() - leniency));
   }
 
   public List<String> otherLevels() {

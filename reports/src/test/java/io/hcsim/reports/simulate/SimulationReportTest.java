@@ -25,10 +25,11 @@ class SimulationReportTest {
     CandidateProfile profile = library.profile(profileName).value();
     LoopPlan plan = new LoopPlan(library.catalogue(), library.loop("ali-health-pm").value(), profile.targetLevel());
     Candidate c = Candidate.of(profile, library.catalogue().competencies());
-    var played = new Experiment(plan, CandidateSource.fixed(c), Settings.runs(seed, 30_000, 2))
+    CandidateSource source = CandidateSource.stated(c, profile.selfAssessment(), library.catalogue().pool().structure());
+    var played = new Experiment(plan, source, Settings.runs(seed, 30_000, 2))
         .run(SimulationResult.daysRecorder(plan));
     Summary s = played.acc().summary(profileName, plan, seed);
-    return SimulationResult.analyse(profileName, "ali-health-pm", profile, plan, c, CandidateSource.fixed(c), s,
+    return SimulationResult.analyse(profileName, "ali-health-pm", profile, plan, c, source, s,
         played.watcher().result(), 2, System.nanoTime(), false);
   }
 
@@ -63,8 +64,10 @@ class SimulationReportTest {
     assertThat(text).contains("Chance of an offer:", "(down-level)", "hiring_manager (gate)", "committee (decides)",
         "Weakest competencies cited in them (up to two each): ", "Health-domain judgment", "Regulation and privacy", "What matters most", "Raising",
         "Effective bar: with this loop a 50% chance of an offer at P7 needs an overall of about", "Applying at P6 instead",
-        "If your self-assessment is off by 0.3 everywhere", "simulation error only", "Your real weak spots",
-        "True overall proficiency (role-weighted): 3.3", "Offer at P6", "Offer at P7");
+        "If interviewers find you 0.57 weaker or stronger than that everywhere", "simulation error only", "Your real weak spots",
+        "  as interviewers would likely rate you: every competency 0.20 below your self-assessment, give or take 0.57",
+        "\nAs you rate yourself: ", "Overall proficiency (role-weighted): 3.33 as you rate yourself, about 3.13 as interviewers",
+        "Offer at P6", "Offer at P7");
   }
 
   /**
@@ -79,8 +82,8 @@ class SimulationReportTest {
     String html = new String(new SimulationReport(r, en)
         .render(io.hcsim.reports.render.Format.HTML, java.util.Optional.empty()), java.nio.charset.StandardCharsets.UTF_8);
     String text = SimulationText.render(r, en);
-    var weaker = r.selfAssessment().get(0).offer();
-    var stronger = r.selfAssessment().get(1).offer();
+    var weaker = r.selfAssessment().range().get(0).offer();
+    var stronger = r.selfAssessment().range().get(1).offer();
     String weakerPct = en.percent(weaker.probabilityB());
     String strongerPct = en.percent(stronger.probabilityB());
     assertThat(text).contains(weakerPct + " if weaker", strongerPct + " if stronger");
@@ -89,6 +92,8 @@ class SimulationReportTest {
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<div class=\"figure\">" + escaped.apply(weakerPct) + "</div>",
         "<div class=\"figure\">" + escaped.apply(en.percent(r.summary().hire())) + "</div>",
         "<div class=\"figure\">" + escaped.apply(strongerPct) + "</div>", "simulation error only", "Where to apply",
+        "as interviewers would likely rate you", "if interviewers find you 0.57 weaker",
+        "As you rate yourself: " + escaped.apply(en.percent(r.selfAssessment().asYouRateYourself())),
         // (the owner's reading no longer ends his loops: a round's own fail ends them first)
         "a must-have at Strong No", "a gate (an interviewer&#39;s no)",
         "Days from the first round to a decision: offers p10", "Mean", "At or above your ask")
@@ -113,7 +118,8 @@ class SimulationReportTest {
   void theTextInChineseNamesRoundsByTheirInterviewersAndReadsTheSelfAssessmentForwards() throws Exception {
     String text = SimulationText.render(simulate("consumer-pm-to-health", 1), io.hcsim.reports.i18n.Messages.of(
         io.hcsim.reports.i18n.Language.ZH));
-    assertThat(text).contains("拿到offer的概率：", "若实际能力比自评低0.3：", "；与自评一致：", "；比自评高0.3：", "（定级低一级）",
+    assertThat(text).contains("拿到offer的概率：", "面试官大概率给出的评价：每项能力比你的自评低0.20，上下浮动约0.57", "按你的自评：",
+        "若面试官的评价比这再低0.57：", "；恰好如此：", "；再高0.57：", "（定级低一级）",
         "最关键的几点", "万");
     assertThat(text).doesNotContain("hiring_manager", "Chance", "Offer at", "Levers");
   }

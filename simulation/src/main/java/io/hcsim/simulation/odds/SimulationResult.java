@@ -3,11 +3,9 @@ package io.hcsim.simulation.odds;
 import com.google.common.collect.ImmutableList;
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.profile.CandidateProfile;
-import io.hcsim.simulation.estimate.Comparison;
 import io.hcsim.simulation.estimate.Summary;
 import io.hcsim.simulation.prep.Sensitivity.Lever;
 import io.hcsim.simulation.calendar.DecisionDays;
-import io.hcsim.simulation.experiment.Paired;
 import io.hcsim.simulation.reasons.WeakSpots;
 import io.hcsim.core.competency.Proficiency;
 import io.hcsim.core.loop.Loop;
@@ -17,7 +15,6 @@ import io.hcsim.simulation.prep.Sensitivity;
 import io.hcsim.simulation.run.Candidate;
 import io.hcsim.simulation.run.CandidateSource;
 import io.hcsim.simulation.run.LoopPlan;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
@@ -40,8 +37,9 @@ import java.util.function.Supplier;
  * @param otherLevels the odds applying one level lower and one higher
  * @param effectiveBar the overall at which this shape has an even chance of an offer at the target
  * @param weakSpots what the notes cite more often than for an even profile with the same overall
- * @param selfAssessment the stated candidate against the same candidate 0.3 weaker and 0.3
- *     stronger everywhere, on the same draws (variants in that order)
+ * @param selfAssessment the odds as the candidate rates themselves against as interviewers would
+ *     likely rate them (the summary's own reading), and the range the self-assessment's uncertainty
+ *     spans
  * @param days days from the first round to a decision, for offers and for the rest, when the
  *     loop has a calendar
  */
@@ -60,14 +58,12 @@ public record SimulationResult(
     ImmutableList<LevelOdds> otherLevels,
     EffectiveBar effectiveBar,
     WeakSpots weakSpots,
-    ImmutableList<Comparison> selfAssessment,
+    SelfAssessmentOdds selfAssessment,
     Optional<DecisionDays> days) {
 
-  /** How far the self-assessment range moves every competency. */
-  public static final double SELF_ASSESSMENT_SHIFT = 0.3;
   /** Runs per lever in the sensitivity part: a paired difference to about +-0.5 points. */
   static final long LEVER_RUNS = 10_000;
-  /** Runs for the odds at the neighbouring levels and the self-assessment range. */
+  /** Runs for the odds at the neighbouring levels and the two readings of the self-assessment. */
   static final long SIDE_RUNS = 10_000;
   /** Runs per bisection step of the effective bar. */
   static final long BAR_RUNS = 5_000;
@@ -91,7 +87,7 @@ public record SimulationResult(
    * on the thread count.
    *
    * @param source where the experiment's candidates came from (the stated profile, with its
-   *     uncertainty if any)
+   *     self-assessment error)
    * @param days what {@link #daysRecorder} recorded of the experiment's runs
    * @param startNanos when the work began, for the elapsed time
    */
@@ -108,10 +104,7 @@ public record SimulationResult(
     for (int c = 0; c < even.competencies(); c++) {
       even.raise(c, overall - even.proficiency(c), Proficiency.MAX);
     }
-    Candidate weaker = candidate.copy();
-    weaker.shiftAll(-SELF_ASSESSMENT_SHIFT, Proficiency.MIN, Proficiency.MAX);
-    Candidate stronger = candidate.copy();
-    stronger.shiftAll(SELF_ASSESSMENT_SHIFT, Proficiency.MIN, Proficiency.MAX);
+    var structure = catalogue.pool().structure();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "hcsim-analysis");
       t.setDaemon(true);
@@ -122,15 +115,16 @@ public record SimulationResult(
       var levers = pool.submit(() -> Sensitivity.levers(plan, candidate, seed, Math.min(LEVER_RUNS, runs), 1));
       var bar = pool.submit(() -> EffectiveBar.find(plan, candidate, seed, Math.min(BAR_RUNS, runs), 1));
       var otherLevels = pool.submit(() -> LevelOdds.around(catalogue, loop, plan.target(), source, seed, side, 1));
-      var range = pool.submit(() -> Paired.compareAll(new Paired.Scenario(plan, candidate),
-          List.of(new Paired.Scenario(plan, weaker), new Paired.Scenario(plan, stronger)), seed, side, 1));
-      var evenSummary = pool.submit(() -> new Experiment(plan, CandidateSource.fixed(even),
+      var self = pool.submit(() -> SelfAssessmentOdds.measure(plan, candidate, profile.selfAssessment(), structure,
+          seed, side));
+      // The even profile is read as the candidate's own is (the same leniency and uncertainty, the same draws).
+      var evenSummary = pool.submit(() -> new Experiment(plan, CandidateSource.stated(even, profile.selfAssessment(), structure),
           Settings.runs(seed, Math.min(EVEN_RUNS, runs), 1)).run().summary("even", plan, seed, false));
       WeakSpots weakSpots = WeakSpots.of(summary, done(evenSummary));
       long elapsed = (System.nanoTime() - startNanos) / 1_000_000;
       return new SimulationResult(profileRef, loopRef, loop.committee().rule().id(), profile, overall, summary,
           plan.rounds(), done(levers), catalogue, timings ? OptionalLong.of(elapsed) : OptionalLong.empty(), threads,
-          done(otherLevels), done(bar), weakSpots, done(range),
+          done(otherLevels), done(bar), weakSpots, done(self),
           loop.hasCalendar() ? Optional.of(days) : Optional.empty());
     } finally {
       pool.shutdownNow();

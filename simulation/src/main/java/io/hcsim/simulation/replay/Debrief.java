@@ -23,7 +23,7 @@ import java.util.OptionalLong;
  * @param loopRef the bundled name or file the loop came from
  * @param plan the loop as compiled for the target level
  * @param trueProficiency the candidate's proficiency per competency in this loop (drawn around the
- *     profile when it states an uncertainty); empty for a real scorecard
+ *     profile less its leniency, with its uncertainty, as `simulate` draws it); empty for a real scorecard
  * @param competingOffers competing offers the candidate holds (each moves the offer up its band)
  * @param currentPay the candidate's current pay, on which the offer is anchored, when known
  * @param bestCompeting the best competing offer's amount (the offer matches it within the band), or 0

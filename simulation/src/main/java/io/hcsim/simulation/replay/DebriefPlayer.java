@@ -75,13 +75,13 @@ public final class DebriefPlayer {
 
   /**
    * A player of {@code profile}'s loops. Each run draws the candidate around the stated profile
-   * (its uncertainty) as `hcsim simulate` does, so run N of a debrief is run N of the simulation.
+   * (its self-assessment error) as `hcsim simulate` does, so run N of a debrief is run N of the simulation.
    */
   public DebriefPlayer(LoopPlan plan, CandidateProfile profile, long seed, int threads) {
     this.plan = plan;
     this.profile = profile;
     Candidate stated = Candidate.of(profile, plan.catalogue().competencies());
-    this.source = CandidateSource.stated(stated, profile.uncertainty(), plan.catalogue().pool().structure());
+    this.source = CandidateSource.stated(stated, profile.selfAssessment(), plan.catalogue().pool().structure());
     this.candidate = new Candidate(plan.catalogue().competencies().size());
     this.seed = seed;
     this.threads = threads;

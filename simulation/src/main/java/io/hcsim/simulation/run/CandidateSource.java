@@ -1,6 +1,7 @@
 package io.hcsim.simulation.run;
 
 import io.hcsim.core.pool.CompetencyStructure;
+import io.hcsim.core.pool.SelfAssessmentError;
 
 /**
  * Who is interviewed in run {@code run}: the same profile every time, the profile with the
@@ -16,10 +17,11 @@ public interface CandidateSource {
   }
 
   /**
-   * The stated candidate, or, when {@code uncertainty} is positive, a candidate drawn around them
-   * in every run (see {@link SelfAssessment}).
+   * The candidate behind a stated profile: the profile itself when {@code error} is none, else
+   * the profile less the leniency, drawn around with the uncertainty in every run (see {@link
+   * SelfAssessment}).
    */
-  static CandidateSource stated(Candidate candidate, double uncertainty, CompetencyStructure structure) {
-    return uncertainty > 0 ? new SelfAssessment(candidate, uncertainty, structure) : fixed(candidate);
+  static CandidateSource stated(Candidate candidate, SelfAssessmentError error, CompetencyStructure structure) {
+    return error.exact() ? fixed(candidate) : new SelfAssessment(candidate, error, structure);
   }
 }

@@ -2,26 +2,31 @@ package io.hcsim.simulation.run;
 
 import io.hcsim.core.competency.Proficiency;
 import io.hcsim.core.pool.CompetencyStructure;
+import io.hcsim.core.pool.SelfAssessmentError;
 import io.hcsim.simulation.random.DrawSite;
 import io.hcsim.simulation.random.StructuredNormals;
 
 /**
- * A candidate as they describe themselves, with the uncertainty that self-assessment carries:
- * self-ratings agree only weakly with others' ratings (r about .29, Mabe and West 1982), so each
- * run draws the truth around the stated profile. The error is related across competencies as the
- * applicant pool's abilities are (a general part, a part per cluster, a part of each competency's
- * own: a candidate who misjudges their product craft tends to misjudge data and execution with
- * it): a_c = stated_c + u z_c, z from {@link StructuredNormals}, kept on the 1-5 scale. Draws are
- * addressed, so two scenarios compared on one seed meet the same errors.
+ * A candidate as they describe themselves, with the error that self-assessment carries: self-
+ * ratings run higher than interviewers' (the leniency b) and agree only weakly with others' ratings
+ * (r about .29, Mabe and West 1982: the uncertainty u), so each run draws the truth around the
+ * stated profile less the leniency. The error is related across competencies as the applicant
+ * pool's abilities are (a general part, a part per cluster, a part of each competency's own: a
+ * candidate who misjudges their product craft tends to misjudge data and execution with it): a_c =
+ * stated_c - b + u z_c, z from {@link StructuredNormals}, kept on the 1-5 scale. Draws are
+ * addressed, so two scenarios compared on one seed meet the same errors, and the same candidate
+ * with and without the leniency differs on each run by the leniency alone (where the scale allows).
  */
 public final class SelfAssessment implements CandidateSource {
   private final Candidate stated;
+  private final double leniency;
   private final double uncertainty;
   private final StructuredNormals normals;
 
-  public SelfAssessment(Candidate stated, double uncertainty, CompetencyStructure structure) {
+  public SelfAssessment(Candidate stated, SelfAssessmentError error, CompetencyStructure structure) {
     this.stated = stated.copy();
-    this.uncertainty = uncertainty;
+    this.leniency = error.leniency();
+    this.uncertainty = error.uncertainty();
     long[] own = new long[stated.competencies()];
     for (int c = 0; c < own.length; c++) {
       own[c] = DrawSite.SELF_ASSESSMENT.key(Integer.toString(c));
@@ -36,7 +41,7 @@ public final class SelfAssessment implements CandidateSource {
     double[] a = into.proficiency;
     normals.fill(runKey, a);
     for (int c = 0; c < a.length; c++) {
-      a[c] = Proficiency.clamp(stated.proficiency[c] + uncertainty * a[c]);
+      a[c] = Proficiency.clamp(stated.proficiency[c] - leniency + uncertainty * a[c]);
     }
   }
 }

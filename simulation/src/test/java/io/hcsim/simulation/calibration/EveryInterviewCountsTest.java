@@ -2,6 +2,7 @@ package io.hcsim.simulation.calibration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hcsim.core.pool.SelfAssessmentError;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.Loop;
 import io.hcsim.core.profile.CandidateProfile;
@@ -83,7 +84,7 @@ class EveryInterviewCountsTest {
   void onsiteToOfferAndTheCommitteesDeclinesAreAsRealLoopsHaveThem(String name) {
     LoopPlan plan = new LoopPlan(Fixtures.CATALOGUE, loop(name), P7);
     LoopRunner runner = new LoopRunner(plan);
-    CandidateSource source = CandidateSource.stated(even(3.2, -1), 0.6, Fixtures.CATALOGUE.pool().structure());
+    CandidateSource source = CandidateSource.stated(even(3.2, -1), new SelfAssessmentError(0, 0.6), Fixtures.CATALOGUE.pool().structure());
     int onsite = plan.rounds().stream().map(r -> r.id()).toList().indexOf(FIRST_ONSITE.get(name));
     int last = plan.rounds().size() - 1;
     boolean committeeRound = plan.rounds().get(last).decides();

@@ -48,7 +48,7 @@ class OfferPackageProperties {
     ImmutableMap.Builder<String, Double> proficiency = ImmutableMap.builder();
     base.proficiency().forEach((k, v) -> proficiency.put(k, Math.max(1, Math.min(5, v + shift))));
     CandidateProfile profile = new CandidateProfile(base.name(), base.targetLevel(), proficiency.buildOrThrow(),
-        base.consistency(), 0, base.readiness(), base.compensationExpectation(), current < 0 ? OptionalLong.empty() : OptionalLong.of(current),
+        base.consistency(), io.hcsim.core.pool.SelfAssessmentError.NONE, base.readiness(), base.compensationExpectation(), current < 0 ? OptionalLong.empty() : OptionalLong.of(current),
         0, ImmutableList.of(competing), ImmutableList.of(), base.currentPackage(), base.expectationMeasure(),
         base.expectationAsTotal(), "", 1, base.filledFromPool(), base.background());
     Loop loop = Fixtures.load(() -> Fixtures.LIBRARY.loop(loopName).value());

@@ -29,7 +29,7 @@ class PlanTrialTest {
     LoopPlan loop = new LoopPlan(Fixtures.CATALOGUE, Fixtures.defaultLoop(), p.targetLevel());
     Candidate c = Candidate.of(p, Fixtures.CATALOGUE.competencies());
     c.setReadiness(readiness);
-    return new PlanTrial(loop, c, CandidateSource.stated(c, p.uncertainty(), Fixtures.CATALOGUE.pool().structure()),
+    return new PlanTrial(loop, c, CandidateSource.stated(c, p.selfAssessment(), Fixtures.CATALOGUE.pool().structure()),
         p.preparationResponse(), threads);
   }
 
