@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.prep.Limits;
 import io.hcsim.core.prep.Plan;
+import io.hcsim.core.pool.SelfAssessmentError;
 import io.hcsim.core.profile.CandidateProfile;
 import io.hcsim.simulation.Fixtures;
 import io.hcsim.simulation.estimate.PairedDifference;
@@ -54,8 +55,12 @@ class ReadinessPreparationTest {
   }
 
   private static PlanTrial trial(Candidate c, CandidateProfile profile) {
+    return trial(c, profile, profile.selfAssessment());
+  }
+
+  private static PlanTrial trial(Candidate c, CandidateProfile profile, SelfAssessmentError error) {
     LoopPlan loop = new LoopPlan(CAT, Fixtures.defaultLoop(), profile.targetLevel());
-    return new PlanTrial(loop, c, CandidateSource.stated(c, profile.uncertainty(), CAT.pool().structure()),
+    return new PlanTrial(loop, c, CandidateSource.stated(c, error, CAT.pool().structure()),
         profile.preparationResponse(), 2);
   }
 
@@ -107,8 +112,10 @@ class ReadinessPreparationTest {
     Candidate polished = veteran(0.3);
     polished.shiftAll(-0.6, 1, 5);
     List<Plan> plans = List.of(plan("none", Map.of()), plan("mock", Map.of("mock_loops", 5.0)));
-    PlanTrial.Ranking n = trial(nervous, profile).compare(plans, Objective.OFFER, 21, 20_000);
-    PlanTrial.Ranking p = trial(polished, profile).compare(plans, Objective.OFFER, 21, 20_000);
+    // Played as stated: the two interview alike only without the self-assessment's draw, which
+    // clamps each at the scale's ends differently.
+    PlanTrial.Ranking n = trial(nervous, profile, SelfAssessmentError.NONE).compare(plans, Objective.OFFER, 21, 20_000);
+    PlanTrial.Ranking p = trial(polished, profile, SelfAssessmentError.NONE).compare(plans, Objective.OFFER, 21, 20_000);
     assertThat(p.entry("none").hire()).isEqualTo(n.entry("none").hire());
     PairedDifference a = n.entry("mock").delta();
     PairedDifference b = p.entry("mock").delta();
