@@ -68,8 +68,12 @@ public record OfferStrip(List<Row> rows, OptionalLong ask, String askLabel, Long
         g.drawString(r.label(), 6, (float) y + 4);
         g.setFont(small);
         g.setPaint(new Color(0x555555));
-        drawAtEnd(g, money.apply(r.bandLow()), x0, y + 22, true);
-        drawAtEnd(g, money.apply(r.bandHigh()), x1, y + 22, false);
+        // The band's ends under it, inside it; a band too narrow for both has them outside its ends.
+        String low = money.apply(r.bandLow());
+        String high = money.apply(r.bandHigh());
+        boolean inside = textWidth(g, low) + textWidth(g, high) + 8 <= x1 - x0;
+        drawAtEnd(g, low, x0, y + 22, inside);
+        drawAtEnd(g, high, x1, y + 22, !inside);
         // The median's figure above its tick, the band's ends below the band: they never meet.
         String med = money.apply(r.median());
         float w = textWidth(g, med);
@@ -96,7 +100,7 @@ public record OfferStrip(List<Row> rows, OptionalLong ask, String askLabel, Long
     return (float) g.getFontMetrics().getStringBounds(s, g).getWidth();
   }
 
-  /** A band end's amount under it, inside the band (left-aligned at its bottom, right-aligned at its top). */
+  /** An amount under x: starting at x (rightwards) or ending at it (leftwards). */
   private static void drawAtEnd(Graphics2D g, String s, double x, double y, boolean start) {
     float w = textWidth(g, s);
     g.drawString(s, (float) (start ? x : x - w), (float) y);
