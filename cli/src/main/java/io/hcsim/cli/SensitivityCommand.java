@@ -35,7 +35,7 @@ final class SensitivityCommand implements Callable<Integer> {
     LoopPlan loop = LoopPlans.of(library.catalogue(), in.loop(), in.profile().targetLevel());
     Candidate candidate = Candidate.of(in.profile(), library.catalogue().competencies());
     HourValueResult result = new HourValueResult(in.profileRef(), in.loopRef(), in.profile(), loop.atLevel(), options.seed,
-        options.runs, HourValue.rows(loop, candidate, in.profile().preparationResponse(), options.seed, options.runs, threads));
+        options.runs, HourValue.rows(loop, candidate, in.profile().selfAssessment(), in.profile().preparationResponse(), options.seed, options.runs, threads));
     spec.commandLine().getOut().print(options.format == PrepOptions.Shown.json ? HourValueReport.json(result)
         : HourValueReport.text(result, options.messages()));
     spec.commandLine().getOut().flush();

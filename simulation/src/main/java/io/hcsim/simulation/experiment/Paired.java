@@ -5,7 +5,9 @@ import io.hcsim.simulation.estimate.Comparison;
 import io.hcsim.simulation.estimate.MeanDifference;
 import io.hcsim.simulation.estimate.PairedDifference;
 import io.hcsim.simulation.random.Draws;
+import io.hcsim.core.pool.SelfAssessmentError;
 import io.hcsim.simulation.run.Candidate;
+import io.hcsim.simulation.run.CandidateSource;
 import io.hcsim.simulation.run.LoopOutcome;
 import io.hcsim.simulation.run.LoopPlan;
 import io.hcsim.simulation.run.LoopRunner;
@@ -27,7 +29,7 @@ public final class Paired {
    *     those competencies was rated then ends the same way for the variant (every draw is the
    *     same), so it is counted without being played again.
    */
-  public record Scenario(LoopPlan plan, Candidate candidate, long changed) {
+  public record Scenario(LoopPlan plan, Candidate candidate, long changed, SelfAssessmentError error) {
     /** Differs from the baseline in ways not stated: every run is played. */
     public static final long UNKNOWN = -1L;
 
@@ -35,9 +37,27 @@ public final class Paired {
       this(plan, candidate, UNKNOWN);
     }
 
+    public Scenario(LoopPlan plan, Candidate candidate, long changed) {
+      this(plan, candidate, changed, SelfAssessmentError.NONE);
+    }
+
     /** {@code candidate} raised in competency {@code c} alone, against a baseline on the same plan. */
     public static Scenario raised(LoopPlan plan, Candidate candidate, int c) {
       return new Scenario(plan, candidate, c < Long.SIZE ? 1L << c : UNKNOWN);
+    }
+
+    /**
+     * The candidate as stated, drawn in every run with this self-assessment error (the same error
+     * for every scenario of a comparison, run by run, as the draws are addressed): the headline
+     * odds are drawn so, and a lever must be measured on the same candidates.
+     */
+    public Scenario drawn(SelfAssessmentError e) {
+      return new Scenario(plan, candidate, changed, e);
+    }
+
+    /** Who plays this scenario's runs; null when it is the stated candidate every run. */
+    CandidateSource source() {
+      return error.exact() ? null : CandidateSource.stated(candidate, error, plan.catalogue().pool().structure());
     }
   }
 
@@ -101,6 +121,11 @@ public final class Paired {
   private static final class Tallies implements ParallelRuns.Worker<Tallies> {
     final LoopRunner base;
     final Candidate baseCandidate;
+    /** Where a scenario draws its candidate each run (null: the stated one), and the drawn one. */
+    final CandidateSource baseSource;
+    final Candidate baseDrawn;
+    final CandidateSource[] sources;
+    final Candidate[] drawn;
     final int baseTarget;
     final LoopRunner[] runners;
     final Candidate[] candidates;
@@ -120,8 +145,12 @@ public final class Paired {
     Tallies(Scenario baseline, List<Scenario> variants) {
       this.base = new LoopRunner(baseline.plan());
       this.baseCandidate = baseline.candidate();
+      this.baseSource = baseline.source();
+      this.baseDrawn = baseline.candidate().copy();
       this.baseTarget = baseline.plan().targetIndex();
       int n = variants.size();
+      this.sources = new CandidateSource[n];
+      this.drawn = new Candidate[n];
       this.runners = new LoopRunner[n];
       this.candidates = new Candidate[n];
       this.targets = new int[n];
@@ -130,6 +159,8 @@ public final class Paired {
         Scenario s = variants.get(v);
         runners[v] = new LoopRunner(s.plan());
         candidates[v] = s.candidate();
+        sources[v] = s.source();
+        drawn[v] = s.candidate().copy();
         targets[v] = s.plan().targetIndex();
         changed[v] = s.plan() == baseline.plan() ? s.changed() : Scenario.UNKNOWN;
       }
@@ -158,7 +189,7 @@ public final class Paired {
 
     @Override
     public void play(long run, long runKey) {
-      LoopOutcome o = base.run(runKey, baseCandidate);
+      LoopOutcome o = base.run(runKey, candidate(baseSource, baseCandidate, baseDrawn, run, runKey));
       boolean b = o.hired();
       boolean bt = o.decision() == baseTarget;
       double bo = b ? o.offer() : 0;
@@ -174,7 +205,7 @@ public final class Paired {
           offerSum[v] += bo;
           continue;
         }
-        LoopOutcome w = runners[v].run(runKey, candidates[v]);
+        LoopOutcome w = runners[v].run(runKey, candidate(sources[v], candidates[v], drawn[v], run, runKey));
         offer.add(v, b, w.hired());
         atTarget.add(v, bt, w.decision() == targets[v]);
         double d = (w.hired() ? w.offer() : 0) - bo;
@@ -182,6 +213,14 @@ public final class Paired {
         diffSum[v] += d;
         diffSquares[v] += d * d;
       }
+    }
+
+    private static Candidate candidate(CandidateSource source, Candidate stated, Candidate into, long run, long runKey) {
+      if (source == null) {
+        return stated;
+      }
+      source.fill(run, runKey, into);
+      return into;
     }
 
     @Override

@@ -112,7 +112,7 @@ public record SimulationResult(
     });
     try {
       // Longest first, so that the last to start are the short ones.
-      var levers = pool.submit(() -> Sensitivity.levers(plan, candidate, seed, Math.min(LEVER_RUNS, runs), 1));
+      var levers = pool.submit(() -> Sensitivity.levers(plan, candidate, profile.selfAssessment(), seed, Math.min(LEVER_RUNS, runs), 1));
       var bar = pool.submit(() -> EffectiveBar.find(plan, candidate, seed, Math.min(BAR_RUNS, runs), 1));
       var otherLevels = pool.submit(() -> LevelOdds.around(catalogue, loop, plan.target(), source, seed, side, 1));
       var self = pool.submit(() -> SelfAssessmentOdds.measure(plan, candidate, profile.selfAssessment(), structure,

@@ -1,6 +1,7 @@
 package io.hcsim.simulation.prep;
 
 import com.google.common.collect.ImmutableList;
+import io.hcsim.core.pool.SelfAssessmentError;
 import io.hcsim.simulation.estimate.Comparison;
 import io.hcsim.simulation.experiment.Paired;
 import io.hcsim.simulation.experiment.Paired.Scenario;
@@ -52,15 +53,15 @@ public final class HourValue {
   private HourValue() {}
 
   /** Every lever, largest rise in P(offer) first. */
-  public static ImmutableList<Row> rows(LoopPlan plan, Candidate candidate, double response, long seed, long runs,
-      int threads) {
+  public static ImmutableList<Row> rows(LoopPlan plan, Candidate candidate, SelfAssessmentError error, double response,
+      long seed, long runs, int threads) {
     var cat = plan.catalogue();
     double[] raise = new double[candidate.competencies()];
     Arrays.fill(raise, COMPETENCY_RAISE);
     List<Row> rows = new ArrayList<>();
     // Readiness is raised by the same step whatever preparation can buy of it, so that the effect
     // on the odds shows even where the hours say it is out of reach.
-    for (Sensitivity.Lever l : Sensitivity.levers(plan, candidate, raise, READINESS_RAISE, seed, runs, threads)) {
+    for (Sensitivity.Lever l : Sensitivity.levers(plan, candidate, error, raise, READINESS_RAISE, seed, runs, threads)) {
       if (l.readiness()) {
         rows.add(new Row(READINESS, l.raise(), l.comparison(),
             Purchase.readiness(cat, candidate.readiness(), l.raise(), response),
@@ -76,8 +77,8 @@ public final class HourValue {
     steadier.raiseConsistency(CONSISTENCY_RAISE, 1.0);
     double by = steadier.consistency() - candidate.consistency();
     if (by > 0) {
-      Comparison c = Paired.compareAll(new Scenario(plan, candidate), List.of(new Scenario(plan, steadier)), seed, runs,
-          threads).get(0);
+      Comparison c = Paired.compareAll(new Scenario(plan, candidate).drawn(error), List.of(new Scenario(plan, steadier).drawn(error)),
+          seed, runs, threads).get(0);
       rows.add(new Row(CONSISTENCY, by, c, Purchase.consistency(cat, candidate.consistency(), by, response),
           Math.max(0, cat.preparationLimits().consistencyMax() - candidate.consistency())));
     }

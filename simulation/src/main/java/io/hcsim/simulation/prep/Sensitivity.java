@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.competency.Proficiency;
 import io.hcsim.core.prep.Activity;
+import io.hcsim.core.pool.SelfAssessmentError;
 import io.hcsim.simulation.estimate.Comparison;
 import io.hcsim.simulation.experiment.Paired;
 import io.hcsim.simulation.experiment.Paired.Scenario;
@@ -78,23 +79,27 @@ public final class Sensitivity {
     return catalogue.preparationLimits().readinessGap(readiness) * best;
   }
 
-  /** Levers sized by {@link #raiseFor} and {@link #readinessRaiseFor}. */
-  public static ImmutableList<Lever> levers(LoopPlan plan, Candidate candidate, long seed, long runs, int threads) {
+  /**
+   * Levers sized by {@link #raiseFor} and {@link #readinessRaiseFor}, each raise made to the stated
+   * profile and played with the self-assessment error the odds are drawn with.
+   */
+  public static ImmutableList<Lever> levers(LoopPlan plan, Candidate candidate, SelfAssessmentError error, long seed,
+      long runs, int threads) {
     var competencies = plan.catalogue().competencies();
     double[] raise = new double[competencies.size()];
     for (int c = 0; c < raise.length; c++) {
       raise[c] = raiseFor(plan.catalogue(), competencies.get(c).id(), candidate.proficiency(c));
     }
-    return levers(plan, candidate, raise, readinessRaiseFor(plan.catalogue(), candidate.readiness()), seed, runs,
-        threads);
+    return levers(plan, candidate, error, raise, readinessRaiseFor(plan.catalogue(), candidate.readiness()), seed,
+        runs, threads);
   }
 
   /**
    * Levers with a given raise per competency (in catalogue order) and of interview readiness;
    * what is raised by 0 is left out.
    */
-  public static ImmutableList<Lever> levers(
-      LoopPlan plan, Candidate candidate, double[] raise, double readinessRaise, long seed, long runs, int threads) {
+  public static ImmutableList<Lever> levers(LoopPlan plan, Candidate candidate, SelfAssessmentError error,
+      double[] raise, double readinessRaise, long seed, long runs, int threads) {
     var competencies = plan.catalogue().competencies();
     List<Integer> raised = new ArrayList<>();
     List<Double> by = new ArrayList<>();
@@ -108,7 +113,7 @@ public final class Sensitivity {
       raised.add(c);
       // Rounded to the scale's resolution: less than asked near the top of the scale.
       by.add(Math.round((better.proficiency(c) - candidate.proficiency(c)) * 1e6) / 1e6);
-      variants.add(Scenario.raised(plan, better, c));
+      variants.add(Scenario.raised(plan, better, c).drawn(error));
     }
     List<String> ids = new ArrayList<>();
     raised.forEach(c -> ids.add(competencies.get(c).id()));
@@ -118,9 +123,10 @@ public final class Sensitivity {
       readier.setReadiness(candidate.readiness() + readinessRaise);
       ids.add(READINESS);
       by.add(Math.round(readinessRaise * 1e6) / 1e6);
-      variants.add(new Scenario(plan, readier));
+      variants.add(new Scenario(plan, readier).drawn(error));
     }
-    List<Comparison> effects = Paired.compareAll(new Scenario(plan, candidate), variants, seed, runs, threads);
+    List<Comparison> effects = Paired.compareAll(new Scenario(plan, candidate).drawn(error), variants, seed, runs,
+        threads);
     List<Lever> levers = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
       levers.add(new Lever(ids.get(i), by.get(i), effects.get(i)));

@@ -9,6 +9,7 @@ import io.hcsim.simulation.Fixtures;
 import io.hcsim.simulation.estimate.Comparison;
 import io.hcsim.simulation.experiment.Paired.Scenario;
 import io.hcsim.simulation.run.Candidate;
+import io.hcsim.simulation.run.CandidateSource;
 import io.hcsim.simulation.run.LoopPlan;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,5 +63,28 @@ class PairedTest {
     Comparison real = Paired.compareAll(base, List.of(new Scenario(plan, better)), 3, 10_000, 1).get(0);
     assertThat(claimed.offer().onlyA() + claimed.offer().onlyB()).isZero();
     assertThat(real.offer().onlyB()).isPositive();
+  }
+  /**
+   * A drawn scenario meets, run by run, the candidates the headline's experiment draws: its
+   * baseline counts exactly the experiment's offers on the same seed, a raised variant skips only
+   * runs that cannot differ, and the same scenario twice differs in no run.
+   */
+  @ParameterizedTest
+  @MethodSource("profilesAndLoops")
+  void aDrawnScenarioPlaysTheHeadlinesCandidates(String profileName, Loop loop) {
+    CandidateProfile profile = Fixtures.profile(profileName);
+    assertThat(profile.selfAssessment().exact()).as("a bundled profile is drawn").isFalse();
+    LoopPlan plan = new LoopPlan(Fixtures.CATALOGUE, loop, profile.targetLevel());
+    Candidate candidate = Candidate.of(profile, Fixtures.CATALOGUE.competencies());
+    Scenario base = new Scenario(plan, candidate).drawn(profile.selfAssessment());
+    Candidate better = candidate.copy();
+    better.raise(2, 0.5, Proficiency.MAX);
+    List<Comparison> c = Paired.compareAll(base, List.of(base, Scenario.raised(plan, better, 2).drawn(profile.selfAssessment()),
+        new Scenario(plan, better).drawn(profile.selfAssessment())), 5, 20_000, 2);
+    Accumulator headline = new Experiment(plan, CandidateSource.stated(candidate, profile.selfAssessment(),
+        Fixtures.CATALOGUE.pool().structure()), Settings.runs(5, 20_000, 1)).run();
+    assertThat(c.get(0).offer().difference()).isZero();
+    assertThat(c.get(0).offer().hiresA()).isEqualTo(headline.hires());
+    assertThat(c.get(1)).isEqualTo(c.get(2));
   }
 }

@@ -1,5 +1,6 @@
 package io.hcsim.simulation.prep;
 
+import io.hcsim.core.pool.SelfAssessmentError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hcsim.core.profile.CandidateProfile;
@@ -31,7 +32,7 @@ class SensitivityTest {
 
   @Test
   void leversAreRankedByTheOfferAtTheTargetLevelAndSizedByTenHoursOfTheBestActivity() {
-    List<Sensitivity.Lever> levers = Sensitivity.levers(plan, candidate, 1, 20_000, 2);
+    List<Sensitivity.Lever> levers = Sensitivity.levers(plan, candidate, SelfAssessmentError.NONE, 1, 20_000, 2);
     assertThat(levers.get(0).atTarget().difference()).isGreaterThan(3 * levers.get(0).atTarget().halfWidth95());
     for (int i = 1; i < levers.size(); i++) {
       assertThat(levers.get(i).atTarget().difference()).isLessThanOrEqualTo(levers.get(i - 1).atTarget().difference());
@@ -57,7 +58,7 @@ class SensitivityTest {
     java.util.Arrays.fill(raise, 0.3);
     Candidate prepared = candidate.copy();
     prepared.setReadiness(0);
-    List<Sensitivity.Lever> levers = Sensitivity.levers(plan, prepared, raise, 0, 1, 20_000, 2);
+    List<Sensitivity.Lever> levers = Sensitivity.levers(plan, prepared, SelfAssessmentError.NONE, raise, 0, 1, 20_000, 2);
     var byId = new java.util.HashMap<String, Sensitivity.Lever>();
     levers.forEach(l -> byId.put(l.lever(), l));
     assertThat(byId.get("domain_judgment").effect().difference())
