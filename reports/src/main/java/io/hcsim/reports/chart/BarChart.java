@@ -45,7 +45,7 @@ public record BarChart(List<Bar> bars, String axisLabel, boolean fitted, int wid
       y.setStandardTickUnits(NumberAxis.createStandardTickUnits());
     } else {
       // Room past a full bar for its label: more of the axis when the drawing is narrow.
-      y.setRange(0, width < 640 ? 124 : 112);
+      y.setRange(0, width < 640 ? 136 : 112);
       y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20));
     }
     BarRenderer r = new BarRenderer();
