@@ -115,7 +115,7 @@ public record SimulationResult(
       var levers = pool.submit(() -> Sensitivity.levers(plan, candidate, profile.selfAssessment(), seed, Math.min(LEVER_RUNS, runs), 1));
       var bar = pool.submit(() -> EffectiveBar.find(plan, candidate, seed, Math.min(BAR_RUNS, runs), 1));
       var otherLevels = pool.submit(() -> LevelOdds.around(catalogue, loop, plan.target(), source, seed, side, 1));
-      var self = pool.submit(() -> SelfAssessmentOdds.measure(plan, candidate, profile.selfAssessment(), structure,
+      var self = pool.submit(() -> SelfAssessmentOdds.measure(plan, candidate, profile.selfAssessment(),
           seed, side));
       // The even profile is read as the candidate's own is (the same leniency and uncertainty, the same draws).
       var evenSummary = pool.submit(() -> new Experiment(plan, CandidateSource.stated(even, profile.selfAssessment(), structure),

@@ -81,7 +81,7 @@ class SelfAssessmentOddsTest {
     CandidateProfile profile = Fixtures.profile(name);
     LoopPlan plan = new LoopPlan(Fixtures.CATALOGUE, Fixtures.defaultLoop(), profile.targetLevel());
     SelfAssessmentOdds odds = SelfAssessmentOdds.measure(plan, stated(name), new SelfAssessmentError(0.2, 0.57),
-        STRUCTURE, 20261125, 8_000);
+        20261125, 8_000);
     PairedDifference d = odds.asRated();
     assertThat(d.probabilityB()).as("as interviewers would likely rate").isLessThan(d.probabilityA());
     assertThat(d.difference() + d.halfWidth95()).as("the paired difference, with its interval").isNegative();
@@ -95,7 +95,7 @@ class SelfAssessmentOddsTest {
     String name = "ecommerce-pm-p6";
     LoopPlan plan = new LoopPlan(Fixtures.CATALOGUE, Fixtures.defaultLoop(), Fixtures.profile(name).targetLevel());
     SelfAssessmentOdds calibrated = SelfAssessmentOdds.measure(plan, stated(name), new SelfAssessmentError(0, 0.57),
-        STRUCTURE, 5, 4_000);
+        5, 4_000);
     assertThat(calibrated.asRated().onlyA()).isZero();
     assertThat(calibrated.asRated().onlyB()).isZero();
     assertThat(calibrated.range()).hasSize(2);
@@ -103,7 +103,7 @@ class SelfAssessmentOddsTest {
     var stronger = calibrated.range().get(1).offer();
     assertThat(weaker.probabilityB()).isLessThanOrEqualTo(weaker.probabilityA());
     assertThat(stronger.probabilityB()).isGreaterThan(stronger.probabilityA());
-    SelfAssessmentOdds exact = SelfAssessmentOdds.measure(plan, stated(name), SelfAssessmentError.NONE, STRUCTURE, 5, 4_000);
+    SelfAssessmentOdds exact = SelfAssessmentOdds.measure(plan, stated(name), SelfAssessmentError.NONE, 5, 4_000);
     assertThat(exact.range()).isEmpty();
   }
 
