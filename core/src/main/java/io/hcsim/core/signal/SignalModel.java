@@ -354,20 +354,9 @@ public final class SignalModel {
   }
 
   /**
-   * The overall's posterior mean alone, bit for bit as {@link #evaluate} gives it (the same terms
-   * summed in the same order), without the shared-form variance or any SD; NaN when the sites
-   * are not tabulated. With {@link #overallSdBound()} it decides most of the owner's readings.
-   */
-  public double overallMean(int[] codes) {
-    if (terms == null) {
-      return Double.NaN;
-    }
-    return fold(codes, termOffset, terms, null);
-  }
-
-  /**
-   * The overall's posterior mean, bit for bit as {@link #overallMean} gives it, leaving the
-   * factors' posterior in {@code out} so that {@link #completeOverall} and {@link #completeMeans}
+   * The overall's posterior mean, bit for bit as {@link #evaluate} gives it (the same terms summed
+   * in the same order); with {@link #overallSdBound()} it settles most of the owner's readings.
+   * It leaves the factors' posterior in {@code out} so that {@link #completeOverall} and {@link #completeMeans}
    * on the same codes need not fold again: a loop's owner reads the mean first and the rest only
    * when the mean does not settle the question.
    */
@@ -404,7 +393,7 @@ public final class SignalModel {
    * The factors' posterior, folded cluster by cluster: sums every competency's terms (rows at
    * offset[i] + codes[i] TERMS of t), eliminates each cluster's factor (the arrow matrix's diagonal)
    * into the Schur complement of the general factor, and returns the overall's posterior mean.
-   * When {@code out} is given it also keeps what the means, the SDs and the shared form need: per
+   * It keeps in {@code out} what the means, the SDs and the shared form need: per
    * cluster 1 / M_jj, M_0j / M_jj, its factor's shifted mean and the overall's loading over M_jj,
    * and the Schur complement, the general factor's mean, the general entry of M^-1 q (q the
    * overall's loadings on the factors) and the overall's variance.
@@ -446,22 +435,18 @@ public final class SignalModel {
       qAdj += b0 * qj;
       qr += qj * rj * inv;
       qq += qj * qj * inv;
-      if (out != null) {
-        out.clusterInv[j] = inv;
-        out.clusterB0[j] = b0;
-        out.clusterR[j] = rj * inv;
-        out.clusterQ[j] = qj * inv;
-      }
+      out.clusterInv[j] = inv;
+      out.clusterB0[j] = b0;
+      out.clusterR[j] = rj * inv;
+      out.clusterQ[j] = qj * inv;
     }
     double schur = m00 - sub;
     double rStar = r0 - rAdj;
     double qStar = q0 - qAdj;
-    if (out != null) {
-      out.schur = schur;
-      out.generalMean = rStar / schur;
-      out.generalQ = qStar / schur;
-      out.overallVar = baseVar + qStar * qStar / schur + qq;
-    }
+    out.schur = schur;
+    out.generalMean = rStar / schur;
+    out.generalQ = qStar / schur;
+    out.overallVar = baseVar + qStar * qStar / schur + qq;
     return base + qStar * rStar / schur + qr;
   }
 

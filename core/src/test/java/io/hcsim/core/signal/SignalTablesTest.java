@@ -103,7 +103,6 @@ class SignalTablesTest {
       assertThat(overallOnly.overallMean()).isEqualTo(computed.overallMean());
       assertThat(overallOnly.overallSd()).isEqualTo(computed.overallSd());
       assertThat(summary.overallMean()).isEqualTo(computed.overallMean());
-      assertThat(model.overallMean(codes)).isEqualTo(computed.overallMean());
       assertThat(computed.overallSd()).isPositive().isLessThanOrEqualTo(model.overallSdBound() / 2);
       assertThat(summary.overallSd()).isEqualTo(computed.overallSd());
       assertThat(summary.widestSd()).isEqualTo(computed.widestSd());
