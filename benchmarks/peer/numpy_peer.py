@@ -2,7 +2,10 @@
 """What a user might write instead of hcsim: the bundled default loop in vectorised numpy.
 
 It reads the same catalogue files as hcsim (the loop, its personas, the level's bar, the pool and
-a bundled profile) and plays the loop in batches of whole columns: loop form, round form and rater
+a bundled profile) and plays the loop in batches of whole columns: each run's candidate drawn
+around the stated profile as hcsim draws it (the self-assessment leniency taken off, an error of
+the stated uncertainty related across competencies by the pool's general and cluster factors,
+kept on the 1-5 scale), the candidate's readiness and consistency, loop form, round form and rater
 error, the persona's severity, the four-point cuts at bar - w, bar and bar + w, each round's
 weighted recommendation with a must-have at Strong No forcing Strong No, the gates, and a
 committee that hires when a normal posterior on the overall, from the mean of all the ratings,
@@ -28,6 +31,7 @@ from scipy.special import ndtr
 CATALOGUE = os.path.join(os.path.dirname(os.path.abspath(__file__)),
                          "../../core/src/main/resources/hcsim/catalogue")
 SCORE = {"STRONG_NO": 1, "LEAN_NO": 2, "LEAN_HIRE": 3, "STRONG_HIRE": 4}
+UNSTATED_READINESS = -0.15  # docs/calibration.md: an untrained candidate under-performs
 BATCH = 100_000
 
 
@@ -46,12 +50,31 @@ class Loop:
         level = next(l for l in read("levels.yaml")["levels"] if l["id"] == profile["targetLevel"])
         pool = read("pool.yaml")
         ids = list(loop["roleWeights"])
-        self.truth = np.array([profile["proficiency"][c] for c in ids], float)
+        self.stated = np.array([profile["proficiency"][c] for c in ids], float)[:, None]
+        # The self-assessment error (pool.yaml): truth = stated - leniency + u z, z related across
+        # competencies by a general factor, one factor per cluster and a part of each one's own.
+        self_assessment = pool["selfAssessment"]
+        default_u = round(pool["sd"] * (1 - self_assessment["agreement"] ** 2) ** 0.5, 2)
+        self.uncertainty = profile.get("uncertainty", default_u)
+        self.leniency = profile.get("leniency", self_assessment["leniency"])
+        structure = pool["structure"]
+        clusters = list(structure["clusters"].values())
+        cluster_of = {c: j for j, cl in enumerate(clusters) for c in cl["competencies"]}
+        self.cluster = np.array([cluster_of[c] for c in ids])
+        self.clusters = len(clusters)
+        general = np.array([clusters[cluster_of[c]].get("general", structure["general"]) for c in ids])
+        share = np.array([clusters[cluster_of[c]]["share"] for c in ids])
+        self.general_w = np.sqrt(general)[:, None]
+        self.cluster_w = np.sqrt(share)[:, None]
+        self.own_w = np.sqrt(1 - general - share)[:, None]
+        self.readiness = profile.get("readiness", UNSTATED_READINESS)
         self.bar = level["bar"]
         self.prior_mean = self.bar + pool["offsetFromBar"]
         self.prior_var = pool["sd"] ** 2
         self.loop_sd = loop["noise"]["loopForm"]
-        self.round_sd = loop["noise"]["roundForm"]  # at consistency 0.5
+        # Round form grows as consistency falls: at 0.5 it is the loop's roundForm.
+        consistency = profile.get("consistency", pool["consistency"])
+        self.round_sd = loop["noise"]["roundForm"] * (2 * (1 - consistency)) ** 0.5
         self.confidence = loop["committee"]["confidence"]
         self.rounds = []
         for r in loop["rounds"]:
@@ -66,7 +89,7 @@ class Loop:
         # A rating read back as a proficiency: bar + (score - 2.5) * w, with the noise it was drawn
         # with as its measurement SD.
         self.cut_width = self.rounds[0][2]
-        self.rating_var = self.loop_sd ** 2 + self.round_sd ** 2 + 0.5 ** 2
+        self.rating_var = self.loop_sd ** 2 + loop["noise"]["roundForm"] ** 2 + 0.5 ** 2
 
     def play(self, rng, n):
         """Plays n loops; returns how many end in an offer. Whole columns, one per run: numpy is
@@ -74,13 +97,21 @@ class Loop:
         points = np.zeros(n)   # sum of (score - 2.5) over the ratings a run reached
         ratings = np.zeros(n)  # how many ratings it reached
         going = np.ones(n, bool)
-        loop_form = rng.standard_normal(n) * self.loop_sd
+        # In place, one (competencies x runs) array: each competency's column of runs is contiguous.
+        truth = rng.standard_normal((len(self.stated), n))
+        truth *= self.own_w
+        truth += self.cluster_w * rng.standard_normal((self.clusters, n))[self.cluster]
+        truth += self.general_w * rng.standard_normal(n)
+        truth *= self.uncertainty
+        truth += self.stated - self.leniency
+        np.clip(truth, 1.0, 5.0, out=truth)
+        loop_form = rng.standard_normal(n) * self.loop_sd + self.readiness
         for severity, noise, w, focus, weights, must, gate in self.rounds:
             shared = loop_form + rng.standard_normal(n) * self.round_sd - severity - self.bar
             weighted = np.zeros(n)
             strong_no = np.zeros(n, bool)
             for i, c in enumerate(focus):
-                seen = shared + rng.standard_normal(n) * noise + self.truth[c]
+                seen = shared + rng.standard_normal(n) * noise + truth[c]
                 score = (seen >= -w).astype(np.int8) + (seen >= 0) + (seen >= w)  # 0..3; 0 is Strong No
                 weighted += weights[i] * score
                 if i in must:

@@ -6,12 +6,15 @@ import io.hcsim.core.persona.Persona;
 import io.hcsim.core.signal.RatingModel;
 import io.hcsim.simulation.random.DrawSite;
 import io.hcsim.simulation.random.Draws;
+import io.hcsim.simulation.run.Candidate;
+import io.hcsim.simulation.run.CandidateSource;
 import io.hcsim.simulation.run.LoopPlan;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The least a simulated loop can cost with hcsim's draws: the draws a loop makes in the rounds it
- * reached (the loop's form, each round's form, each rating's error, at the loop's own sites, so
+ * The least a simulated loop can cost with hcsim's draws: the candidate drawn around the stated
+ * profile, and the draws a loop makes in the rounds it reached (the loop's form, each round's form, each rating's error, at the loop's own sites, so
  * the very numbers it draws) and the cuts that turn them into scores, and nothing else: no
  * recommendation, gate, signal, committee, reasons or tally. {@link LoopCpuTime} times it beside
  * the loop over the same runs, which shows how much of a loop's time no change to the rest of the
@@ -23,9 +26,13 @@ final class DrawFloor {
   private final double roundScale;
   /** Per interview round (the deciding round makes no draws). */
   private final boolean[] interviews;
-  private final long[] roundSite;
-  private final long[][] raterSite;
-  private final double[][] proficiency;
+  /** Per round: the keys of its draws, two to a word (its form, then each rating's error). */
+  private final long[][] roundSites;
+  private final double[] normals;
+  /** Per round, the competency each focus place rates. */
+  private final int[][] competency;
+  private final CandidateSource drawn;
+  private final Candidate candidate;
   private final RatingModel[] model;
   private final double[] noise;
 
@@ -39,43 +46,47 @@ final class DrawFloor {
     loopFormSd = loop.loopFormSd();
     roundScale = loop.roundFormSd() * Math.sqrt(RatingModel.consistencyFactor(f.profile.consistency()));
     interviews = new boolean[n];
-    roundSite = new long[n];
-    raterSite = new long[n][];
-    proficiency = new double[n][];
+    roundSites = new long[n][];
+    normals = new double[plan.catalogue().competencies().size() + 1];
+    competency = new int[n][];
+    drawn = f.drawn;
+    candidate = f.candidate.copy();
     model = new RatingModel[n];
     noise = new double[n];
     for (int r = 0; r < n; r++) {
       Round round = rounds.get(r);
       Persona persona = loop.persona(round);
       interviews[r] = !round.decides();
-      roundSite[r] = DrawSite.ROUND_FORM.key(round.id());
       model[r] = RatingModel.of(persona, plan.target());
       noise[r] = persona.noise();
       List<String> focus = round.focus().keySet().asList();
-      raterSite[r] = new long[focus.size()];
-      proficiency[r] = new double[focus.size()];
+      competency[r] = new int[focus.size()];
+      List<String> parts = new ArrayList<>();
+      parts.add(DrawSite.FORM);
+      parts.addAll(focus);
+      roundSites[r] = DrawSite.INTERVIEW.pairKeys(parts, round.id());
       for (int i = 0; i < focus.size(); i++) {
-        raterSite[r][i] = DrawSite.RATER.key(round.id(), focus.get(i));
-        proficiency[r][i] = f.profile.proficiency().get(focus.get(i));
+        competency[r][i] = plan.catalogue().competencies().indexOf(focus.get(i));
       }
     }
   }
 
   /** The draws and cuts of run {@code runKey}'s first {@code reached} rounds; the sum of its scores. */
-  int play(long runKey, int reached) {
-    double loopForm = loopFormSd * Draws.gaussian(runKey, loopFormSite);
+  int play(long run, long runKey, int reached) {
+    drawn.fill(run, runKey, candidate);
+    double loopForm = candidate.readiness() + loopFormSd * Draws.gaussian(runKey, loopFormSite);
     int sum = 0;
     for (int r = 0; r < reached; r++) {
       if (!interviews[r]) {
         continue;
       }
-      double form = loopForm + roundScale * Draws.gaussian(runKey, roundSite[r]);
-      long[] sites = raterSite[r];
-      double[] truth = proficiency[r];
+      int[] rated = competency[r];
+      Draws.gaussians(runKey, roundSites[r], normals, rated.length + 1);
+      double form = loopForm + roundScale * normals[0];
       RatingModel m = model[r];
       double sd = noise[r];
-      for (int i = 0; i < sites.length; i++) {
-        sum += m.score(truth[i] + form + sd * Draws.gaussian(runKey, sites[i]));
+      for (int i = 0; i < rated.length; i++) {
+        sum += m.score(candidate.proficiency(rated[i]) + form + sd * normals[i + 1]);
       }
     }
     return sum;

@@ -5,6 +5,7 @@ import io.hcsim.core.library.Library;
 import io.hcsim.core.loop.Loop;
 import io.hcsim.core.profile.CandidateProfile;
 import io.hcsim.simulation.run.Candidate;
+import io.hcsim.simulation.run.CandidateSource;
 import io.hcsim.simulation.run.LoopPlan;
 
 /** The bundled loop compiled for one bundled profile, as the benchmarks use it. */
@@ -15,11 +16,17 @@ final class Fixture {
   final LoopPlan plan;
   final CandidateProfile profile;
   final Candidate candidate;
+  /**
+   * Who each run interviews, as {@code simulate} draws them: the stated profile with the
+   * self-assessment error it carries (the pool's by default).
+   */
+  final CandidateSource drawn;
 
   private Fixture(LoopPlan plan, CandidateProfile profile, Candidate candidate) {
     this.plan = plan;
     this.profile = profile;
     this.candidate = candidate;
+    this.drawn = CandidateSource.stated(candidate, profile.selfAssessment(), plan.catalogue().pool().structure());
   }
 
   static Fixture of(String loopName, String profileName) {

@@ -42,15 +42,20 @@ public class GaussianBenchmark {
   private long runKey;
   private long site;
   private final long[] sites = new long[BATCH];
+  private final long[] pairSites = new long[(BATCH + 1) / 2];
+  private final double[] drawn = new double[BATCH];
   private long run;
   private final Draws draws = new Draws(20240601L);
 
   @Setup
   public void setUp() {
     runKey = draws.runKey(0);
-    site = DrawSite.RATER.key("bench");
+    site = DrawSite.INTERVIEW.key("bench");
     for (int i = 0; i < BATCH; i++) {
-      sites[i] = DrawSite.RATER.key("round" + i / 5, "competency" + i % 5);
+      sites[i] = DrawSite.INTERVIEW.key("round" + i / 5, "competency" + i % 5);
+    }
+    for (int m = 0; m < pairSites.length; m++) {
+      pairSites[m] = sites[m];
     }
   }
 
@@ -71,6 +76,17 @@ public class GaussianBenchmark {
     double s = 0;
     for (int i = 0; i < BATCH; i++) {
       s += Draws.gaussian(key, sites[i]);
+    }
+    return s;
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public double pairedBatch() {
+    Draws.gaussians(draws.runKey(run++), pairSites, drawn, BATCH);
+    double s = 0;
+    for (int i = 0; i < BATCH; i++) {
+      s += drawn[i];
     }
     return s;
   }

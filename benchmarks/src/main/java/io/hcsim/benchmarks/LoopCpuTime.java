@@ -11,13 +11,13 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Loops per CPU-second of one thread, as an experiment plays them (the candidate filled, the loop
- * run, its outcome counted; nothing reads the overall a loop ended by a round leaves pending),
+ * Loops per CPU-second of one thread, as an experiment plays them (the candidate drawn around the
+ * stated profile as {@code simulate} draws it, the loop run, its outcome counted; nothing reads the overall a loop ended by a round leaves pending),
  * for comparing two builds on a machine that other work shares: the thread's CPU time leaves out
  * the time it waited for a core, which wall time does not. Each profile is measured in turns after
  * a warm-up; the median of the turns is printed with a checksum of the outcomes, which two builds
  * that play the same loops must print alike. Beside each loop it times the {@link DrawFloor} of
- * the same runs, the draws and cuts of the rounds each loop reached and nothing else: what the
+ * the same runs, the candidate's draw and the draws and cuts of the rounds each loop reached and nothing else: what the
  * loop would cost if everything but its draws were free.
  *
  * <pre>
@@ -63,7 +63,7 @@ public final class LoopCpuTime {
         long start = threads.getCurrentThreadCpuTime();
         for (long run = 0; run < runs; run++) {
           long key = draws.runKey(run);
-          candidates[i].setFrom(fixtures[i].candidate);
+          fixtures[i].drawn.fill(run, key, candidates[i]);
           LoopOutcome o = runners[i].run(key, candidates[i]);
           tallies[i].add(o);
           sum = sum * 31 + checksum(o);
@@ -72,7 +72,7 @@ public final class LoopCpuTime {
         long cpu = threads.getCurrentThreadCpuTime() - start;
         long floorStart = threads.getCurrentThreadCpuTime();
         for (long run = 0; run < runs; run++) {
-          floorSum += floors[i].play(draws.runKey(run), reached[(int) run]);
+          floorSum += floors[i].play(run, draws.runKey(run), reached[(int) run]);
         }
         long floorCpu = threads.getCurrentThreadCpuTime() - floorStart;
         if (turn >= 0) {

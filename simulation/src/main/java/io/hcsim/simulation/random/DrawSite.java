@@ -12,38 +12,33 @@ import java.util.List;
 public enum DrawSite {
   /** The loop's form on the day, shared by every round of a run. */
   LOOP_FORM("loop-form"),
-  /** A round's form on the day; then the round id. */
-  ROUND_FORM("round-form"),
-  /** A rater's error on one competency; then the round id and the competency id. */
-  RATER("rater"),
+  /**
+   * A round's form on the day (part {@link #FORM}) and its raters' error on each competency it
+   * rates (part: the competency id), drawn in pairs; then the round id and the pair's parts.
+   */
+  INTERVIEW("interview"),
   /** Whether the recruiter's concern about pay applies at a round that checks it; then the round id. */
   PAY("pay"),
-  /** The general factor an applicant's competencies share (the pool's structure). */
-  CANDIDATE_FACTOR("candidate-factor"),
-  /** The factor an applicant's competencies of one cluster share; then the cluster id. */
-  CANDIDATE_CLUSTER("candidate-cluster"),
-  /** An applicant's own part of one competency; then the competency id. */
+  /**
+   * An applicant drawn from the pool: the general factor, the clusters' factors and each
+   * competency's own part ({@link StructuredNormals}), drawn in pairs; then the pair's parts.
+   */
   CANDIDATE("candidate"),
-  /** The factor a stated profile's uncertainty shares across competencies. */
-  SELF_ASSESSMENT_FACTOR("self-assessment-shared"),
-  /** The factor a stated profile's uncertainty shares within one cluster; then the cluster id. */
-  SELF_ASSESSMENT_CLUSTER("self-assessment-cluster"),
-  /** A stated profile's own uncertainty on one competency; then the competency's index. */
+  /** A stated profile's uncertainty, in the same parts as {@link #CANDIDATE}. */
   SELF_ASSESSMENT("self-assessment"),
   /** How a candidate responds to one preparation activity; then the activity. */
   PREPARATION_RESPONSE("preparation-response"),
   /** The days before a round is held; then the round id. */
   CALENDAR("calendar"),
-  /** The shared factor of a candidate drawn from the committee's belief, for an unfinished loop. */
-  REMAINING_FACTOR("remaining", "candidate-factor"),
-  /** The cluster factor of a candidate drawn from the committee's belief; then the cluster id. */
-  REMAINING_CLUSTER("remaining", "candidate-cluster"),
-  /** One competency of a candidate drawn from the committee's belief; then the competency id. */
-  REMAINING_CANDIDATE("remaining", "candidate"),
+  /** A candidate drawn from the committee's belief, for an unfinished loop, in the parts of {@link #CANDIDATE}. */
+  REMAINING("remaining", "candidate"),
   /** The evidence note a debrief shows; then the seed, run, round id and competency id. */
   NOTE("note"),
   /** The question a debrief shows; then the seed, run, round id and competency id. */
   QUESTION("question");
+
+  /** The part of {@link #INTERVIEW} that is the round's form (a round rates each competency once, so no pair of parts repeats). */
+  public static final String FORM = "round form";
 
   private final List<String> names;
 
@@ -61,5 +56,21 @@ public enum DrawSite {
     String[] all = Arrays.copyOf(names.toArray(String[]::new), names.size() + ids.length);
     System.arraycopy(ids, 0, all, names.size(), ids.length);
     return Draws.site(all);
+  }
+
+  /**
+   * The keys of draws made two to a word ({@link Draws#gaussians}) at the place {@code ids}
+   * name: key m names parts 2m and 2m + 1 (the last alone when there is an odd number), so a
+   * pair's numbers follow the names of both.
+   */
+  public long[] pairKeys(List<String> parts, String... ids) {
+    long[] keys = new long[(parts.size() + 1) / 2];
+    for (int m = 0; m < keys.length; m++) {
+      String[] all = Arrays.copyOf(ids, ids.length + 2);
+      all[ids.length] = parts.get(2 * m);
+      all[ids.length + 1] = 2 * m + 1 < parts.size() ? parts.get(2 * m + 1) : "";
+      keys[m] = key(all);
+    }
+    return keys;
   }
 }

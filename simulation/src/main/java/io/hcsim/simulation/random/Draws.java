@@ -10,18 +10,26 @@ import io.hcsim.simulation.random.Draws;
  * the thread count.
  *
  * <p>Bits come from the SplitMix64 finaliser of the address (Steele, Lea &amp; Flood 2014);
- * Gaussians from a 128-layer ziggurat (Marsaglia &amp; Tsang 2000, in Doornik's 2005 form), which
- * needs one 64-bit word in about 99% of draws and continues the SplitMix64 sequence of the
- * address when it must reject.
+ * Gaussians from a 256-layer ziggurat (Marsaglia &amp; Tsang 2000, with Doornik's 2005 separate
+ * bits for the layer and the uniform), which needs one 64-bit word in about 99.5% of draws and continues the SplitMix64 sequence of the
+ * address when it must reject. Where a run needs many normals at once (a round's form and its
+ * raters' errors, a candidate's competencies) {@link #gaussians} takes two from each word, 32 bits
+ * apiece: the finaliser is most of a draw's cost, and 32 bits still place a normal to within
+ * 2^-23 of its layer's width, far finer than anything a rating's cut can tell apart.
  */
 public final class Draws {
   private static final long GOLDEN = 0x9E3779B97F4A7C15L;
-  private static final int LAYERS = 128;
-  private static final double R = 3.442619855899;
-  private static final double V = 9.91256303526217e-3;
+  private static final int LAYERS = 256;
+  private static final double R = 3.6541528853610088;
+  private static final double V = 4.92867323399e-3;
   private static final double[] X = new double[LAYERS + 1];
+  /** exp(-X[i]^2 / 2): the density (unnormalised) at each layer's edge, for the wedge test. */
+  private static final double[] F = new double[LAYERS + 1];
   private static final double[] RATIO = new double[LAYERS];
   private static final double TWO_POW_53_INV = 0x1.0p-53;
+  private static final double TWO_POW_23_INV = 0x1.0p-23;
+  /** Where the second normal of a word continues when it must reject: away from the first's sequence. */
+  private static final long SECOND = 0x6A09E667F3BCC909L;
 
   static {
     double f = Math.exp(-0.5 * R * R);
@@ -31,6 +39,9 @@ public final class Draws {
     for (int i = 2; i < LAYERS; i++) {
       X[i] = Math.sqrt(-2 * Math.log(V / X[i - 1] + f));
       f = Math.exp(-0.5 * X[i] * X[i]);
+    }
+    for (int i = 0; i <= LAYERS; i++) {
+      F[i] = Math.exp(-0.5 * X[i] * X[i]);
     }
     for (int i = 0; i < LAYERS; i++) {
       RATIO[i] = X[i + 1] / X[i];
@@ -68,13 +79,39 @@ public final class Draws {
   public static double gaussian(long runKey, long site) {
     // The ziggurat's fast path (about 99% of draws) kept small enough to inline where it is used.
     long bits = mix(runKey ^ site);
-    // A signed uniform in [-1, 1) from the top 54 bits in one multiply; the layer comes from the low 7.
+    // A signed uniform in [-1, 1) from the top 54 bits in one multiply; the layer comes from the low 8.
     double u = (bits >> 10) * TWO_POW_53_INV;
     int i = (int) (bits & (LAYERS - 1));
     if (Math.abs(u) < RATIO[i]) {
       return u * X[i];
     }
     return rejected(runKey ^ site, u, i);
+  }
+
+  /**
+   * Fills {@code into[0, count)} with standard normals of run {@code runKey}, two to a 64-bit word:
+   * the pair (2m, 2m + 1) from the word at {@code pairSites[m]}, its low 32 bits for the first and
+   * its high 32 bits for the second (see {@link DrawSite#pairKeys}).
+   */
+  public static void gaussians(long runKey, long[] pairSites, double[] into, int count) {
+    for (int m = 0, j = 0; j < count; m++, j += 2) {
+      long state = runKey ^ pairSites[m];
+      long bits = mix(state);
+      into[j] = gaussian32((int) bits, state);
+      if (j + 1 < count) {
+        into[j + 1] = gaussian32((int) (bits >>> 32), state + SECOND);
+      }
+    }
+  }
+
+  /** A standard normal from 32 random bits: the layer from the low 8, a signed uniform from the other 24. */
+  private static double gaussian32(int bits, long state) {
+    double u = (bits >> 8) * TWO_POW_23_INV;
+    int i = bits & (LAYERS - 1);
+    if (Math.abs(u) < RATIO[i]) {
+      return u * X[i];
+    }
+    return rejected(state, u, i);
   }
 
   /** The rest of the ziggurat after the fast path rejected (u, layer i) drawn from {@code state}. */
@@ -84,10 +121,9 @@ public final class Draws {
       if (i == 0) {
         return tail(state, u < 0);
       }
+      // In the wedge of layer i: accept where a height drawn between the layer's edges lies under the density.
       double x = u * X[i];
-      double f0 = Math.exp(-0.5 * (X[i] * X[i] - x * x));
-      double f1 = Math.exp(-0.5 * (X[i + 1] * X[i + 1] - x * x));
-      if (f1 + uniform(mix(state)) * (f0 - f1) < 1.0) {
+      if (F[i + 1] + uniform(mix(state)) * (F[i] - F[i + 1]) < Math.exp(-0.5 * x * x)) {
         return x;
       }
       state += GOLDEN;

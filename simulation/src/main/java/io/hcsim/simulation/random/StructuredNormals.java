@@ -1,57 +1,69 @@
 package io.hcsim.simulation.random;
 
 import io.hcsim.core.pool.CompetencyStructure;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Standard normals, one per competency, related as the applicant pool's structure says: z_c =
  * sqrt(g_c) z_general + sqrt(s_c) z_cluster(c) + sqrt(1 - g_c - s_c) z_own(c), so each has variance 1
- * and two correlate as {@link CompetencyStructure#correlation} gives. Every factor is an addressed
- * draw at a site of its own (the general factor's, one per cluster id, one per competency), so
- * scenarios compared on one seed meet the same candidates. Immutable: one instance serves every
- * thread.
+ * and two correlate as {@link CompetencyStructure#correlation} gives. The factors are addressed
+ * draws, two to a word ({@link Draws#gaussians}), named by what they are (the general factor, a
+ * cluster by id, a competency's own part by the name given), so scenarios compared on one seed meet
+ * the same candidates. Immutable: one instance serves every thread.
  */
 public final class StructuredNormals {
   private final double[] general;
   private final double[] cluster;
   private final double[] own;
-  private final int[][] members;
-  private final long generalSite;
-  private final long[] clusterSites;
-  private final long[] ownSites;
+  /** Per competency, the place of its cluster's factor among the draws. */
+  private final int[] clusterDraw;
+  private final int firstOwn;
+  private final long[] pairSites;
+  private final int draws;
 
   /**
-   * @param generalSite the site of the general factor
-   * @param clusterSite the site family of the cluster factors (completed by each cluster's id)
-   * @param ownSites the site of each competency's own part
+   * @param site what the normals are for (an applicant, a stated profile's error, ...)
+   * @param competencyNames the name each competency's own part is drawn under, in competency order
    */
-  public StructuredNormals(CompetencyStructure structure, long generalSite, DrawSite clusterSite, long[] ownSites) {
+  public StructuredNormals(CompetencyStructure structure, DrawSite site, List<String> competencyNames) {
     int k = structure.competencies();
     this.general = new double[k];
     this.cluster = new double[k];
     this.own = new double[k];
+    this.clusterDraw = new int[k];
+    // The draws in order: the general factor, each cluster's factor, each competency's own part.
+    List<String> parts = new ArrayList<>();
+    parts.add("general factor");
+    for (String id : structure.clusterIds()) {
+      parts.add("cluster " + id);
+    }
+    this.firstOwn = parts.size();
+    parts.addAll(competencyNames);
     for (int c = 0; c < k; c++) {
       general[c] = Math.sqrt(structure.generalShare(c));
       cluster[c] = Math.sqrt(structure.clusterShare(c));
       own[c] = Math.sqrt(structure.ownShare(c));
+      clusterDraw[c] = 1 + structure.clusterOf(c);
     }
-    this.members = new int[structure.clusterIds().size()][];
-    this.clusterSites = new long[members.length];
-    for (int j = 0; j < members.length; j++) {
-      members[j] = structure.members(j);
-      clusterSites[j] = clusterSite.key(structure.clusterIds().get(j));
-    }
-    this.generalSite = generalSite;
-    this.ownSites = ownSites.clone();
+    this.draws = parts.size();
+    this.pairSites = site.pairKeys(parts);
   }
 
-  /** Fills {@code z} (one slot per competency) with the normals of run {@code runKey}. */
-  public void fill(long runKey, double[] z) {
-    double g = Draws.gaussian(runKey, generalSite);
-    for (int j = 0; j < members.length; j++) {
-      double f = Draws.gaussian(runKey, clusterSites[j]);
-      for (int c : members[j]) {
-        z[c] = general[c] * g + cluster[c] * f + own[c] * Draws.gaussian(runKey, ownSites[c]);
-      }
+  /** How many normals {@link #fill} draws: the size of the scratch it needs. */
+  public int draws() {
+    return draws;
+  }
+
+  /**
+   * Fills {@code z} (one slot per competency) with the normals of run {@code runKey}, using
+   * {@code scratch} (at least {@link #draws} long) for the factors.
+   */
+  public void fill(long runKey, double[] z, double[] scratch) {
+    Draws.gaussians(runKey, pairSites, scratch, draws);
+    double g = scratch[0];
+    for (int c = 0; c < z.length; c++) {
+      z[c] = general[c] * g + cluster[c] * scratch[clusterDraw[c]] + own[c] * scratch[firstOwn + c];
     }
   }
 }

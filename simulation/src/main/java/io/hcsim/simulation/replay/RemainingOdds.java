@@ -43,12 +43,9 @@ final class RemainingOdds {
     }
     double consistency = plan.catalogue().pool().consistency();
     Draws draws = new Draws(seed);
-    long[] competencySite = new long[n];
-    for (int c = 0; c < n; c++) {
-      competencySite[c] = DrawSite.REMAINING_CANDIDATE.key(plan.catalogue().competencies().get(c).id());
-    }
     StructuredNormals normals = new StructuredNormals(plan.catalogue().pool().structure(),
-        DrawSite.REMAINING_FACTOR.key(), DrawSite.REMAINING_CLUSTER, competencySite);
+        DrawSite.REMAINING, plan.catalogue().competencies().ids());
+    double[] factors = new double[normals.draws()];
     int k = todo.size();
     long[] leanHireRuns = new long[k];
     long[] leanHireOffers = new long[k];
@@ -58,7 +55,7 @@ final class RemainingOdds {
     LoopRunner runner = new LoopRunner(plan);
     for (long run = 0; run < runs; run++) {
       long key = draws.runKey(run);
-      normals.fill(key, a);
+      normals.fill(key, a, factors);
       for (int c = 0; c < n; c++) {
         a[c] = Proficiency.clamp(now.mean(c) + now.sd(c) * a[c]);
       }

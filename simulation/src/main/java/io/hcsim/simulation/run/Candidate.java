@@ -18,6 +18,8 @@ public final class Candidate {
   long currentPay;
   int competingOffers;
   long bestCompeting;
+  /** Room for the normals a source draws to fill this candidate, so that a refill allocates nothing. */
+  private double[] scratch = new double[0];
 
   public Candidate(int competencies) {
     this.proficiency = new double[competencies];
@@ -38,6 +40,14 @@ public final class Candidate {
     c.competingOffers = profile.competingOffers();
     c.bestCompeting = profile.bestCompetingOffer();
     return c;
+  }
+
+  /** Scratch of at least {@code size} doubles, the same array from one run to the next. */
+  double[] scratch(int size) {
+    if (scratch.length < size) {
+      scratch = new double[size];
+    }
+    return scratch;
   }
 
   /** Copies everything from {@code other}. */

@@ -47,6 +47,8 @@ public final class LoopRunner {
   private final int[] earlierCount;
   /** This round's scores, by place in its focus. */
   private final int[] roundScores;
+  /** This round's normals: its form, then each focus place's rater error. */
+  private final double[] roundDraws;
   private final Tally tally = new Tally();
   /** Failed interviews of this loop whose fail went to the committee (played through). */
   private int heldFails;
@@ -68,6 +70,7 @@ public final class LoopRunner {
     this.earlierSum = new double[plan.competencyCount];
     this.earlierCount = new int[plan.competencyCount];
     this.roundScores = new int[plan.competencyCount];
+    this.roundDraws = new double[plan.competencyCount + 1];
     this.belief = new Belief(plan.competencyCount);
   }
 
@@ -172,11 +175,12 @@ public final class LoopRunner {
         break;
       }
       RatingModel model = round.model;
-      double form = loopForm + roundScale * Draws.gaussian(runKey, round.formSite);
+      int[] focus = round.focus;
+      double[] drawn = roundDraws;
+      Draws.gaussians(runKey, round.drawSites, drawn, focus.length + 1);
+      double form = loopForm + roundScale * drawn[0];
       double alpha = anchoringOn ? round.anchoring : 0;
       double impression = alpha > 0 && scoreCount > 0 ? model.latentOf(scoreSum / scoreCount) : 0;
-      int[] focus = round.focus;
-      long[] sites = round.raterSite;
       int[] increments = round.codeIncrement;
       double[] weightedScore = round.weightedScore;
       // An interviewer who has read earlier feedback gathers less evidence of its own.
@@ -185,7 +189,7 @@ public final class LoopRunner {
       long strongNos = 0; // bit i: focus place i rated Strong No
       for (int i = 0; i < focus.length; i++) {
         int c = focus[i];
-        double observed = cand.proficiency[c] + form + noise * Draws.gaussian(runKey, sites[i]);
+        double observed = cand.proficiency[c] + form + noise * drawn[i + 1];
         if (alpha > 0) {
           if (earlierCount[c] > 0) {
             observed = (1 - alpha) * observed + alpha * model.latentOf(earlierSum[c] / earlierCount[c]);

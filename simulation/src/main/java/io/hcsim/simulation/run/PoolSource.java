@@ -23,17 +23,13 @@ public final class PoolSource implements CandidateSource {
     this.mean = pool.mean(target);
     this.sd = pool.sd();
     this.consistency = pool.consistency();
-    long[] own = new long[competencies.size()];
-    for (int c = 0; c < own.length; c++) {
-      own[c] = DrawSite.CANDIDATE.key(competencies.get(c).id());
-    }
-    this.normals = new StructuredNormals(pool.structure(), DrawSite.CANDIDATE_FACTOR.key(), DrawSite.CANDIDATE_CLUSTER, own);
+    this.normals = new StructuredNormals(pool.structure(), DrawSite.CANDIDATE, competencies.ids());
   }
 
   @Override
   public void fill(long run, long runKey, Candidate into) {
     double[] a = into.proficiency;
-    normals.fill(runKey, a);
+    normals.fill(runKey, a, into.scratch(normals.draws()));
     for (int c = 0; c < a.length; c++) {
       a[c] = Proficiency.clamp(mean + sd * a[c]);
     }

@@ -11,6 +11,8 @@ import io.hcsim.core.persona.Persona;
 import io.hcsim.core.signal.RatingModel;
 import io.hcsim.core.signal.SignalModel;
 import io.hcsim.simulation.random.DrawSite;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One round of a {@link LoopPlan}, as the loop runner reads it: the rater's model and noise, the
@@ -24,8 +26,8 @@ final class RoundPlan {
   final double anchoring;
   /** Competency indices, by place in the round's focus. */
   final int[] focus;
-  final long formSite;
-  final long[] raterSite;
+  /** The keys of the round's draws, two to a word: its form first, then each focus place's rater error. */
+  final long[] drawSites;
   final long paySite;
   /** At [i * 5 + s]: what score s at focus place i adds to its competency's signal code. */
   final int[] codeIncrement;
@@ -49,7 +51,8 @@ final class RoundPlan {
     // A round's Strong No ratings are kept as the bits of one long, by place in its focus.
     checkArgument(m <= Long.SIZE, "round %s assesses %s competencies; at most %s are supported", round.id(), m, Long.SIZE);
     this.focus = new int[m];
-    this.raterSite = new long[m];
+    List<String> draws = new ArrayList<>();
+    draws.add(DrawSite.FORM);
     this.codeIncrement = new int[m * 5];
     this.weightedScore = new double[m * 5];
     int i = 0;
@@ -60,14 +63,14 @@ final class RoundPlan {
         codeIncrement[i * 5 + score] = signal.codeIncrement(r, c, score);
         weightedScore[i * 5 + score] = e.getValue() * score;
       }
-      raterSite[i] = DrawSite.RATER.key(round.id(), e.getKey());
+      draws.add(e.getKey());
       i++;
     }
     this.rules = new RoundRules(catalogue, persona, target, round, focus, failEnds, loop.committee());
     this.decides = round.decides();
     this.continueAbove = continueAbove;
     this.continueRule = continueAbove >= 0 ? CdfThreshold.of(continueAbove) : null;
-    this.formSite = DrawSite.ROUND_FORM.key(round.id());
+    this.drawSites = DrawSite.INTERVIEW.pairKeys(draws, round.id());
     this.paySite = DrawSite.PAY.key(round.id());
   }
 }

@@ -5,6 +5,8 @@ import io.hcsim.core.pool.CompetencyStructure;
 import io.hcsim.core.pool.SelfAssessmentError;
 import io.hcsim.simulation.random.DrawSite;
 import io.hcsim.simulation.random.StructuredNormals;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A candidate as they describe themselves, with the error that self-assessment carries: self-
@@ -27,19 +29,19 @@ public final class SelfAssessment implements CandidateSource {
     this.stated = stated.copy();
     this.leniency = error.leniency();
     this.uncertainty = error.uncertainty();
-    long[] own = new long[stated.competencies()];
-    for (int c = 0; c < own.length; c++) {
-      own[c] = DrawSite.SELF_ASSESSMENT.key(Integer.toString(c));
+    // Each competency's own part is named by its index: a stated profile knows no catalogue.
+    List<String> own = new ArrayList<>();
+    for (int c = 0; c < stated.competencies(); c++) {
+      own.add(Integer.toString(c));
     }
-    this.normals = new StructuredNormals(structure, DrawSite.SELF_ASSESSMENT_FACTOR.key(),
-        DrawSite.SELF_ASSESSMENT_CLUSTER, own);
+    this.normals = new StructuredNormals(structure, DrawSite.SELF_ASSESSMENT, own);
   }
 
   @Override
   public void fill(long run, long runKey, Candidate into) {
     into.setFrom(stated);
     double[] a = into.proficiency;
-    normals.fill(runKey, a);
+    normals.fill(runKey, a, into.scratch(normals.draws()));
     for (int c = 0; c < a.length; c++) {
       a[c] = Proficiency.clamp(stated.proficiency[c] - leniency + uncertainty * a[c]);
     }

@@ -7,6 +7,7 @@ import io.hcsim.core.level.Level;
 import io.hcsim.core.library.Library;
 import io.hcsim.core.loop.Loop;
 import io.hcsim.core.loop.Round;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,30 +39,29 @@ class DrawSiteTest {
       for (Level level : catalogue.levels().ascending()) {
         Map<Long, String> keys = new HashMap<>();
         add(keys, DrawSite.LOOP_FORM);
-        add(keys, DrawSite.CANDIDATE_FACTOR);
-        add(keys, DrawSite.SELF_ASSESSMENT_FACTOR);
-        add(keys, DrawSite.REMAINING_FACTOR);
-        for (String cluster : catalogue.pool().structure().clusterIds()) {
-          add(keys, DrawSite.CANDIDATE_CLUSTER, cluster);
-          add(keys, DrawSite.SELF_ASSESSMENT_CLUSTER, cluster);
-          add(keys, DrawSite.REMAINING_CLUSTER, cluster);
-        }
+        List<String> parts = new ArrayList<>();
+        parts.add("general factor");
+        catalogue.pool().structure().clusterIds().forEach(id -> parts.add("cluster " + id));
+        List<String> indices = new ArrayList<>(parts);
+        parts.addAll(catalogue.competencies().ids());
         for (int c = 0; c < catalogue.competencies().size(); c++) {
-          String id = catalogue.competencies().get(c).id();
-          add(keys, DrawSite.CANDIDATE, id);
-          add(keys, DrawSite.REMAINING_CANDIDATE, id);
-          add(keys, DrawSite.SELF_ASSESSMENT, Integer.toString(c));
+          indices.add(Integer.toString(c));
         }
+        addPairs(keys, DrawSite.CANDIDATE, parts);
+        addPairs(keys, DrawSite.REMAINING, parts);
+        addPairs(keys, DrawSite.SELF_ASSESSMENT, indices);
         for (String activity : catalogue.activities().keySet()) {
           add(keys, DrawSite.PREPARATION_RESPONSE, activity);
         }
         for (Round round : loop.roundsFor(level, catalogue.levels())) {
-          add(keys, DrawSite.ROUND_FORM, round.id());
+          List<String> draws = new ArrayList<>();
+          draws.add(DrawSite.FORM);
+          draws.addAll(round.focus().keySet());
+          addPairs(keys, DrawSite.INTERVIEW, draws, round.id());
           add(keys, DrawSite.PAY, round.id());
           add(keys, DrawSite.CALENDAR, round.id());
           for (int c = 0; c < catalogue.competencies().size(); c++) {
             String id = catalogue.competencies().get(c).id();
-            add(keys, DrawSite.RATER, round.id(), id);
             add(keys, DrawSite.NOTE, "7", "0", round.id(), id);
             add(keys, DrawSite.QUESTION, "7", "0", round.id(), id);
           }
@@ -73,9 +73,25 @@ class DrawSiteTest {
 
   @Test
   void aSitesKeyIsItsNamesFollowedByTheIds() {
-    assertThat(DrawSite.RATER.key("peer", "execution")).isEqualTo(Draws.site("rater", "peer", "execution"));
-    assertThat(DrawSite.REMAINING_FACTOR.key()).isEqualTo(Draws.site("remaining", "candidate-factor"))
-        .isNotEqualTo(DrawSite.CANDIDATE_FACTOR.key());
+    assertThat(DrawSite.PAY.key("recruiter")).isEqualTo(Draws.site("pay", "recruiter"));
+    assertThat(DrawSite.REMAINING.key("a", "b")).isEqualTo(Draws.site("remaining", "candidate", "a", "b"))
+        .isNotEqualTo(DrawSite.CANDIDATE.key("a", "b"));
+  }
+
+  @Test
+  void pairKeysNameTwoPartsEachAndTheLastAloneWhenOdd() {
+    long[] keys = DrawSite.INTERVIEW.pairKeys(List.of(DrawSite.FORM, "execution", "values"), "peer");
+    assertThat(keys).containsExactly(DrawSite.INTERVIEW.key("peer", DrawSite.FORM, "execution"),
+        DrawSite.INTERVIEW.key("peer", "values", ""));
+  }
+
+  private static void addPairs(Map<Long, String> keys, DrawSite site, List<String> parts, String... ids) {
+    long[] pairs = site.pairKeys(parts, ids);
+    for (int m = 0; m < pairs.length; m++) {
+      String place = site + String.join("/", ids) + " pair " + m;
+      String before = keys.put(pairs[m], place);
+      assertThat(before).as("%s and %s share a key", before, place).isNull();
+    }
   }
 
   private static void add(Map<Long, String> keys, DrawSite site, String... ids) {

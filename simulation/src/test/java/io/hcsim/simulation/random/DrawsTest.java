@@ -35,6 +35,41 @@ class DrawsTest {
     assertThat(new Kurtosis().evaluate(x)).isCloseTo(0, Offset.offset(0.05));
   }
 
+  /** Two normals to a word: each half standard normal, in its tails too, and the halves unrelated. */
+  @Test
+  void normalsDrawnTwoToAWordAreStandardNormalAndIndependent() {
+    long[] pairSites = DrawSite.INTERVIEW.pairKeys(java.util.List.of("a", "b", "c"), "test");
+    Draws d = new Draws(6);
+    double[][] x = new double[3][N];
+    double[] drawn = new double[3];
+    for (int i = 0; i < N; i++) {
+      Draws.gaussians(d.runKey(i), pairSites, drawn, 3);
+      for (int j = 0; j < 3; j++) {
+        x[j][i] = drawn[j];
+      }
+    }
+    double tail = 2 * (1 - new NormalDistribution().cumulativeProbability(3)) * N;
+    for (double[] column : x) {
+      assertThat(new KolmogorovSmirnovTest().kolmogorovSmirnovTest(new NormalDistribution(0, 1), column))
+          .isGreaterThan(0.001);
+      assertThat(new Kurtosis().evaluate(column)).isCloseTo(0, Offset.offset(0.05));
+      long beyond3 = java.util.Arrays.stream(column).filter(v -> Math.abs(v) > 3).count();
+      assertThat((double) beyond3).isCloseTo(tail, Offset.offset(5 * Math.sqrt(tail)));
+    }
+    double limit = 4 / Math.sqrt(N);
+    PearsonsCorrelation r = new PearsonsCorrelation();
+    assertThat(r.correlation(x[0], x[1])).isCloseTo(0, Offset.offset(limit));
+    assertThat(r.correlation(x[1], x[2])).isCloseTo(0, Offset.offset(limit));
+    // Squares too: the halves share a word, so a dependence would show in their sizes.
+    double[] a2 = java.util.Arrays.stream(x[0]).map(v -> v * v).toArray();
+    double[] b2 = java.util.Arrays.stream(x[1]).map(v -> v * v).toArray();
+    assertThat(r.correlation(a2, b2)).isCloseTo(0, Offset.offset(limit));
+    // And the same word gives the same numbers.
+    double[] again = new double[3];
+    Draws.gaussians(d.runKey(7), pairSites, again, 3);
+    assertThat(again).containsExactly(x[0][7], x[1][7], x[2][7]);
+  }
+
   @Test
   void theTailsHaveTheRightMass() {
     double[] x = gaussians(2, Draws.site("tails"));

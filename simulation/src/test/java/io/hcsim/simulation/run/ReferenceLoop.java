@@ -112,9 +112,14 @@ final class ReferenceLoop {
 
   private Interview interview(long runKey, Candidate candidate, Round round, double loopForm, List<Interview> earlier) {
     Persona persona = loop.persona(round);
+    // The round's normals, two to a word: its form, then a rater error per competency it rates.
+    List<String> parts = new ArrayList<>();
+    parts.add(DrawSite.FORM);
+    parts.addAll(round.focus().keySet());
+    double[] drawn = new double[parts.size()];
+    Draws.gaussians(runKey, DrawSite.INTERVIEW.pairKeys(parts, round.id()), drawn, drawn.length);
     // The candidate's form today: the loop's, and the round's own, which swings more for a less consistent candidate.
-    double roundForm = loop.roundFormSd() * Math.sqrt(2 * (1 - candidate.consistency))
-        * Draws.gaussian(runKey, DrawSite.ROUND_FORM.key(round.id()));
+    double roundForm = loop.roundFormSd() * Math.sqrt(2 * (1 - candidate.consistency)) * drawn[0];
     double form = loopForm + roundForm;
     boolean readsEarlierFeedback = loop.showEarlierFeedback() && !earlier.isEmpty();
     // Having read the earlier feedback, an interviewer gathers less evidence of its own.
@@ -122,7 +127,7 @@ final class ReferenceLoop {
     Map<String, Integer> ratings = new LinkedHashMap<>();
     for (String id : round.focus().keySet()) {
       double truth = candidate.proficiency[catalogue.competencies().indexOf(id)];
-      double error = noise * Draws.gaussian(runKey, DrawSite.RATER.key(round.id(), id));
+      double error = noise * drawn[parts.indexOf(id)];
       double observed = truth + form + error;
       if (readsEarlierFeedback) {
         observed = anchored(observed, persona, id, earlier);
