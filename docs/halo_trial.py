@@ -27,7 +27,7 @@ POOL = os.path.join(CATALOGUE, "pool.yaml")
 BUNDLED_OWN_ERROR = 0.5  # the interviewers' noise in personas.yaml; the recruiter and bar raiser scale with it
 BUNDLED_GENERAL = "structure:\n  general: 0.5"
 
-# (loop form, round form, own error, general factor), in the order of the table.
+# (loop form, round form, own error, general factor), in the order of the table; the first is the bundled model.
 ROWS = [
     (0.15, 0.3, 0.5, 0.5),
     (0.15, 0.3, 0.5, 0.4),
@@ -68,7 +68,8 @@ def row(folder, loop_form, round_form, own_error, general):
            for p in study("--loop", panel, "--sweep", "rounds=1,2,3,4,5,6", "--candidates", "100000")["sweep"]["points"]]
     m = study("--loop", default, "--candidates", "40000")["metrics"]
     share = (auc[3] - auc[0]) / (auc[5] - auc[0])
-    return (f"| {loop_form:g} | {round_form:g} | {own_error:g} | {general:g} | {share:.1%} "
+    bundled = " (bundled)" if (loop_form, round_form, own_error, general) == ROWS[0] else ""
+    return (f"| {loop_form:g} | {round_form:g} | {own_error:g} | {general:g}{bundled} | {share:.1%} "
             f"| {m['interRaterReliability']['value']:.3f} | {m['hireRate']['value']:.1%} "
             f"| {m['validity']['value']:.3f} / {m['validityDecided']['value']:.3f} |")
 
