@@ -366,6 +366,41 @@ public final class SignalModel {
   }
 
   /**
+   * The overall's posterior mean, bit for bit as {@link #overallMean} gives it, leaving the
+   * factors' posterior in {@code out} so that {@link #completeOverall} and {@link #completeMeans}
+   * on the same codes need not fold again: a loop's owner reads the mean first and the rest only
+   * when the mean does not settle the question.
+   */
+  public double foldOverall(int[] codes, Belief out) {
+    if (terms == null) {
+      evaluateUntabulated(codes, out);
+      return out.overallMean;
+    }
+    return fold(codes, termOffset, terms, out);
+  }
+
+  /**
+   * After {@link #foldOverall} gave {@code mean} for the same codes: the overall's mean and SD into
+   * {@code out}, as {@link #evaluateOverall} writes them.
+   */
+  public void completeOverall(int[] codes, double mean, Belief out) {
+    if (terms == null) {
+      return; // the untabulated evaluation wrote everything
+    }
+    double missed = sharedFormVariance(codes, codes, termOffset, terms, out);
+    out.overallMean = mean;
+    out.overallSd = Math.sqrt(out.overallVar + missed);
+  }
+
+  /** After {@link #foldOverall} for the same codes: each competency's mean, as {@link #evaluateMeans} writes them. */
+  public void completeMeans(int[] codes, Belief out) {
+    if (terms == null) {
+      return;
+    }
+    writeMeans(codes, termOffset, terms, out);
+  }
+
+  /**
    * The factors' posterior, folded cluster by cluster: sums every competency's terms (rows at
    * offset[i] + codes[i] TERMS of t), eliminates each cluster's factor (the arrow matrix's diagonal)
    * into the Schur complement of the general factor, and returns the overall's posterior mean.

@@ -70,6 +70,7 @@ class SignalTablesTest {
     Belief overallOnly = new Belief(k);
     Belief summary = new Belief(k);
     Belief meansOnly = new Belief(k);
+    Belief folded = new Belief(k);
     SplittableRandom random = new SplittableRandom(11);
     for (int trial = 0; trial < 600; trial++) {
       // The ratings of the first few rounds, as a loop has them after each round.
@@ -88,6 +89,14 @@ class SignalTablesTest {
       model.evaluateOverall(codes, overallOnly);
       model.evaluateSummary(codes, summary);
       model.evaluateMeans(codes, meansOnly);
+      // One fold, then the SD, the widest SD and the means from it, as a loop's owner and committee read them.
+      double foldedMean = model.foldOverall(codes, folded);
+      assertThat(foldedMean).isEqualTo(computed.overallMean());
+      model.completeOverall(codes, foldedMean, folded);
+      assertThat(folded.overallMean()).isEqualTo(computed.overallMean());
+      assertThat(folded.overallSd()).isEqualTo(computed.overallSd());
+      assertThat(model.widestSd(codes, folded)).as("after one fold").isEqualTo(computed.widestSd());
+      model.completeMeans(codes, folded);
       assertThat(tabulated.overallMean()).isEqualTo(computed.overallMean());
       assertThat(tabulated.overallSd()).isEqualTo(computed.overallSd());
       assertThat(tabulated.widestSd()).isEqualTo(computed.widestSd());
@@ -104,6 +113,7 @@ class SignalTablesTest {
         assertThat(tabulated.sd(c)).isEqualTo(computed.sd(c));
         assertThat(summary.mean(c)).isEqualTo(computed.mean(c));
         assertThat(meansOnly.mean(c)).isEqualTo(computed.mean(c));
+        assertThat(folded.mean(c)).isEqualTo(computed.mean(c));
       }
     }
   }

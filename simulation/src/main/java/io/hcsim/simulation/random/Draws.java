@@ -26,6 +26,14 @@ public final class Draws {
   /** exp(-X[i]^2 / 2): the density (unnormalised) at each layer's edge, for the wedge test. */
   private static final double[] F = new double[LAYERS + 1];
   private static final double[] RATIO = new double[LAYERS];
+  /**
+   * The fast path of the 32-bit draw in integers: a 24-bit signed b is accepted in layer i when
+   * |b| < ACCEPT[i], the least integer not under RATIO[i] 2^23 (so exactly when |b 2^-23| <
+   * RATIO[i]), and returned as b STEP[i], STEP[i] = X[i] 2^-23: the same double as (b 2^-23) X[i],
+   * since scaling by a power of two is exact.
+   */
+  private static final int[] ACCEPT = new int[LAYERS];
+  private static final double[] STEP = new double[LAYERS];
   private static final double TWO_POW_53_INV = 0x1.0p-53;
   private static final double TWO_POW_23_INV = 0x1.0p-23;
   /** Where the second normal of a word continues when it must reject: away from the first's sequence. */
@@ -45,6 +53,8 @@ public final class Draws {
     }
     for (int i = 0; i < LAYERS; i++) {
       RATIO[i] = X[i + 1] / X[i];
+      ACCEPT[i] = (int) Math.ceil(RATIO[i] * 0x1.0p23);
+      STEP[i] = X[i] * 0x1.0p-23;
     }
   }
 
@@ -106,12 +116,12 @@ public final class Draws {
 
   /** A standard normal from 32 random bits: the layer from the low 8, a signed uniform from the other 24. */
   private static double gaussian32(int bits, long state) {
-    double u = (bits >> 8) * TWO_POW_23_INV;
+    int b = bits >> 8;
     int i = bits & (LAYERS - 1);
-    if (Math.abs(u) < RATIO[i]) {
-      return u * X[i];
+    if (Math.abs(b) < ACCEPT[i]) {
+      return b * STEP[i];
     }
-    return rejected(state, u, i);
+    return rejected(state, b * TWO_POW_23_INV, i);
   }
 
   /** The rest of the ziggurat after the fast path rejected (u, layer i) drawn from {@code state}. */

@@ -32,11 +32,21 @@ public final class StructuredNormals {
     this.cluster = new double[k];
     this.own = new double[k];
     this.clusterDraw = new int[k];
-    // The draws in order: the general factor, each cluster's factor, each competency's own part.
+    // The draws in order: the general factor, each cluster's factor (where it has a share), each
+    // competency's own part. A cluster without a share draws nothing: its members point at the
+    // general factor's draw with a weight of 0.
     List<String> parts = new ArrayList<>();
     parts.add("general factor");
-    for (String id : structure.clusterIds()) {
-      parts.add("cluster " + id);
+    int[] drawOfCluster = new int[structure.clusterIds().size()];
+    for (int j = 0; j < drawOfCluster.length; j++) {
+      boolean shared = false;
+      for (int c : structure.members(j)) {
+        shared |= structure.clusterShare(c) > 0;
+      }
+      if (shared) {
+        drawOfCluster[j] = parts.size();
+        parts.add("cluster " + structure.clusterIds().get(j));
+      }
     }
     this.firstOwn = parts.size();
     parts.addAll(competencyNames);
@@ -44,7 +54,7 @@ public final class StructuredNormals {
       general[c] = Math.sqrt(structure.generalShare(c));
       cluster[c] = Math.sqrt(structure.clusterShare(c));
       own[c] = Math.sqrt(structure.ownShare(c));
-      clusterDraw[c] = 1 + structure.clusterOf(c);
+      clusterDraw[c] = drawOfCluster[structure.clusterOf(c)];
     }
     this.draws = parts.size();
     this.pairSites = site.pairKeys(parts);

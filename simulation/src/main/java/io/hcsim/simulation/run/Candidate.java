@@ -53,6 +53,11 @@ public final class Candidate {
   /** Copies everything from {@code other}. */
   public void setFrom(Candidate other) {
     System.arraycopy(other.proficiency, 0, proficiency, 0, proficiency.length);
+    setAllButProficiency(other);
+  }
+
+  /** Copies everything but the proficiencies from {@code other} (a source about to draw them). */
+  void setAllButProficiency(Candidate other) {
     consistency = other.consistency;
     readiness = other.readiness;
     compensation = other.compensation;

@@ -60,6 +60,14 @@ public final class LoopRunner {
    * a resumed loop, whose score history leaves out the held ratings.
    */
   private boolean remembering;
+  /**
+   * Whether {@link #belief} holds the factors' posterior for the codes as they are now ({@link
+   * SignalModel#foldOverall}), and {@link #foldedMean} its overall mean: set by the first reading
+   * of a round's codes, cleared when a round adds ratings, so that the owner's SD, the committee and
+   * the reasons read the same fold instead of folding again.
+   */
+  private boolean folded;
+  private double foldedMean;
   /** The committee's question for a close call, asked of this runner's last overall. */
   private final DoubleSupplier widestSd = this::lastWidestSd;
 
@@ -115,6 +123,7 @@ public final class LoopRunner {
     double scoreSum = 0;
     int scoreCount = 0;
     remembering = held == null;
+    folded = false;
     if (held == null) {
       for (int c = 0; c < codes.length; c++) { // a dozen ints: a plain loop beats Arrays.fill's call
         codes[c] = 0;
@@ -178,6 +187,7 @@ public final class LoopRunner {
       int[] focus = round.focus;
       double[] drawn = roundDraws;
       Draws.gaussians(runKey, round.drawSites, drawn, focus.length + 1);
+      folded = false; // this round's ratings change the codes
       double form = loopForm + roundScale * drawn[0];
       double alpha = anchoringOn ? round.anchoring : 0;
       double impression = alpha > 0 && scoreCount > 0 ? model.latentOf(scoreSum / scoreCount) : 0;
@@ -290,12 +300,22 @@ public final class LoopRunner {
   private boolean signalClears(CdfThreshold continueAbove) {
     // Most readings are settled by which side of the bar the overall's mean is on, given how wide
     // its SD can ever be; the rest take the SD too. The mean is the one the full signal has.
-    int quick = continueAbove.bySign(signal.overallMean(codes) - plan.targetBar, plan.overallSdBound);
+    double mean = fold();
+    int quick = continueAbove.bySign(mean - plan.targetBar, plan.overallSdBound);
     if (quick != 0) {
       return quick > 0;
     }
-    signal.evaluateOverall(codes, belief);
+    signal.completeOverall(codes, mean, belief);
     return continueAbove.reached((belief.overallMean() - plan.targetBar) / belief.overallSd());
+  }
+
+  /** The overall's mean for the codes as they are, with the factors' posterior left in the belief. */
+  private double fold() {
+    if (!folded) {
+      foldedMean = signal.foldOverall(codes, belief);
+      folded = true;
+    }
+    return foldedMean;
   }
 
   /**
@@ -304,7 +324,7 @@ public final class LoopRunner {
    */
   private int decide() {
     LoopOutcome out = outcome;
-    signal.evaluateOverall(codes, belief);
+    signal.completeOverall(codes, fold(), belief);
     out.overallMean = belief.overallMean();
     out.overallSd = belief.overallSd();
     int decision = plan.committee.decide(out.overallMean, out.overallSd, widestSd, plan.fullyAssessed(codes), tally);
@@ -380,7 +400,8 @@ public final class LoopRunner {
       out.concern2 = EarlyRounds.second(known);
       return;
     }
-    signal.evaluateMeans(codes, belief);
+    fold();
+    signal.completeMeans(codes, belief);
     // The competencies with the largest weighted shortfall below the target bar, among those rated.
     int first = -1;
     int second = -1;

@@ -21,13 +21,17 @@ import java.util.List;
  */
 public final class SelfAssessment implements CandidateSource {
   private final Candidate stated;
-  private final double leniency;
+  /** The stated proficiencies less the leniency: where each run's truth is drawn around. */
+  private final double[] centre;
   private final double uncertainty;
   private final StructuredNormals normals;
 
   public SelfAssessment(Candidate stated, SelfAssessmentError error, CompetencyStructure structure) {
     this.stated = stated.copy();
-    this.leniency = error.leniency();
+    this.centre = stated.proficiency.clone();
+    for (int c = 0; c < centre.length; c++) {
+      centre[c] -= error.leniency();
+    }
     this.uncertainty = error.uncertainty();
     // Each competency's own part is named by its index: a stated profile knows no catalogue.
     List<String> own = new ArrayList<>();
@@ -39,11 +43,11 @@ public final class SelfAssessment implements CandidateSource {
 
   @Override
   public void fill(long run, long runKey, Candidate into) {
-    into.setFrom(stated);
+    into.setAllButProficiency(stated);
     double[] a = into.proficiency;
     normals.fill(runKey, a, into.scratch(normals.draws()));
     for (int c = 0; c < a.length; c++) {
-      a[c] = Proficiency.clamp(stated.proficiency[c] - leniency + uncertainty * a[c]);
+      a[c] = Proficiency.clamp(centre[c] + uncertainty * a[c]);
     }
   }
 }

@@ -59,12 +59,7 @@ final class InterviewScores implements Tracer {
   public void decided(LoopOutcome outcome, int[] codes) {}
 
   private double overallMean(int[] codes) {
-    double mean = signal.overallMean(codes);
-    if (Double.isNaN(mean)) {
-      signal.evaluateOverall(codes, belief);
-      mean = belief.overallMean();
-    }
-    return mean;
+    return signal.foldOverall(codes, belief); // tabulated or not
   }
 
   /** The interviews this loop played. */

@@ -41,7 +41,13 @@ class DrawSiteTest {
         add(keys, DrawSite.LOOP_FORM);
         List<String> parts = new ArrayList<>();
         parts.add("general factor");
-        catalogue.pool().structure().clusterIds().forEach(id -> parts.add("cluster " + id));
+        var structure = catalogue.pool().structure();
+        for (int j = 0; j < structure.clusterIds().size(); j++) {
+          // As StructuredNormals draws them: a cluster's factor only where the cluster has a share.
+          if (java.util.Arrays.stream(structure.members(j)).anyMatch(c -> structure.clusterShare(c) > 0)) {
+            parts.add("cluster " + structure.clusterIds().get(j));
+          }
+        }
         List<String> indices = new ArrayList<>(parts);
         parts.addAll(catalogue.competencies().ids());
         for (int c = 0; c < catalogue.competencies().size(); c++) {
