@@ -99,11 +99,13 @@ class StudyTargetsTest {
   }
 
   @Test
-  @Disabled("the panel loop's design, not the rating model (issue 19): on the panel loop the AUC runs 0.704, 0.833, 0.868,"
-      + " 0.890, 0.899, 0.900 for one to six interviews (seed 20261125), so four reach 95% of the gain, over the 80-92%"
+  @Disabled("the panel loop's design, not the rating model (issue 19): on the panel loop the AUC runs 0.705, 0.838, 0.869,"
+      + " 0.893, 0.900, 0.902 for one to six interviews (seed 20261125), so four reach 95% of the gain, over the 80-92%"
       + " asked: one is the recruiter's weak screen and the next three rate the heavily weighted, closely related health"
       + " and product competencies, leaving the fifth and sixth little that is new. Six parallel interviews show the rule"
-      + " of four (the test below); docs/study.md has what else was tried")
+      + " of four (the test below). A larger error shared within one interview (an interviewer's halo), re-fitted with"
+      + " the study's other targets held, gives 92.6% on 100,000 candidates (91.9% here, by the seed)"
+      + " and turns two other tests; docs/study.md has the table of what was tried")
   void onThePanelLoopFourInterviewsReachMostOfTheAucGainAndEachLaterOneAddsLess() {
     Loop loop = Fixtures.loop("panel-committee");
     assertRuleOfFour(study(loop, "rounds=1,2,3,4,5,6"));
