@@ -62,7 +62,7 @@ class AnchoringTest {
     Study shown = study(Fixtures.openFeedbackLoop());
     assertThat(shown.spread()).as("spread of a competency's ratings").isLessThan(hidden.spread() * 0.90);
     assertThat(Math.abs(shown.hireRate() - hidden.hireRate())).as("change in the pool's hire rate").isLessThanOrEqualTo(0.02);
-    // Within a point (measured: 84.2% shown, 83.8% hidden, seed 3): anchoring narrows the spread
+    // Within a point (seed 3): anchoring narrows the spread
     // without buying accuracy worth the name.
     assertThat(shown.accuracy()).as("accuracy").isLessThanOrEqualTo(hidden.accuracy() + 0.01);
   }

@@ -43,8 +43,8 @@ class LoopCalibrationTest {
     assertThat(s.hire()).isPositive();
     s.funnel().stream()
         .filter(f -> plan.rounds().stream().anyMatch(r -> r.id().equals(f.round()) && !r.decides()))
-        // A third at least: a Lean No is overridden only on a strong signal at the target (the
-        // consumer PM's +2 leader recommends Lean Hire or better in 41% of his offers, seed 9).
+        // 35% at least: a Lean No is overridden only on a strong signal at the target (the
+        // consumer PM's +2 leader, the lowest, recommends Lean Hire or better in 50% of his offers, seed 9).
         .forEach(f -> assertThat(f.recommendedAmongOffers()).as("%s: %s", name, f.round()).isGreaterThanOrEqualTo(0.35));
   }
 }
