@@ -46,7 +46,12 @@ class Loop:
     def __init__(self, profile_name):
         loop = read("loops/ali-health-pm.yaml")
         personas = read("personas.yaml")["personas"]
-        profile = read(f"profiles/{profile_name}.yaml")
+        # A bundled profile by name, or a profile file by path (hcsim takes either).
+        if os.path.isfile(profile_name):
+            with open(profile_name, encoding="utf-8") as f:
+                profile = yaml.safe_load(f)
+        else:
+            profile = read(f"profiles/{profile_name}.yaml")
         level = next(l for l in read("levels.yaml")["levels"] if l["id"] == profile["targetLevel"])
         pool = read("pool.yaml")
         ids = list(loop["roleWeights"])
@@ -91,13 +96,9 @@ class Loop:
         self.cut_width = self.rounds[0][2]
         self.rating_var = self.loop_sd ** 2 + loop["noise"]["roundForm"] ** 2 + 0.5 ** 2
 
-    def play(self, rng, n):
-        """Plays n loops; returns how many end in an offer. Whole columns, one per run: numpy is
-        fastest on long contiguous vectors."""
-        points = np.zeros(n)   # sum of (score - 2.5) over the ratings a run reached
-        ratings = np.zeros(n)  # how many ratings it reached
-        going = np.ones(n, bool)
-        # In place, one (competencies x runs) array: each competency's column of runs is contiguous.
+    def drawn(self, rng, n):
+        """Each run's candidate around the stated profile: in place, one (competencies x runs) array,
+        each competency's column of runs contiguous."""
         truth = rng.standard_normal((len(self.stated), n))
         truth *= self.own_w
         truth += self.cluster_w * rng.standard_normal((self.clusters, n))[self.cluster]
@@ -105,6 +106,19 @@ class Loop:
         truth *= self.uncertainty
         truth += self.stated - self.leniency
         np.clip(truth, 1.0, 5.0, out=truth)
+        return truth
+
+    def play(self, rng, n):
+        """Plays n loops; returns how many end in an offer. Whole columns, one per run: numpy is
+        fastest on long contiguous vectors."""
+        points = np.zeros(n)   # sum of (score - 2.5) over the ratings a run reached
+        ratings = np.zeros(n)  # how many ratings it reached
+        going = np.ones(n, bool)
+        if self.uncertainty == 0:
+            # A profile taken as exact (uncertainty 0): one number a competency, as hcsim draws nothing.
+            truth = (self.stated - self.leniency)[:, 0]
+        else:
+            truth = self.drawn(rng, n)
         loop_form = rng.standard_normal(n) * self.loop_sd + self.readiness
         for severity, noise, w, focus, weights, must, gate in self.rounds:
             shared = loop_form + rng.standard_normal(n) * self.round_sd - severity - self.bar
