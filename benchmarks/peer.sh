@@ -19,6 +19,8 @@ profiles="${PROFILES:-consumer-pm-to-health health-tech-veteran-p7}"
 threads="${THREADS:-1 2}"
 [ -f "$peer" ] || { echo "peer.sh: no numpy peer at $peer; set PEER=path/to/numpy_peer.py" >&2; exit 2; }
 ./hcsim --version >/dev/null   # build, and make the class-data archive, first
+# A misspelt profile stops here with hcsim's own line, before minutes of measuring.
+for profile in $profiles; do ./hcsim validate "$profile" >/dev/null || exit 2; done
 
 now() { date +%s.%N; }
 wall() { local t0; t0=$(now); "$@" >/dev/null; echo "$(now) - $t0" | bc -l; }

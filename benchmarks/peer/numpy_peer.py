@@ -50,8 +50,11 @@ class Loop:
         if os.path.isfile(profile_name):
             with open(profile_name, encoding="utf-8") as f:
                 profile = yaml.safe_load(f)
-        else:
+        elif os.path.isfile(os.path.join(CATALOGUE, f"profiles/{profile_name}.yaml")):
             profile = read(f"profiles/{profile_name}.yaml")
+        else:
+            print(f"numpy_peer.py: {profile_name}: no such bundled profile or profile file", file=sys.stderr)
+            sys.exit(2)
         level = next(l for l in read("levels.yaml")["levels"] if l["id"] == profile["targetLevel"])
         pool = read("pool.yaml")
         ids = list(loop["roleWeights"])
