@@ -11,10 +11,11 @@ import io.hcsim.simulation.random.Draws;
  *
  * <p>Bits come from the SplitMix64 finaliser of the address (Steele, Lea &amp; Flood 2014);
  * Gaussians from a 256-layer ziggurat (Marsaglia &amp; Tsang 2000, with Doornik's 2005 separate
- * bits for the layer and the uniform), which needs one 64-bit word in about 99.5% of draws and continues the SplitMix64 sequence of the
- * address when it must reject. Where a run needs many normals at once (a round's form and its
- * raters' errors, a candidate's competencies) {@link #gaussians} takes two from each word, 32 bits
- * apiece: the finaliser is most of a draw's cost, and 32 bits still place a normal to within
+ * bits for the layer and the uniform), which needs one 64-bit word in about 99% of draws and
+ * continues the SplitMix64 sequence of the address when it must reject. Where a run needs many
+ * normals at once (a round's form and its raters' errors, a candidate's competencies) {@link
+ * #gaussians} draws them together before they are used, two from each word, 32 bits apiece: 5-6%
+ * faster in a simulated loop (docs/performance.md), and 32 bits still place a normal to within
  * 2^-23 of its layer's width, far finer than anything a rating's cut can tell apart.
  */
 public final class Draws {
@@ -87,7 +88,7 @@ public final class Draws {
 
   /** A standard normal draw at (run, site). */
   public static double gaussian(long runKey, long site) {
-    // The ziggurat's fast path (about 99% of draws) kept small enough to inline where it is used.
+    // The ziggurat's fast path (about 99% of draws), kept small enough to inline where it is used.
     long bits = mix(runKey ^ site);
     // A signed uniform in [-1, 1) from the top 54 bits in one multiply; the layer comes from the low 8.
     double u = (bits >> 10) * TWO_POW_53_INV;
