@@ -12,6 +12,7 @@ import io.hcsim.simulation.study.PointResult;
 import io.hcsim.simulation.study.StudyResult;
 import io.hcsim.simulation.study.Sweep;
 import io.hcsim.simulation.study.SweepParameter;
+import java.util.List;
 import java.util.OptionalInt;
 
 /**
@@ -38,6 +39,13 @@ public final class StudyJson {
     ObjectNode reference = root.putObject("fullInformation");
     reference.put("hireRate", round(r.fullInformationHireRate()));
     estimate(reference.putObject("rightDecision"), r.fullInformationRightDecision());
+    if (!r.cutDays().isEmpty()) {
+      // Interviews of one day, read in no order: a cut inside the day averages over every choice of them.
+      ArrayNode days = root.putArray("daysPlayedThrough");
+      for (List<String> day : r.cutDays()) {
+        day.forEach(days.addArray()::add);
+      }
+    }
     if (r.sweeps().isEmpty()) {
       metrics(root.putObject("metrics"), r.points().get(0), r);
       r.curve().ifPresent(c -> curve(root.putObject("interviewCurve"), c));

@@ -31,9 +31,11 @@ final class StudyReading {
     if (r.sweeps().isEmpty()) {
       PointResult p = r.points().get(0);
       base(r, p, w, out);
+      days(r, w, out);
       return out;
     }
     out.add(w.get("reading.sameDraws", w.messages().count(r.candidates())));
+    days(r, w, out);
     if (r.sweeps().size() == 2) {
       grid(r, w, out);
       return out;
@@ -68,6 +70,13 @@ final class StudyReading {
     out.add(trade(first, last, w));
     out.add(signal(first, last, w));
     return out;
+  }
+
+  /** Where the study cuts the loop inside a day played through: what k interviews of that day mean. */
+  private static void days(StudyResult r, StudyWords w, List<String> out) {
+    for (List<String> day : r.cutDays()) {
+      out.add(w.get("reading.dayInAnyOrder", w.list(day), day.size()));
+    }
   }
 
   /** Numeric sweeps read as a curve; choices (rule, visibility, on/off) as a comparison. */

@@ -5,6 +5,7 @@ import io.hcsim.core.loop.Round;
 import io.hcsim.simulation.estimate.Wilson;
 import io.hcsim.simulation.run.LoopPlan;
 import io.hcsim.simulation.trace.Stop;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.ToDoubleFunction;
 
@@ -26,31 +27,32 @@ final class CurveTally {
 
   private final int interviews;
   private final double targetBar;
-  /** hoursBefore[j]: the hours of the first j interviews. */
-  private final double[] hoursBefore;
+  /** hoursBefore[v][j]: the hours of the first j interviews in order v. */
+  private final double[][] hoursBefore;
   /** The deciding round's hours (the committee), zero for a loop that the rule decides after its last interview. */
   private final double committeeHours;
   private final CorrelationSums[][] validity;
-  /** ends[b][j * ENDS + how]: loops of batch b that played j interviews and ended so. */
+  /** ends[b][(v * (interviews + 1) + j) * ENDS + how]: loops of batch b read in order v that played j interviews and ended so. */
   private final long[][] ends;
 
-  CurveTally(LoopPlan plan, int interviews, double targetBar) {
+  /** {@code orders}: the orders of the interviews the curve reads in turn ({@link LoopVariants#dayOrders}). */
+  CurveTally(LoopPlan plan, int[][] orders, int interviews, double targetBar) {
     this.interviews = interviews;
     this.targetBar = targetBar;
-    this.hoursBefore = new double[interviews + 1];
+    this.hoursBefore = new double[orders.length][interviews + 1];
     double committee = 0;
-    int j = 0;
-    for (Round r : plan.rounds()) {
-      if (r.decides()) {
-        committee += r.hours();
-      } else {
-        hoursBefore[j + 1] = hoursBefore[j] + r.hours();
-        j++;
+    List<Round> rounds = plan.rounds();
+    for (Round r : rounds) {
+      committee += r.decides() ? r.hours() : 0;
+    }
+    for (int v = 0; v < orders.length; v++) {
+      for (int j = 0; j < interviews; j++) {
+        hoursBefore[v][j + 1] = hoursBefore[v][j] + rounds.get(orders[v][j]).hours();
       }
     }
     this.committeeHours = committee;
     this.validity = new CorrelationSums[BATCHES][interviews];
-    this.ends = new long[BATCHES][(interviews + 1) * ENDS];
+    this.ends = new long[BATCHES][orders.length * (interviews + 1) * ENDS];
     for (CorrelationSums[] batch : validity) {
       for (int k = 0; k < interviews; k++) {
         batch[k] = new CorrelationSums();
@@ -63,7 +65,8 @@ final class CurveTally {
     return (int) plan.rounds().stream().filter(r -> !r.decides()).count();
   }
 
-  void add(long run, InterviewScores scores, Stop stop, double truth) {
+  /** A loop read in order {@code order} ({@link InterviewScores#readInOrder}). */
+  void add(long run, int order, InterviewScores scores, Stop stop, double truth) {
     int b = (int) (run % BATCHES);
     CorrelationSums[] batch = validity[b];
     double t = truth - targetBar;
@@ -71,7 +74,7 @@ final class CurveTally {
       batch[k - 1].add(scores.scoreAfter(k) - targetBar, t);
     }
     int how = stop == Stop.NONE ? WENT_ON : scores.endedByReading() ? BY_READING : BY_ROUND;
-    ends[b][scores.played() * ENDS + how]++;
+    ends[b][(order * (interviews + 1) + scores.played()) * ENDS + how]++;
   }
 
   void merge(CurveTally o) {
@@ -86,14 +89,18 @@ final class CurveTally {
   }
 
   /**
-   * The hours of the loop cut after k interviews, for a loop that played j and ended {@code how}:
+   * The hours of the loop cut after k interviews, for a loop read in order v that played j
+   * interviews and ended {@code how} (the three in {@code cell}):
    * one ended within the first k (by a verdict at the k-th too, but not by the owner's reading
    * after it, as no interview follows the k-th to decide on) spent j interviews; any other goes on
    * to the committee after min(j, k).
    */
-  private double hours(int k, int j, int how) {
+  private double hours(int k, int cell) {
+    int how = cell % ENDS;
+    int j = cell / ENDS % (interviews + 1);
+    double[] before = hoursBefore[cell / ENDS / (interviews + 1)];
     boolean endedWithin = how != WENT_ON && (j < k || (j == k && how == BY_ROUND));
-    return endedWithin ? hoursBefore[j] : hoursBefore[Math.min(k, j)] + committeeHours;
+    return endedWithin ? before[j] : before[Math.min(k, j)] + committeeHours;
   }
 
   InterviewCurve result() {
@@ -157,10 +164,8 @@ final class CurveTally {
     for (int k = 1; k <= interviews; k++) {
       v[k - 1] = sums[k - 1].correlation().value();
       double s = 0;
-      for (int j = 0; j <= interviews; j++) {
-        for (int how = 0; how < ENDS; how++) {
-          s += hours(k, j, how) * counts[j * ENDS + how];
-        }
+      for (int cell = 0; cell < counts.length; cell++) {
+        s += hours(k, cell) * counts[cell];
       }
       h[k - 1] = n == 0 ? Double.NaN : s / n;
     }
@@ -204,10 +209,8 @@ final class CurveTally {
   /** Hours per candidate of the loop cut after k interviews, with its normal interval. */
   private Estimate hoursMean(int k, long[] counts) {
     double[] h = new double[counts.length];
-    for (int j = 0; j <= interviews; j++) {
-      for (int how = 0; how < ENDS; how++) {
-        h[j * ENDS + how] = hours(k, j, how);
-      }
+    for (int cell = 0; cell < counts.length; cell++) {
+      h[cell] = hours(k, cell);
     }
     return Estimate.mean(h, counts);
   }

@@ -30,7 +30,9 @@ import java.util.function.LongConsumer;
 /**
  * Draws candidates from the target level's applicant pool and plays every study point's loop on
  * each, on the same draws (common random numbers), comparing each decision with the truth and
- * with the full-information decision of the loop as given. Workers keep only integer counts
+ * with the full-information decision of the loop as given. A point whose loop has variants (a cut
+ * inside a day played through, {@link StudyPoint}) plays them in turn by run number, so each has an
+ * equal share of the candidates. Workers keep only integer counts
  * (outcomes, rounds reached, days in quarter-day bins), so the result is the same for any number
  * of threads and memory does not grow with the number of candidates.
  */
@@ -48,11 +50,30 @@ public final class Study {
   private final double targetBar;
   private final int targetIndex;
   private final int interviews;
+  /** The ids of the interviews of each day played through of the loop at the target, which a cut averages over. */
+  private final ImmutableList<ImmutableList<String>> days;
   /** The interviews of a plain study's loop when the curve of its first k is measured (two or more), else 0. */
   private final int curveInterviews;
 
-  /** A point's loop compiled for the target, with what the tally needs per round. */
-  private record Compiled(StudyPoint point, LoopPlan plan, double[] hoursReached, LoopCalendar calendar) {}
+  /**
+   * A point's loops compiled for the target, with what the tally needs per round: {@code hoursReached}
+   * holds each variant's hours after 0, 1, ... rounds, one variant after another.
+   */
+  private record Compiled(StudyPoint point, LoopPlan[] plans, double[] hoursReached, LoopCalendar[] calendars) {
+    LoopPlan plan() {
+      return plans[0];
+    }
+
+    /** The variant candidate {@code run} plays: the variants in turn, so each has an equal share. */
+    int variant(long run) {
+      return (int) (run % plans.length);
+    }
+
+    /** Where variant {@code v}'s hours start in {@link #hoursReached}. */
+    int hoursFrom(int v) {
+      return v * (plans[0].rounds().size() + 1);
+    }
+  }
 
   public Study(Catalogue catalogue, Loop loop, Level target, List<StudyPoint> points) {
     if (points.size() > MAX_POINTS) {
@@ -64,7 +85,12 @@ public final class Study {
     this.fullPlan = new LoopPlan(catalogue, LoopVariants.fullInformation(loop), target);
     this.points = points.stream().map(this::compile).toList();
     this.source = new PoolSource(catalogue.pool(), target, catalogue.competencies());
-    List<Level> levels = new LoopPlan(catalogue, loop, target).committee().window();
+    LoopPlan given = new LoopPlan(catalogue, loop, target);
+    List<Level> levels = given.committee().window();
+    List<Round> rounds = given.rounds();
+    this.days = LoopVariants.days(rounds).stream()
+        .map(d -> rounds.subList(d[0], d[1]).stream().map(Round::id).collect(ImmutableList.toImmutableList()))
+        .collect(ImmutableList.toImmutableList());
     this.window = levels.stream().mapToInt(l -> catalogue.levels().indexOf(l)).toArray();
     this.windowBar = levels.stream().mapToDouble(Level::bar).toArray();
     this.targetBar = target.bar();
@@ -89,8 +115,11 @@ public final class Study {
         for (String v : s.values()) {
           Map<String, String> values = new LinkedHashMap<>(p.values());
           values.put(s.parameter().id(), v);
-          next.add(new StudyPoint(ImmutableMap.copyOf(values),
-              LoopVariants.apply(catalogue, p.loop(), target, s.parameter(), v)));
+          ImmutableList.Builder<Loop> variants = ImmutableList.builder();
+          for (Loop variant : p.variants()) {
+            variants.addAll(LoopVariants.apply(catalogue, variant, target, s.parameter(), v));
+          }
+          next.add(new StudyPoint(ImmutableMap.copyOf(values), variants.build()));
         }
       }
       points = next;
@@ -99,13 +128,20 @@ public final class Study {
   }
 
   private Compiled compile(StudyPoint point) {
-    LoopPlan plan = new LoopPlan(catalogue, point.loop(), target);
-    List<Round> rounds = plan.rounds();
-    double[] hours = new double[rounds.size() + 1];
-    for (int r = 0; r < rounds.size(); r++) {
-      hours[r + 1] = hours[r] + rounds.get(r).hours();
+    int n = point.variants().size();
+    LoopPlan[] plans = new LoopPlan[n];
+    LoopCalendar[] calendars = new LoopCalendar[n];
+    int size = point.loop().rounds().size() + 1;
+    double[] hours = new double[n * size];
+    for (int v = 0; v < n; v++) {
+      plans[v] = new LoopPlan(catalogue, point.variants().get(v), target);
+      calendars[v] = new LoopCalendar(plans[v]);
+      List<Round> rounds = plans[v].rounds();
+      for (int r = 0; r < rounds.size(); r++) {
+        hours[v * size + r + 1] = hours[v * size + r] + rounds.get(r).hours();
+      }
     }
-    return new Compiled(point, plan, hours, new LoopCalendar(plan));
+    return new Compiled(point, plans, hours, calendars);
   }
 
   public StudyResult run(String loopRef, String loopName, long seed, long candidates, int threads, List<Sweep> sweeps,
@@ -123,7 +159,9 @@ public final class Study {
     return new StudyResult(loopRef, loopName, target.id(), target.bar(), candidates, seed, ImmutableList.copyOf(sweeps),
         results.build(), (double) w.qualified / candidates, calendar,
         (double) w.fullHires / candidates, Tally.share(w.fullRight, candidates), interviews,
-        w.curve == null ? Optional.empty() : Optional.of(w.curve.result()));
+        w.curve == null ? Optional.empty() : Optional.of(w.curve.result()),
+        w.curve != null || sweeps.stream().anyMatch(s -> s.parameter() == SweepParameter.ROUNDS) ? days
+            : ImmutableList.of());
   }
 
   /** The offer the truth deserves: the highest level of the window whose bar it clears, else none. */
@@ -140,11 +178,14 @@ public final class Study {
   private final class Worker implements ParallelRuns.Worker<Worker> {
     private final Candidate candidate = new Candidate(catalogue.competencies().size());
     private final LoopRunner full = new LoopRunner(fullPlan);
-    private final LoopRunner[] runners = new LoopRunner[points.size()];
+    /** runners[p][v]: point p's variant v. */
+    private final LoopRunner[][] runners = new LoopRunner[points.size()][];
     private final Tally[] tallies = new Tally[points.size()];
     private final RatingCounts ratings = new RatingCounts(catalogue.competencies().size());
     /** A plain study's scores after each interview, and their counts; null otherwise. */
     private final InterviewScores scores;
+    /** The orders a plain study's curve reads the interviews in, in turn ({@link LoopVariants#dayOrders}). */
+    private final int[][] orders;
     private final CurveTally curve;
     private long qualified;
     private long fullHires;
@@ -154,12 +195,17 @@ public final class Study {
 
     Worker() {
       for (int p = 0; p < runners.length; p++) {
-        runners[p] = new LoopRunner(points.get(p).plan());
+        LoopPlan[] plans = points.get(p).plans();
+        runners[p] = new LoopRunner[plans.length];
+        for (int v = 0; v < plans.length; v++) {
+          runners[p][v] = new LoopRunner(plans[v]);
+        }
         tallies[p] = new Tally(points.get(p), targetBar);
       }
       LoopPlan plan = points.get(0).plan();
       scores = curveInterviews > 0 ? new InterviewScores(plan, curveInterviews, ratings) : null;
-      curve = curveInterviews > 0 ? new CurveTally(plan, curveInterviews, targetBar) : null;
+      orders = LoopVariants.dayOrders(plan.rounds());
+      curve = curveInterviews > 0 ? new CurveTally(plan, orders, curveInterviews, targetBar) : null;
     }
 
     @Override
@@ -180,14 +226,16 @@ public final class Study {
       fullRight += fullOffer == deserved ? 1 : 0;
       if (scores != null) {
         scores.reset();
-        LoopOutcome o = runners[0].run(runKey, candidate, scores);
-        curve.add(run, scores, o.stop(), truth);
-        tallies[0].add(o, runKey, truth, isQualified, deserved, fullOffer, ratings);
+        LoopOutcome o = runners[0][0].run(runKey, candidate, scores);
+        int order = (int) (run % orders.length);
+        curve.add(run, scores.readInOrder(orders[order]) ? order : 0, scores, o.stop(), truth);
+        tallies[0].add(o, 0, runKey, truth, isQualified, deserved, fullOffer, ratings);
         return;
       }
       for (int p = 0; p < runners.length; p++) {
-        LoopOutcome o = runners[p].run(runKey, candidate, ratings);
-        tallies[p].add(o, runKey, truth, isQualified, deserved, fullOffer, ratings);
+        int v = points.get(p).variant(run);
+        LoopOutcome o = runners[p][v].run(runKey, candidate, ratings);
+        tallies[p].add(o, v, runKey, truth, isQualified, deserved, fullOffer, ratings);
       }
     }
 
@@ -229,7 +277,7 @@ public final class Study {
     long offersBelow;
     long offersAbove;
     long agree;
-    /** Candidates (and hires) by the number of rounds reached, for the hours. */
+    /** Candidates (and hires) by variant and the number of rounds reached (as {@link Compiled#hoursReached}), for the hours. */
     final long[] reached;
     final long[] reachedHired;
     /** Candidates by days to the decision. */
@@ -255,14 +303,15 @@ public final class Study {
       this.spread = new RatingSpread(rounds.size());
     }
 
-    void add(LoopOutcome o, long runKey, double truth, boolean isQualified, int deserved, int fullOffer,
+    void add(LoopOutcome o, int variant, long runKey, double truth, boolean isQualified, int deserved, int fullOffer,
         RatingCounts ratings) {
       n++;
       int decision = o.decision();
       boolean hired = decision >= 0;
       int roundsReached = o.roundsReached();
-      reached[roundsReached]++;
-      days.add(point.calendar().days(roundsReached, runKey));
+      int at = point.hoursFrom(variant) + roundsReached;
+      reached[at]++;
+      days.add(point.calendars()[variant].days(roundsReached, runKey));
       if (decision == Committee.HOLD) {
         holds++;
       }
@@ -273,7 +322,7 @@ public final class Study {
       right += offered == deserved ? 1 : 0;
       if (hired) {
         hires++;
-        reachedHired[roundsReached]++;
+        reachedHired[at]++;
         if (isQualified) {
           hiredQualified++;
         } else {

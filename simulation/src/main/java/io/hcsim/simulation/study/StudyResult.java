@@ -17,6 +17,9 @@ import java.util.OptionalInt;
  * @param interviews the loop's interviews at the target level, the deciding round apart
  * @param curve a plain study's loop cut after each number of interviews (none with a sweep, or
  *     for a loop of one interview)
+ * @param cutDays where the study cuts the loop (its curve, a rounds sweep), the ids of the
+ *     interviews of each day played through: a cut inside one is the average over every choice of
+ *     its interviews ({@link LoopVariants#firstInterviews}); empty otherwise
  */
 public record StudyResult(
     String loopRef,
@@ -32,7 +35,8 @@ public record StudyResult(
     double fullInformationHireRate,
     Estimate fullInformationRightDecision,
     int interviews,
-    Optional<InterviewCurve> curve) {
+    Optional<InterviewCurve> curve,
+    ImmutableList<ImmutableList<String>> cutDays) {
 
   /** Share of the full loop's gain over one interview at which a recruiting lead can stop adding interviews. */
   public static final double FLAT = 0.9;

@@ -112,7 +112,7 @@ class EveryInterviewCountsTest {
     double[] hire = new double[2];
     String[] confidence = {"0.5", "0.9"};
     for (int i = 0; i < 2; i++) {
-      Loop loop = LoopVariants.apply(Fixtures.CATALOGUE, Fixtures.defaultLoop(), P7, SweepParameter.CONFIDENCE, confidence[i]);
+      Loop loop = LoopVariants.apply(Fixtures.CATALOGUE, Fixtures.defaultLoop(), P7, SweepParameter.CONFIDENCE, confidence[i]).get(0);
       LoopPlan plan = new LoopPlan(Fixtures.CATALOGUE, loop, P7);
       hire[i] = new Experiment(plan, pool, Settings.runs(5, 40_000, 2)).run().summary("pool", plan, 5).hire();
     }

@@ -268,7 +268,7 @@ class StudyTest {
 
   @Test
   void aRoundsVariantKeepsTheDecidingRoundAndWeighsWhatItAssesses() {
-    Loop loop = LoopVariants.apply(Fixtures.CATALOGUE, Fixtures.defaultLoop(), P7, SweepParameter.ROUNDS, "2");
+    Loop loop = LoopVariants.apply(Fixtures.CATALOGUE, Fixtures.defaultLoop(), P7, SweepParameter.ROUNDS, "2").get(0);
     assertThat(loop.rounds()).extracting(Round::id).containsExactly("recruiter", "hiring_manager", "committee");
     assertThat(loop.roleWeights().keySet()).containsExactlyInAnyOrder(
         "role_fit", "motivation", "product_sense", "domain_judgment", "regulatory_privacy", "stakeholder_leadership",
