@@ -31,8 +31,8 @@ import java.util.function.LongConsumer;
  * Draws candidates from the target level's applicant pool and plays every study point's loop on
  * each, on the same draws (common random numbers), comparing each decision with the truth and
  * with the full-information decision of the loop as given. A point whose loop has variants (a cut
- * inside a day played through, {@link StudyPoint}) plays them in turn by run number, so each has an
- * equal share of the candidates. Workers keep only integer counts
+ * inside a day played through, {@link StudyPoint}) plays each on an equal share of the candidates,
+ * a run of consecutive ones each, by run number. Workers keep only integer counts
  * (outcomes, rounds reached, days in quarter-day bins), so the result is the same for any number
  * of threads and memory does not grow with the number of candidates.
  */
@@ -64,9 +64,12 @@ public final class Study {
       return plans[0];
     }
 
-    /** The variant candidate {@code run} plays: the variants in turn, so each has an equal share. */
-    int variant(long run) {
-      return (int) (run % plans.length);
+    /**
+     * The variant candidate {@code run} of {@code candidates} plays: each an equal share (to one
+     * candidate), in runs of consecutive candidates, so a worker keeps one variant's tables in cache.
+     */
+    int variant(long run, long candidates) {
+      return (int) (run * plans.length / candidates);
     }
 
     /** Where variant {@code v}'s hours start in {@link #hoursReached}. */
@@ -146,7 +149,7 @@ public final class Study {
 
   public StudyResult run(String loopRef, String loopName, long seed, long candidates, int threads, List<Sweep> sweeps,
       LongConsumer progress) {
-    Worker w = ParallelRuns.run(new Draws(seed), 0, candidates, threads, Worker::new, progress);
+    Worker w = ParallelRuns.run(new Draws(seed), 0, candidates, threads, () -> new Worker(candidates), progress);
     Map<Metric, Estimate> baselines = new EnumMap<>(Metric.class);
     baselines.put(Metric.REJECT_ALL_BASELINE, Tally.share(w.deservesNone, candidates));
     baselines.put(Metric.OFFER_ALL_BASELINE, Tally.share(w.deservesTarget, candidates));
@@ -192,8 +195,10 @@ public final class Study {
     private long fullRight;
     private long deservesNone;
     private long deservesTarget;
+    private final long candidates;
 
-    Worker() {
+    Worker(long candidates) {
+      this.candidates = candidates;
       for (int p = 0; p < runners.length; p++) {
         LoopPlan[] plans = points.get(p).plans();
         runners[p] = new LoopRunner[plans.length];
@@ -233,7 +238,7 @@ public final class Study {
         return;
       }
       for (int p = 0; p < runners.length; p++) {
-        int v = points.get(p).variant(run);
+        int v = points.get(p).variant(run, candidates);
         LoopOutcome o = runners[p][v].run(runKey, candidate, ratings);
         tallies[p].add(o, v, runKey, truth, isQualified, deserved, fullOffer, ratings);
       }
