@@ -31,7 +31,10 @@
     document.querySelectorAll('[data-lang]').forEach(b => b.addEventListener('click', async () => {
       await hc.setLanguage(b.dataset.lang);
       fill();
-      if (last) draw(last);
+      if (last) {
+        draw(last);
+        $('status').textContent = w('study.done', last.candidates.toLocaleString());
+      }
     }));
   }
 
@@ -85,6 +88,15 @@
       card.append(chart(points, param, metric, share));
       charts.append(card);
     }
+    // Where the sweep cuts a day of interviews played through, say what k interviews of it mean.
+    const days = param === 'rounds' ? (r.daysPlayedThrough || []) : [];
+    $('notes').replaceChildren(...days.map(day => el('p', 'muted', w('study.reading.dayInAnyOrder', list(day), day.length))));
+  }
+
+  /** Items joined as the reports join them: "a, b and c", 「a、b、c」. */
+  function list(items) {
+    return items.length < 2 ? items.join('')
+      : items.slice(0, -1).join(w('list.separator')) + w('list.and') + items[items.length - 1];
   }
 
   /** One metric along the sweep: the interval as a band, the value as a line with points. */

@@ -287,6 +287,19 @@ class ServePageTest {
     assertThat(browser.findElement(By.id("charts")).getText()).contains("Validity", "Interviewer hours per hire");
     assertThat(browser.findElement(By.id("summary")).getText()).contains("3,000");
     shot("serve-study");
+    assertThat(browser.findElement(By.id("notes")).getText()).isEmpty(); // the default loop has no day played through
+    // The panel loop's onsite interviews share a day: the page says a cut inside it takes every choice of them.
+    browser.findElement(By.cssSelector("#loop option[value='panel-committee']")).click();
+    browser.findElement(By.id("run")).click();
+    waitFor("the note on the onsite day", () -> !browser.findElement(By.id("notes")).getText().isEmpty());
+    assertThat(browser.findElement(By.id("notes")).getText())
+        .contains("The 4 interviews onsite_product, onsite_domain, onsite_execution and onsite_leadership take place on one day");
+    browser.findElement(By.cssSelector("button[data-lang='zh']")).click();
+    waitFor("the note in Chinese", () -> browser.findElement(By.id("notes")).getText().contains("同一天"));
+    assertThat(browser.findElement(By.id("status")).getText()).doesNotContain("candidates"); // the status follows the language
+    assertThat(browser.findElement(By.id("notes")).getText()).contains("onsite_product、onsite_domain、onsite_execution、onsite_leadership这4轮面试");
+    shot("serve-study-panel-zh");
+    browser.findElement(By.cssSelector("button[data-lang='en']")).click();
     WebElement values = browser.findElement(By.id("values"));
     values.clear();
     values.sendKeys("1,2,3,4,5,6,7,8,9");
