@@ -90,7 +90,8 @@
     }
     // Where the sweep cuts a day of interviews played through, say what k interviews of it mean.
     const days = param === 'rounds' ? (r.daysPlayedThrough || []) : [];
-    $('notes').replaceChildren(...days.map(day => el('p', 'muted', w('study.reading.dayInAnyOrder', list(day), day.length))));
+    $('notes').replaceChildren(...days.map(day => el('p', 'muted', w('study.reading.dayInAnyOrder', day.firstInterview,
+      day.firstInterview + day.interviews.length - 1, list(day.interviews)))));
   }
 
   /** Items joined as the reports join them: "a, b and c", 「a、b、c」. */

@@ -293,11 +293,11 @@ class ServePageTest {
     browser.findElement(By.id("run")).click();
     waitFor("the note on the onsite day", () -> !browser.findElement(By.id("notes")).getText().isEmpty());
     assertThat(browser.findElement(By.id("notes")).getText())
-        .contains("The 4 interviews onsite_product, onsite_domain, onsite_execution and onsite_leadership take place on one day");
+        .contains("Interviews 3 to 6 (onsite_product, onsite_domain, onsite_execution and onsite_leadership) take place on one day");
     browser.findElement(By.cssSelector("button[data-lang='zh']")).click();
     waitFor("the note in Chinese", () -> browser.findElement(By.id("notes")).getText().contains("同一天"));
     assertThat(browser.findElement(By.id("status")).getText()).doesNotContain("candidates"); // the status follows the language
-    assertThat(browser.findElement(By.id("notes")).getText()).contains("onsite_product、onsite_domain、onsite_execution、onsite_leadership这4轮面试");
+    assertThat(browser.findElement(By.id("notes")).getText()).contains("第3至第6轮面试（onsite_product、onsite_domain、onsite_execution、onsite_leadership）安排在同一天");
     shot("serve-study-panel-zh");
     browser.findElement(By.cssSelector("button[data-lang='en']")).click();
     WebElement values = browser.findElement(By.id("values"));

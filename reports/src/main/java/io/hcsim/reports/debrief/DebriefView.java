@@ -272,17 +272,60 @@ public final class DebriefView {
     return stopReason(p.record().orElseThrow());
   }
 
-  /** Why the loop ended at round record {@code r}, in words. */
+  /**
+   * Why the loop ended at round record {@code r}, in words. On a day played through the verdict is
+   * held to the day's last interview, so the reason names the interview of the day that gave it.
+   */
   private String stopReason(RoundRecord r) {
-    Stop stop = r.stop();
+    RoundRecord cause = cause(r);
+    String reason = reason(cause, r.stop());
+    return cause == r ? reason : m.get("stop.heldFrom", title(cause.round()), reason);
+  }
+
+  /**
+   * The record whose own feedback gives {@code end}'s stop: {@code end} itself, else the latest
+   * interview before it on its day played through that does (a fail, a must-have at Strong No, a
+   * veto, a Strong No recommendation).
+   */
+  private RoundRecord cause(RoundRecord end) {
+    List<RoundPacket> reached = d.rounds().stream().filter(RoundPacket::reached).toList();
+    int at = reached.stream().map(p -> p.record().get()).toList().indexOf(end);
+    for (int i = at; i >= 0; i--) {
+      RoundPacket p = reached.get(i);
+      if (i < at && !p.round().playedThrough()) {
+        break; // the day began after this interview
+      }
+      if (gives(p, end.stop())) {
+        return p.record().get();
+      }
+    }
+    return end;
+  }
+
+  private static boolean gives(RoundPacket p, Stop stop) {
+    RoundRecord r = p.record().get();
+    Rating recommendation = r.scorecard().recommendation();
+    return switch (stop) {
+      case GATE -> recommendation.score() < r.round().passMark();
+      case MUST_HAVE -> r.round().mustHave().stream().anyMatch(c -> r.scorecard().ratings().get(c) == Rating.STRONG_NO);
+      case VETO -> p.persona().veto().map(v -> v.competency().map(c -> r.scorecard().ratings().get(c))
+          .orElse(recommendation) == Rating.STRONG_NO).orElse(false);
+      case TWO_STRONG_NO -> recommendation == Rating.STRONG_NO;
+      default -> true;
+    };
+  }
+
+  /** The reason {@code stop} names, in the words of record {@code r}'s round. */
+  private String reason(RoundRecord r, Stop stop) {
     io.hcsim.core.loop.Round round = r.round();
     return switch (stop) {
       case GATE -> m.get("stop.GATE", m.rating(r.scorecard().recommendation()),
           m.rating(round.gate().map(g -> g.minimum()).orElse(Rating.LEAN_NO)));
       case MUST_HAVE -> m.get("stop.MUST_HAVE", m.list(round.mustHave().stream()
           .filter(c -> r.scorecard().ratings().get(c) == Rating.STRONG_NO).map(c -> m.competency(cat, c)).toList()));
-      case SIGNAL -> m.get("stop.SIGNAL", m.percent(r.signalAfter().probabilityAtLeast(d.plan().lowestBar())),
-          window.get(0).id(), m.percent(d.plan().continueAbove(d.plan().rounds().indexOf(round))));
+      // The owner reads the signal at the target level, as the engine (LoopRunner) and the replay do.
+      case SIGNAL -> m.get("stop.SIGNAL", m.percent(r.signalAfter().probabilityAtLeast(d.plan().target().bar())),
+          d.plan().target().id(), m.percent(d.plan().continueAbove(d.plan().rounds().indexOf(round))));
       // A reason this version does not know by name: say where it ended, not why.
       default -> m.has("stop." + stop.name()) ? m.get("stop." + stop.name()) : m.get("stop.OTHER");
     };

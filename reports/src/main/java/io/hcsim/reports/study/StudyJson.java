@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hcsim.simulation.study.CutDay;
 import io.hcsim.simulation.study.Estimate;
 import io.hcsim.simulation.study.InterviewCurve;
 import io.hcsim.simulation.study.Metric;
@@ -42,8 +43,10 @@ public final class StudyJson {
     if (!r.cutDays().isEmpty()) {
       // Interviews of one day, read in no order: a cut inside the day averages over every choice of them.
       ArrayNode days = root.putArray("daysPlayedThrough");
-      for (List<String> day : r.cutDays()) {
-        day.forEach(days.addArray()::add);
+      for (CutDay day : r.cutDays()) {
+        ObjectNode d = days.addObject();
+        d.put("firstInterview", day.first());
+        day.interviews().forEach(d.putArray("interviews")::add);
       }
     }
     if (r.sweeps().isEmpty()) {

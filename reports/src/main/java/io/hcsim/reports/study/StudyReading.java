@@ -1,6 +1,7 @@
 package io.hcsim.reports.study;
 
 import io.hcsim.reports.i18n.Decimal;
+import io.hcsim.simulation.study.CutDay;
 import io.hcsim.simulation.study.Estimate;
 import io.hcsim.simulation.study.InterviewCurve;
 import io.hcsim.simulation.study.Metric;
@@ -74,8 +75,9 @@ final class StudyReading {
 
   /** Where the study cuts the loop inside a day played through: what k interviews of that day mean. */
   private static void days(StudyResult r, StudyWords w, List<String> out) {
-    for (List<String> day : r.cutDays()) {
-      out.add(w.get("reading.dayInAnyOrder", w.list(day), day.size()));
+    for (CutDay day : r.cutDays()) {
+      out.add(w.get(r.curve().isPresent() ? "reading.dayInAnyOrderCurve" : "reading.dayInAnyOrder", day.first(),
+          day.last(), w.list(day.interviews())));
     }
   }
 
@@ -188,7 +190,8 @@ final class StudyReading {
         w.coefficient(r.points().get(0).get(Metric.VALIDITY).value()),
         w.coefficient(r.points().get(last).get(Metric.VALIDITY).value()),
         w.coefficient(p.get(Metric.VALIDITY).value()),
-        w.figure(Metric.RIGHT_DECISION, p.get(Metric.RIGHT_DECISION).value())));
+        w.figure(Metric.RIGHT_DECISION, p.get(Metric.RIGHT_DECISION).value()),
+        w.messages().percent(r.shareOfGain(Metric.VALIDITY, k))));
     out.add(w.get("reading.validityCost", label(r.points().get(0), w), label(p, w), hours(w, r.hoursPerValidityPoint(0, k)),
         label(r.points().get(last), w), k == last ? w.get("none") : hours(w, r.hoursPerValidityPoint(k, last))));
   }

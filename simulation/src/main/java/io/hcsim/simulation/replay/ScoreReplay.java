@@ -15,6 +15,7 @@ import io.hcsim.core.scorecard.TeamScorecards;
 import io.hcsim.core.signal.Belief;
 import io.hcsim.core.signal.Signal;
 import io.hcsim.simulation.run.LoopPlan;
+import io.hcsim.simulation.run.RoundRules;
 import io.hcsim.simulation.trace.LoopRecord;
 import io.hcsim.simulation.trace.RoundRecord;
 import io.hcsim.simulation.trace.Stop;
@@ -63,6 +64,8 @@ public final class ScoreReplay {
     Tally tally = new Tally();
     Optional<String> endedAt = Optional.empty();
     int strongNos = 0;
+    int heldFails = 0;
+    Stop held = Stop.NONE;
     for (Scorecard card : cards) {
       if (endedAt.isPresent()) {
         throw InvalidInputException.of(file, "rounds", "the loop ended at the " + endedAt.get()
@@ -74,8 +77,13 @@ public final class ScoreReplay {
       Signal signal = plan.signal().signal(soFar);
       // The engine's own rules for the round (RoundRules), then the owner's reading at the target level.
       int r = plan.rounds().indexOf(round);
-      Stop stop = plan.rules(r).verdict(card, strongNos);
-      boolean vetoed = stop == Stop.VETO;
+      RoundRules rules = plan.rules(r);
+      Stop verdict = rules.verdict(card, strongNos, heldFails);
+      // On a day played through, a verdict is held to the day's last interview, as the engine holds it.
+      Stop stop = rules.ends(verdict, held);
+      held = rules.holds(verdict, held);
+      heldFails += rules.failHeld(card.recommendation().score()) ? 1 : 0;
+      boolean vetoed = verdict == Stop.VETO;
       strongNos += card.recommendation() == Rating.STRONG_NO ? 1 : 0;
       if (stop.readsSignal() && plan.continueAbove(r) >= 0) {
         stop = stop.afterReading(signal.probabilityAtLeast(plan.targetBar()) >= plan.continueAbove(r));

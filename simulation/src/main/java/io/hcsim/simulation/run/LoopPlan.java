@@ -93,9 +93,10 @@ public final class LoopPlan {
       boolean interviewFollows = r + 1 < n && !rounds.get(r + 1).decides();
       double continueAbove = rounds.get(r).decides() || !interviewFollows ? -1
           : rounds.get(r).continueAbove().orElse(loop.committee().continueAbove());
-      // A fail ends the loop where the owner acts on it; on a day played through (continueAbove 0)
-      // it is weighed with the day's other interviews at the day's end.
-      boolean playedThrough = rounds.get(r).playedThrough();
+      // A verdict ends the loop where the owner acts on it; on a day played through (continueAbove 0)
+      // it is held and weighed with the day's other interviews at the day's end, which the last
+      // interview always is.
+      boolean playedThrough = rounds.get(r).playedThrough() && interviewFollows;
       round[r] = new RoundPlan(catalogue, loop, target, signal, r, rounds.get(r), continueAbove, !playedThrough);
       focus[r] = round[r].focus;
     }

@@ -52,6 +52,8 @@ public final class LoopRunner {
   private final Tally tally = new Tally();
   /** Failed interviews of this loop whose fail went to the committee (played through). */
   private int heldFails;
+  /** A veto, a must-have at Strong No or a second Strong No given on a day played through, which ends it at its last interview. */
+  private Stop heldStop = Stop.NONE;
   private int heldStrongNos;
   private final Belief belief;
   private final LoopOutcome outcome = new LoopOutcome(this);
@@ -158,6 +160,7 @@ public final class LoopRunner {
     out.raisedLevel = false;
     heldFails = 0;
     heldStrongNos = 0;
+    heldStop = Stop.NONE;
     int endedAt = n;
     int reached = 0;
     int decision = Committee.NO_HIRE;
@@ -240,7 +243,9 @@ public final class LoopRunner {
       // Without branches, as the ratings: the recommendation cannot be predicted.
       out.recommendedMask |= (long) (~(recommendation - 3) >>> 31) << r;
       out.strongNoCount += (recommendation - 2) >>> 31;
-      Stop stop = rules.verdict(strongNos, recommendation, payActs & !raise, out.strongNoCount, heldFails);
+      Stop verdict = rules.verdict(strongNos, recommendation, payActs & !raise, out.strongNoCount, heldFails);
+      Stop stop = rules.ends(verdict, heldStop);
+      heldStop = rules.holds(verdict, heldStop);
       heldFails += rules.failHeld(recommendation) ? 1 : 0;
       heldStrongNos += rules.failHeld(recommendation) & recommendation == 1 ? 1 : 0;
       // The owner's reading of the feedback so far, at the target level: whether to go on after a

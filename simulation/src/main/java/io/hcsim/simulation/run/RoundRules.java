@@ -20,8 +20,9 @@ import java.util.Map;
  * the round sets another) ends the loop there, as the loop's owner reads the feedback before
  * scheduling the next round; a Lean No may be overridden when the cumulative signal makes the
  * target level likely enough (the loop's overrideAbove), a Strong No never. Where interviews are
- * played through without cancelling (a panel's onsite day), each fail is held and weighed with the
- * day's other interviews at the day's end, by the same rule. Immutable.
+ * played through without cancelling (a panel's onsite day), nothing ends the day before its last
+ * interview: each round's verdict (a fail, a veto, a must-have at Strong No, a second Strong No) is
+ * held and the day ends with the gravest of them ({@link #ends}, {@link #holds}). Immutable.
  */
 public final class RoundRules {
   /** Bit i set when focus place i is a must-have. */
@@ -93,8 +94,21 @@ public final class RoundRules {
     return Stop.afterRound(vetoed, (strongNoBits & mustHaveBits) != 0, failed, payEnds, recommendation == 1 & strongNos >= 2);
   }
 
+  /**
+   * What ends the loop after this round, given its own {@code verdict} and the verdict {@code held}
+   * from the day played through before it: nothing on such a day, the gravest of the two at its end.
+   */
+  public Stop ends(Stop verdict, Stop held) {
+    return failEnds ? Stop.graver(held, verdict) : Stop.NONE;
+  }
+
+  /** The verdict held after this round: the gravest so far on a day played through, none once a round ends the day. */
+  public Stop holds(Stop verdict, Stop held) {
+    return failEnds ? Stop.NONE : Stop.graver(held, verdict);
+  }
+
   /** Whether the round failed and its fail is held to the end of the day played through. */
-  boolean failHeld(int recommendation) {
+  public boolean failHeld(int recommendation) {
     return !failEnds & recommendation < passMark;
   }
 
@@ -117,12 +131,18 @@ public final class RoundRules {
 
   /**
    * What a real scorecard's round ends before the signal is read (no pay check: the scorecard
-   * says nothing about it), given the Strong No recommendations before it.
+   * says nothing about it), given the Strong No recommendations before it and the fails held from
+   * the day played through before it.
    */
-  public Stop verdict(Scorecard card, int strongNosBefore) {
+  public Stop verdict(Scorecard card, int strongNosBefore, int heldFails) {
     int recommendation = card.recommendation().score();
     return verdict(strongNoBits(card.ratings()), recommendation, false,
-        strongNosBefore + (recommendation == Rating.STRONG_NO.score() ? 1 : 0), 0);
+        strongNosBefore + (recommendation == Rating.STRONG_NO.score() ? 1 : 0), heldFails);
+  }
+
+  /** As above, with nothing held. */
+  public Stop verdict(Scorecard card, int strongNosBefore) {
+    return verdict(card, strongNosBefore, 0);
   }
 
   /** Whether a real round's Strong No on its veto target is a veto. */

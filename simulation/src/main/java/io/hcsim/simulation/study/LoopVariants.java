@@ -166,14 +166,18 @@ public final class LoopVariants {
 
   /**
    * The days played through of two or more interviews, each as {from, to}, positions among the
-   * interviews: a day runs from an interview through each played-through one to the first that
-   * is not, the day's last, after which its fails are read.
+   * interviews: a day runs from an interview through each played-through one (continueAbove 0)
+   * that the calendar puts on the same day as it (no day after the one before) to the day's last,
+   * after which its verdicts are read. A loop without a calendar, or one whose rounds are played
+   * through only because a study turned its readings off ({@code gates=off}), has none.
    */
   private static List<int[]> days(List<Round> rounds, List<Integer> interviews) {
     List<int[]> days = new ArrayList<>();
     int from = 0;
     for (int j = 0; j < interviews.size(); j++) {
-      if (!rounds.get(interviews.get(j)).playedThrough() || j + 1 == interviews.size()) {
+      boolean sameDayNext = j + 1 < interviews.size() && rounds.get(interviews.get(j)).playedThrough()
+          && rounds.get(interviews.get(j + 1)).daysAfterPrevious().map(d -> d.max() == 0).orElse(false);
+      if (!sameDayNext) {
         if (j > from) {
           days.add(new int[] {from, j + 1});
         }

@@ -50,8 +50,8 @@ public final class Study {
   private final double targetBar;
   private final int targetIndex;
   private final int interviews;
-  /** The ids of the interviews of each day played through of the loop at the target, which a cut averages over. */
-  private final ImmutableList<ImmutableList<String>> days;
+  /** The days played through of the loop at the target, which a cut inside averages over. */
+  private final ImmutableList<CutDay> days;
   /** The interviews of a plain study's loop when the curve of its first k is measured (two or more), else 0. */
   private final int curveInterviews;
 
@@ -92,7 +92,8 @@ public final class Study {
     List<Level> levels = given.committee().window();
     List<Round> rounds = given.rounds();
     this.days = LoopVariants.days(rounds).stream()
-        .map(d -> rounds.subList(d[0], d[1]).stream().map(Round::id).collect(ImmutableList.toImmutableList()))
+        .map(d -> new CutDay(d[0] + 1, rounds.subList(d[0], d[1]).stream().map(Round::id)
+            .collect(ImmutableList.toImmutableList())))
         .collect(ImmutableList.toImmutableList());
     this.window = levels.stream().mapToInt(l -> catalogue.levels().indexOf(l)).toArray();
     this.windowBar = levels.stream().mapToDouble(Level::bar).toArray();
@@ -134,10 +135,13 @@ public final class Study {
     int n = point.variants().size();
     LoopPlan[] plans = new LoopPlan[n];
     LoopCalendar[] calendars = new LoopCalendar[n];
-    int size = point.loop().rounds().size() + 1;
-    double[] hours = new double[n * size];
     for (int v = 0; v < n; v++) {
       plans[v] = new LoopPlan(catalogue, point.variants().get(v), target);
+    }
+    // Every variant plays as many rounds at the target level (Compiled.hoursFrom).
+    int size = plans[0].rounds().size() + 1;
+    double[] hours = new double[n * size];
+    for (int v = 0; v < n; v++) {
       calendars[v] = new LoopCalendar(plans[v]);
       List<Round> rounds = plans[v].rounds();
       for (int r = 0; r < rounds.size(); r++) {
@@ -162,9 +166,15 @@ public final class Study {
     return new StudyResult(loopRef, loopName, target.id(), target.bar(), candidates, seed, ImmutableList.copyOf(sweeps),
         results.build(), (double) w.qualified / candidates, calendar,
         (double) w.fullHires / candidates, Tally.share(w.fullRight, candidates), interviews,
-        w.curve == null ? Optional.empty() : Optional.of(w.curve.result()),
-        w.curve != null || sweeps.stream().anyMatch(s -> s.parameter() == SweepParameter.ROUNDS) ? days
-            : ImmutableList.of());
+        w.curve == null ? Optional.empty() : Optional.of(w.curve.result()), cut(sweeps, w.curve != null));
+  }
+
+  /** The days the study cuts inside: every one for the curve, those a swept number of interviews ends inside. */
+  private ImmutableList<CutDay> cut(List<Sweep> sweeps, boolean curve) {
+    return days.stream()
+        .filter(d -> curve || sweeps.stream().anyMatch(s -> s.parameter() == SweepParameter.ROUNDS
+            && s.values().stream().anyMatch(v -> d.cutBy(Integer.parseInt(v)))))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** The offer the truth deserves: the highest level of the window whose bar it clears, else none. */
@@ -232,7 +242,8 @@ public final class Study {
       if (scores != null) {
         scores.reset();
         LoopOutcome o = runners[0][0].run(runKey, candidate, scores);
-        int order = (int) (run % orders.length);
+        // Not run % orders: the curve's jackknife batches are run % BATCHES, and each batch should hold every order.
+        int order = (int) (run / CurveTally.BATCHES % orders.length);
         curve.add(run, scores.readInOrder(orders[order]) ? order : 0, scores, o.stop(), truth);
         tallies[0].add(o, 0, runKey, truth, isQualified, deserved, fullOffer, ratings);
         return;

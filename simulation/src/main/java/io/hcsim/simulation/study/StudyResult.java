@@ -17,9 +17,9 @@ import java.util.OptionalInt;
  * @param interviews the loop's interviews at the target level, the deciding round apart
  * @param curve a plain study's loop cut after each number of interviews (none with a sweep, or
  *     for a loop of one interview)
- * @param cutDays where the study cuts the loop (its curve, a rounds sweep), the ids of the
- *     interviews of each day played through: a cut inside one is the average over every choice of
- *     its interviews ({@link LoopVariants#firstInterviews}); empty otherwise
+ * @param cutDays the days played through that the study cuts inside (its curve reads after every
+ *     interview; a rounds sweep, where a value ends inside the day): such a cut takes every choice
+ *     of the day's interviews; empty otherwise
  */
 public record StudyResult(
     String loopRef,
@@ -36,7 +36,7 @@ public record StudyResult(
     Estimate fullInformationRightDecision,
     int interviews,
     Optional<InterviewCurve> curve,
-    ImmutableList<ImmutableList<String>> cutDays) {
+    ImmutableList<CutDay> cutDays) {
 
   /** Share of the full loop's gain over one interview at which a recruiting lead can stop adding interviews. */
   public static final double FLAT = 0.9;

@@ -45,6 +45,27 @@ public enum Stop {
     return secondStrongNo ? TWO_STRONG_NO : NONE;
   }
 
+  /**
+   * The graver of two outcomes, in the order {@link #afterRound} applies the rules (a veto, a
+   * must-have, a fail, pay, a second Strong No): what a day played through ends with when its
+   * interviews gave several.
+   */
+  public static Stop graver(Stop a, Stop b) {
+    return rank(a) <= rank(b) ? a : b;
+  }
+
+  private static int rank(Stop s) {
+    return switch (s) {
+      case VETO -> 0;
+      case MUST_HAVE -> 1;
+      case GATE -> 2;
+      case PAY -> 3;
+      case TWO_STRONG_NO -> 4;
+      case SIGNAL -> 5;
+      case NONE -> 6;
+    };
+  }
+
   /** Whether the owner's continue rule reads the signal after this outcome (a round that passed). */
   public boolean readsSignal() {
     return this == NONE || this == PAY;

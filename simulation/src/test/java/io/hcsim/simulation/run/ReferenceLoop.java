@@ -263,20 +263,22 @@ final class ReferenceLoop {
 
   private Stop whatEndsTheLoopAfter(int r, Interview interview, List<Interview> held) {
     Round round = interview.round();
-    Stop stop;
-    if (vetoed(round, interview)) {
-      stop = Stop.VETO;
-    } else if (mustHaveAtStrongNo(round, interview.ratings())) {
-      stop = Stop.MUST_HAVE;
-    } else if (ownerActsOn(round) && (failed(interview) || !heldFails(held, r).isEmpty())) {
-      // This interview failed, or the day played through before it held a fail.
-      stop = Stop.GATE;
-    } else if (interview.payEnds()) {
-      stop = Stop.PAY;
-    } else if (secondStrongNo(interview, held)) {
-      stop = Stop.TWO_STRONG_NO;
-    } else {
-      stop = Stop.NONE;
+    if (!ownerActsOn(round) && anotherInterviewFollows(r)) {
+      // A day played through: nothing ends it before its last interview.
+      return Stop.NONE;
+    }
+    // The gravest verdict of the day's interviews (this interview's alone where the owner reads each).
+    int first = held.size() - 1;
+    while (first > 0 && !ownerActsOn(held.get(first - 1).round())) {
+      first--;
+    }
+    Stop stop = Stop.NONE;
+    for (Stop gravest : List.of(Stop.VETO, Stop.MUST_HAVE, Stop.GATE, Stop.PAY, Stop.TWO_STRONG_NO)) {
+      for (int i = first; i < held.size() && stop == Stop.NONE; i++) {
+        if (verdict(held, i) == gravest) {
+          stop = gravest;
+        }
+      }
     }
     if ((stop == Stop.NONE || stop == Stop.PAY) && anotherInterviewFollows(r) && !ownerGoesOn(round, held)) {
       // The signal would have ended it anyway: pay did not stop it alone.
@@ -285,6 +287,24 @@ final class ReferenceLoop {
       stop = Stop.NONE;
     }
     return stop;
+  }
+
+  /** What interview i of the loop would end on its own, were the owner to act on it at once. */
+  private Stop verdict(List<Interview> held, int i) {
+    Interview interview = held.get(i);
+    Round round = interview.round();
+    if (vetoed(round, interview)) {
+      return Stop.VETO;
+    } else if (mustHaveAtStrongNo(round, interview.ratings())) {
+      return Stop.MUST_HAVE;
+    } else if (failed(interview)) {
+      return Stop.GATE;
+    } else if (interview.payEnds()) {
+      return Stop.PAY;
+    } else if (secondStrongNo(interview, held.subList(0, i + 1))) {
+      return Stop.TWO_STRONG_NO;
+    }
+    return Stop.NONE;
   }
 
   /** The interview's recommendation fell under its round's pass mark (Lean Hire unless the round sets one). */

@@ -14,7 +14,15 @@ import io.hcsim.core.loop.Gate;
 import io.hcsim.core.loop.Loop;
 import io.hcsim.core.loop.Round;
 import io.hcsim.core.persona.Persona;
+import io.hcsim.core.rating.Scorecard;
+import io.hcsim.core.signal.Belief;
 import io.hcsim.simulation.Fixtures;
+import io.hcsim.simulation.random.Draws;
+import io.hcsim.simulation.run.Candidate;
+import io.hcsim.simulation.run.LoopPlan;
+import io.hcsim.simulation.run.LoopRunner;
+import io.hcsim.simulation.run.PoolSource;
+import io.hcsim.simulation.trace.RoundRecord;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -63,8 +71,31 @@ class DayPlayedThroughTest {
     List<Loop> all = LoopVariants.apply(Fixtures.CATALOGUE, panel, P7, SweepParameter.ROUNDS, "6");
     assertThat(all).hasSize(1);
     assertThat(all.get(0).rounds()).isEqualTo(panel.rounds());
-    // A loop without such a day is cut as listed.
+    // A loop without such a day is cut as listed, with its readings turned off too (gates=off plays
+    // every round through, but the calendar puts them on different days).
     assertThat(LoopVariants.apply(Fixtures.CATALOGUE, Fixtures.defaultLoop(), P7, SweepParameter.ROUNDS, "3")).hasSize(1);
+    Loop ungated = LoopVariants.apply(Fixtures.CATALOGUE, Fixtures.defaultLoop(), P7, SweepParameter.GATES, "off").get(0);
+    assertThat(LoopVariants.apply(Fixtures.CATALOGUE, ungated, P7, SweepParameter.ROUNDS, "3")).hasSize(1);
+    Loop panelUngated = LoopVariants.apply(Fixtures.CATALOGUE, panel, P7, SweepParameter.GATES, "off").get(0);
+    assertThat(LoopVariants.apply(Fixtures.CATALOGUE, panelUngated, P7, SweepParameter.ROUNDS, "4")).hasSize(6);
+    assertThat(LoopVariants.apply(Fixtures.CATALOGUE, panelUngated, P7, SweepParameter.ROUNDS, "2")).hasSize(1);
+  }
+
+  /** The same grid of gates and rounds in either order: the same loops, so the same figures. */
+  @Test
+  void gatesOffThenRoundsIsRoundsThenGatesOff() {
+    Loop panel = Fixtures.loop("panel-committee");
+    StudyResult a = study(panel, "gates=on,off", "rounds=1,3,4");
+    StudyResult b = study(panel, "rounds=1,3,4", "gates=on,off");
+    for (String gates : List.of("on", "off")) {
+      for (String rounds : List.of("1", "3", "4")) {
+        Map<String, String> values = Map.of("gates", gates, "rounds", rounds);
+        PointResult p = a.points().stream().filter(x -> x.values().equals(values)).findFirst().orElseThrow();
+        PointResult q = b.points().stream().filter(x -> x.values().equals(values)).findFirst().orElseThrow();
+        assertThat(p.get(Metric.AUC)).as("%s", values).isEqualTo(q.get(Metric.AUC));
+        assertThat(p.get(Metric.HOURS_PER_CANDIDATE)).as("%s", values).isEqualTo(q.get(Metric.HOURS_PER_CANDIDATE));
+      }
+    }
   }
 
   @Test
@@ -125,6 +156,41 @@ class DayPlayedThroughTest {
     assertThat(curve.at(4).validity()).isEqualTo(plain.points().get(0).get(Metric.VALIDITY));
   }
 
+  /**
+   * The curve's score after k interviews read in another order of the onsite day is the
+   * committee's posterior mean of the overall on exactly those k scorecards, for every order and
+   * k, on loops played on the panel (known answer: the signal worked out from the scorecards).
+   */
+  @Test
+  void readInAnOrderTheCurveIsTheCommitteesReadingOfThoseInterviews() {
+    LoopPlan plan = new LoopPlan(Fixtures.CATALOGUE, Fixtures.loop("panel-committee"), P7);
+    int[][] orders = LoopVariants.dayOrders(plan.rounds());
+    int interviews = CurveTally.interviews(plan);
+    InterviewScores scores = new InterviewScores(plan, interviews, new RatingCounts(Fixtures.CATALOGUE.competencies().size()));
+    LoopRunner runner = new LoopRunner(plan);
+    PoolSource pool = new PoolSource(Fixtures.CATALOGUE.pool(), P7, Fixtures.CATALOGUE.competencies());
+    Candidate c = new Candidate(Fixtures.CATALOGUE.competencies().size());
+    Draws draws = new Draws(3);
+    Belief belief = new Belief(Fixtures.CATALOGUE.competencies().size());
+    int checked = 0;
+    for (long run = 0; run < 400; run++) {
+      long key = draws.runKey(run);
+      pool.fill(run, key, c);
+      scores.reset();
+      runner.run(key, c, scores);
+      List<Scorecard> cards = runner.trace(run, key, c).rounds().stream().map(RoundRecord::scorecard).toList();
+      int[] order = orders[(int) (run % orders.length)];
+      assertThat(scores.readInOrder(order)).isTrue(); // nothing ends the day before its last interview
+      for (int k = 1; k <= scores.played(); k++) {
+        List<Scorecard> firstK = Arrays.stream(order, 0, k).mapToObj(cards::get).toList();
+        double expected = plan.signal().foldOverall(plan.signal().codes(firstK), belief);
+        assertThat(scores.scoreAfter(k)).as("run %d, k %d", run, k).isEqualTo(expected);
+      }
+      checked += scores.played() == interviews ? 1 : 0;
+    }
+    assertThat(checked).as("loops that played the whole day").isGreaterThan(50);
+  }
+
   private static StudyResult study(Loop loop, String... sweeps) {
     int interviews = LoopVariants.interviews(Fixtures.CATALOGUE, loop, P7);
     List<Sweep> parsed = Arrays.stream(sweeps).map(s -> Sweep.parse(s, interviews)).toList();
@@ -139,10 +205,12 @@ class DayPlayedThroughTest {
     ImmutableMap<String, Double> focus = ImmutableMap.of("product_sense", 0.5, "domain_judgment", 0.5);
     List<Round> rounds = new ArrayList<>();
     rounds.add(new Round("screen", "panelist", focus, ImmutableSet.of(), Optional.of(Gate.NONE), false, Optional.empty(),
-        false, 1.0, OptionalDouble.empty()));
+        false, 1.0, OptionalDouble.empty(), Optional.empty()));
     for (int i = 0; i < hours.length; i++) {
+      // The day is booked a week after the screen; its interviews follow one another on the day.
       rounds.add(new Round("day" + i, "panelist", focus, ImmutableSet.of(), Optional.of(Gate.NONE), false,
-          Optional.empty(), false, hours[i], i + 1 < hours.length ? OptionalDouble.of(0) : OptionalDouble.empty()));
+          Optional.empty(), false, hours[i], i + 1 < hours.length ? OptionalDouble.of(0) : OptionalDouble.empty(),
+          Optional.of(i == 0 ? new DayRange(7, 7, 7) : new DayRange(0, 0, 0))));
     }
     CommitteePolicy c = new CommitteePolicy(DecisionRule.POSTERIOR, 0.7, 0.9, 0.15, 0.35, 1, 1, 0, 0.2, 0.2, 0.1, 0.5,
         1, true, 4);
