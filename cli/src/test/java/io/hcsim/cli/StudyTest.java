@@ -38,7 +38,7 @@ class StudyTest {
     String curve = Cli.run("study", "-n", "20000", "-t", "1", "--sweep", "rounds=1,2,3,4,5,6").ok().out();
     // One interview is the recruiter's screen alone, which offers no one: the reading says so.
     assertThat(curve).contains("Right decisions do not beat the better baseline", "at “Interviews: 1”",
-        "The curve flattens at “Interviews: 3”", "the first point past 90%", "each point (0.01) of validity costs");
+        "The curve flattens at “Interviews: 3”", "the first point to reach 90%", "each point (0.01) of validity costs");
     // The share the flattening point reaches is measured, not the threshold restated.
     assertThat(curve).containsPattern("already reaches 0\\.\\d{3}, 9\\d\\.\\d% of that gain");
     assertThat(curve).containsPattern("Right decisions (peak at “Interviews: \\d” \\([0-9.]+%\\) and fall after it"
