@@ -159,12 +159,17 @@ public final class SimulationView {
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of(m.get("sim.funnel.round"), m.get("sim.funnel.reached"), m.get("sim.funnel.wentOn"),
         m.get("sim.funnel.leanHire"), m.get("sim.funnel.amongOffers")));
+    boolean dayBefore = false;
     for (Summary.FunnelStep f : s.funnel()) {
       Optional<Round> round = round(f.round());
       boolean decides = round.isEmpty() || round.get().decides();
+      // A round of a day played through ends nothing itself: the day's last interview ends it with its verdicts.
+      boolean sameDay = round.isPresent() && !decides && round.get().playedThrough();
       String label = round.isEmpty() ? m.get("sim.round.after", roundName(f.round()))
-          : m.get(round.get().decides() ? "sim.round.decides" : round.get().gate().filter(Gate::stops).isPresent() ? "sim.round.gate" : "sim.round.plain",
+          : m.get(decides ? "sim.round.decides" : sameDay ? "sim.round.sameDay" : dayBefore ? "sim.round.dayEnd"
+              : round.get().gate().filter(Gate::stops).isPresent() ? "sim.round.gate" : "sim.round.plain",
               roundName(f.round()));
+      dayBefore = sameDay;
       String none = m.get("sim.funnel.none");
       rows.add(List.of(label, m.percent(f.reached()), m.percent(f.passed()), decides ? none : m.percent(f.recommended()),
           decides || Double.isNaN(f.recommendedAmongOffers()) ? none : m.percent(f.recommendedAmongOffers())));
