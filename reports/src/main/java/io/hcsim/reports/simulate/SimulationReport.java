@@ -184,10 +184,13 @@ public final class SimulationReport {
 
   private List<Map<String, String>> funnelRows() {
     List<Map<String, String>> rows = new ArrayList<>();
-    for (Summary.FunnelStep f : s.funnel()) {
+    List<Optional<String>> dayMarks = new SimulationView(r, m).dayMarks();
+    for (int i = 0; i < s.funnel().size(); i++) {
+      Summary.FunnelStep f = s.funnel().get(i);
       Optional<Round> round = roundOf(f.round());
       boolean decides = round.isEmpty() || round.get().decides();
-      rows.add(Map.of("label", roundLabel(f.round()), "reached", m.percent(f.reached()), "wentOn", m.percent(f.passed()),
+      String label = roundLabel(f.round());
+      rows.add(Map.of("label", dayMarks.get(i).map(key -> m.get(key, label)).orElse(label), "reached", m.percent(f.reached()), "wentOn", m.percent(f.passed()),
           "leanHire", decides ? "–" : m.percent(f.recommended()), "reachedValue", Double.toString(f.reached()),
           "amongOffers", decides || Double.isNaN(f.recommendedAmongOffers()) ? "–" : m.percent(f.recommendedAmongOffers())));
     }

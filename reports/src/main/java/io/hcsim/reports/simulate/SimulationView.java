@@ -159,22 +159,39 @@ public final class SimulationView {
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of(m.get("sim.funnel.round"), m.get("sim.funnel.reached"), m.get("sim.funnel.wentOn"),
         m.get("sim.funnel.leanHire"), m.get("sim.funnel.amongOffers")));
-    boolean dayBefore = false;
-    for (Summary.FunnelStep f : s.funnel()) {
+    List<Optional<String>> dayMarks = dayMarks();
+    for (int i = 0; i < s.funnel().size(); i++) {
+      Summary.FunnelStep f = s.funnel().get(i);
       Optional<Round> round = round(f.round());
       boolean decides = round.isEmpty() || round.get().decides();
-      // A round of a day played through ends nothing itself: the day's last interview ends it with its verdicts.
-      boolean sameDay = round.isPresent() && !decides && round.get().playedThrough();
       String label = round.isEmpty() ? m.get("sim.round.after", roundName(f.round()))
-          : m.get(decides ? "sim.round.decides" : sameDay ? "sim.round.sameDay" : dayBefore ? "sim.round.dayEnd"
-              : round.get().gate().filter(Gate::stops).isPresent() ? "sim.round.gate" : "sim.round.plain",
+          : m.get(decides ? "sim.round.decides" : dayMarks.get(i).orElse(
+              round.get().gate().filter(Gate::stops).isPresent() ? "sim.round.gate" : "sim.round.plain"),
               roundName(f.round()));
-      dayBefore = sameDay;
       String none = m.get("sim.funnel.none");
       rows.add(List.of(label, m.percent(f.reached()), m.percent(f.passed()), decides ? none : m.percent(f.recommended()),
           decides || Double.isNaN(f.recommendedAmongOffers()) ? none : m.percent(f.recommendedAmongOffers())));
     }
     return rows;
+  }
+
+  /**
+   * Per funnel step, the words that mark a day played through: its interviews, which end nothing
+   * themselves ({@code sim.round.sameDay}), and its last, which ends it with the day's verdicts
+   * ({@code sim.round.dayEnd}); empty for any other round.
+   */
+  public List<Optional<String>> dayMarks() {
+    List<Optional<String>> marks = new ArrayList<>();
+    boolean dayBefore = false;
+    for (Summary.FunnelStep f : s.funnel()) {
+      Optional<Round> round = round(f.round());
+      boolean interview = round.isPresent() && !round.get().decides();
+      boolean sameDay = interview && round.get().playedThrough();
+      marks.add(sameDay ? Optional.of("sim.round.sameDay") : interview && dayBefore ? Optional.of("sim.round.dayEnd")
+          : Optional.empty());
+      dayBefore = sameDay;
+    }
+    return marks;
   }
 
   /** Where loops without an offer end, and what ended them; empty when every loop ended in an offer. */
