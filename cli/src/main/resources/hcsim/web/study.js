@@ -88,7 +88,7 @@
       card.append(chart(points, param, metric, share));
       charts.append(card);
     }
-    // Where the sweep cuts a day of interviews played through, say what k interviews of it mean.
+    // Where the sweep cuts a day of interviews played through, say (above the charts) what k interviews of it mean.
     const days = param === 'rounds' ? (r.daysPlayedThrough || []) : [];
     $('notes').replaceChildren(...days.map(day => el('p', 'muted', w('study.reading.dayInAnyOrder', day.firstInterview,
       day.firstInterview + day.interviews.length - 1, list(day.interviews)))));

@@ -55,6 +55,27 @@ class DebriefTest {
     assertThat(explained).as("the runs hold such rounds").isGreaterThan(3);
   }
 
+  /**
+   * A must-have at Strong No in the panel's onsite day is held to the day's last interview (which
+   * has no must-have): the reason names the interview that gave it, one of the two with a
+   * must-have, never the day's last.
+   */
+  @Test
+  void aVerdictHeldToTheDaysEndNamesTheInterviewThatGaveIt() {
+    java.util.regex.Pattern held = java.util.regex.Pattern.compile(
+        "The loop ended at the Onsite leadership and culture round: the day's interviews were all held before anyone"
+            + " acted on one; in the (.+?) round, a must-have competency \\(Regulation and privacy\\) was rated Strong No\\.");
+    int seen = 0;
+    for (int run = 0; run < 12; run++) {
+      java.util.regex.Matcher m = held.matcher(Cli.run("debrief", "-l", "panel-committee", "--run", Integer.toString(run)).ok().out());
+      if (m.find()) {
+        assertThat(m.group(1)).as("run %d", run).isIn("Onsite health domain", "Onsite execution");
+        seen++;
+      }
+    }
+    assertThat(seen).as("runs ended by a held must-have").isGreaterThan(2);
+  }
+
   @Test
   void theOutcomeSearchFindsTheFirstMatchingRun() {
     var json = Cli.cached("debrief", "--format", "json", "--outcome", "hire").ok().json();

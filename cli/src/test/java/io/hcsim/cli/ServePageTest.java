@@ -294,6 +294,7 @@ class ServePageTest {
     waitFor("the note on the onsite day", () -> !browser.findElement(By.id("notes")).getText().isEmpty());
     assertThat(browser.findElement(By.id("notes")).getText())
         .contains("Interviews 3 to 6 (onsite_product, onsite_domain, onsite_execution and onsite_leadership) take place on one day");
+    shot("serve-study-panel");
     browser.findElement(By.cssSelector("button[data-lang='zh']")).click();
     waitFor("the note in Chinese", () -> browser.findElement(By.id("notes")).getText().contains("同一天"));
     assertThat(browser.findElement(By.id("status")).getText()).doesNotContain("candidates"); // the status follows the language

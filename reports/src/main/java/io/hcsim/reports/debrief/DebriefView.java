@@ -277,42 +277,9 @@ public final class DebriefView {
    * held to the day's last interview, so the reason names the interview of the day that gave it.
    */
   private String stopReason(RoundRecord r) {
-    RoundRecord cause = cause(r);
+    RoundRecord cause = d.causeOf(r);
     String reason = reason(cause, r.stop());
     return cause == r ? reason : m.get("stop.heldFrom", title(cause.round()), reason);
-  }
-
-  /**
-   * The record whose own feedback gives {@code end}'s stop: {@code end} itself, else the latest
-   * interview before it on its day played through that does (a fail, a must-have at Strong No, a
-   * veto, a Strong No recommendation).
-   */
-  private RoundRecord cause(RoundRecord end) {
-    List<RoundPacket> reached = d.rounds().stream().filter(RoundPacket::reached).toList();
-    int at = reached.stream().map(p -> p.record().get()).toList().indexOf(end);
-    for (int i = at; i >= 0; i--) {
-      RoundPacket p = reached.get(i);
-      if (i < at && !p.round().playedThrough()) {
-        break; // the day began after this interview
-      }
-      if (gives(p, end.stop())) {
-        return p.record().get();
-      }
-    }
-    return end;
-  }
-
-  private static boolean gives(RoundPacket p, Stop stop) {
-    RoundRecord r = p.record().get();
-    Rating recommendation = r.scorecard().recommendation();
-    return switch (stop) {
-      case GATE -> recommendation.score() < r.round().passMark();
-      case MUST_HAVE -> r.round().mustHave().stream().anyMatch(c -> r.scorecard().ratings().get(c) == Rating.STRONG_NO);
-      case VETO -> p.persona().veto().map(v -> v.competency().map(c -> r.scorecard().ratings().get(c))
-          .orElse(recommendation) == Rating.STRONG_NO).orElse(false);
-      case TWO_STRONG_NO -> recommendation == Rating.STRONG_NO;
-      default -> true;
-    };
   }
 
   /** The reason {@code stop} names, in the words of record {@code r}'s round. */

@@ -5,9 +5,14 @@ import com.google.common.collect.ImmutableMap;
 import io.hcsim.core.catalogue.Catalogue;
 import io.hcsim.core.level.Level;
 import io.hcsim.core.loop.Loop;
+import io.hcsim.core.rating.Rating;
+import io.hcsim.simulation.run.RoundRules;
 import io.hcsim.simulation.trace.LoopAtLevel;
 import io.hcsim.simulation.trace.LoopRecord;
+import io.hcsim.simulation.trace.RoundRecord;
+import io.hcsim.simulation.trace.Stop;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -80,5 +85,42 @@ public record Debrief(
   /** The round that ended the loop early, if one did. */
   public Optional<RoundPacket> endedBy() {
     return rounds.stream().filter(r -> r.stop().isPresent()).findFirst();
+  }
+
+  /**
+   * The record whose own feedback gave {@code end}'s stop: {@code end} itself, else, where the
+   * verdict was held to the end of a day played through, the latest interview of that day before it
+   * that gives it on its own (a fail, a must-have at Strong No, a veto, a Strong No recommendation).
+   */
+  public RoundRecord causeOf(RoundRecord end) {
+    List<RoundPacket> reached = rounds.stream().filter(RoundPacket::reached).toList();
+    int at = reached.stream().map(p -> p.record().get()).toList().indexOf(end);
+    for (int i = at; i >= 0; i--) {
+      RoundPacket p = reached.get(i);
+      if (i < at && !p.round().playedThrough()) {
+        break; // the day began after this interview
+      }
+      if (gives(p, end.stop())) {
+        return p.record().get();
+      }
+    }
+    return end;
+  }
+
+  private boolean gives(RoundPacket p, Stop stop) {
+    RoundRecord r = p.record().get();
+    Rating recommendation = r.scorecard().recommendation();
+    return switch (stop) {
+      case GATE -> recommendation.score() < r.round().passMark();
+      case MUST_HAVE -> r.round().mustHave().stream().anyMatch(c -> r.scorecard().ratings().get(c) == Rating.STRONG_NO);
+      case VETO -> {
+        // The engine's veto rule (with the level a veto holds from): Strong No on the vetoed target.
+        int veto = RoundRules.veto(catalogue(), p.persona(), plan.target());
+        yield (veto == -1 ? recommendation
+            : veto >= 0 ? r.scorecard().ratings().get(catalogue().competencies().get(veto).id()) : null) == Rating.STRONG_NO;
+      }
+      case TWO_STRONG_NO -> recommendation == Rating.STRONG_NO;
+      default -> true;
+    };
   }
 }
